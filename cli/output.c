@@ -1,0 +1,95 @@
+/*
+ * output.c - outputs that are either complete or absent: written to a
+ * temporary file in the target's folder, checked (every write, flush and
+ * close), then renamed over the target.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct cli_out {
+    FILE *f;
+    char *path;     /* NULL for stdout */
+    char *tmp;
+};
+
+cli_out *cli_out_open(const char *path)
+{
+    cli_out *o = calloc(1, sizeof *o);
+    if (!o)
+        return NULL;
+    if (!path || !strcmp(path, "-")) {
+        o->f = stdout;
+        return o;
+    }
+    size_t len = strlen(path) + 16;
+    o->path = strdup(path);
+    o->tmp = malloc(len);
+    if (!o->path || !o->tmp) {
+        cli_out_abort(o);
+        return NULL;
+    }
+    snprintf(o->tmp, len, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
+        cli_warn("%s: cannot write: %s", path, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        free(o->tmp);
+        o->tmp = NULL;
+        cli_out_abort(o);
+        return NULL;
+    }
+    return o;
+}
+
+FILE *cli_out_file(cli_out *o)
+{
+    return o->f;
+}
+
+bool cli_out_commit(cli_out *o)
+{
+    const char *name = o->path ? o->path : "standard output";
+    bool ok = !ferror(o->f);
+    int saved = ok ? 0 : EIO;
+    if (fflush(o->f) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    if (o->path) {
+        if (fclose(o->f) != 0 && ok) {
+            ok = false;
+            saved = errno;
+        }
+        o->f = NULL;
+        if (ok && rename(o->tmp, o->path) != 0) {
+            ok = false;
+            saved = errno;
+        }
+        if (!ok)
+            unlink(o->tmp);
+    }
+    if (!ok)
+        cli_warn("%s: write error: %s", name, strerror(saved));
+    free(o->path);
+    free(o->tmp);
+    free(o);
+    return ok;
+}
+
+void cli_out_abort(cli_out *o)
+{
+    if (!o)
+        return;
+    if (o->path && o->f)
+        fclose(o->f);
+    if (o->tmp)
+        unlink(o->tmp);
+    free(o->path);
+    free(o->tmp);
+    free(o);
+}

@@ -1,0 +1,87 @@
+/*
+ * arena.c - a bump allocator for results and rule sets, and a growable
+ * array.  Everything allocated from an arena is freed with it at once.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct hk_arena_block {
+    struct hk_arena_block *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+#define HK_ARENA_MIN 8192
+
+void *hk_i_arena_alloc(hk_arena *a, size_t size)
+{
+    size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+    struct hk_arena_block *b = a->head;
+    if (!b || b->size - b->used < size) {
+        size_t want = size > HK_ARENA_MIN ? size : HK_ARENA_MIN;
+        /* Grow blocks with the arena so big results need few blocks. */
+        if (b && b->size * 2 > want && b->size < (1u << 20))
+            want = b->size * 2;
+        b = malloc(sizeof *b + want);
+        if (!b)
+            return NULL;
+        b->size = want;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n)
+{
+    char *p = hk_i_arena_alloc(a, n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+char *hk_i_arena_strdup(hk_arena *a, const char *s)
+{
+    return hk_i_arena_strndup(a, s, strlen(s));
+}
+
+void hk_i_arena_free(hk_arena *a)
+{
+    struct hk_arena_block *b = a->head;
+    while (b) {
+        struct hk_arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+}
+
+void *hk_i_vec_push(hk_vec *v)
+{
+    if (v->len == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        void *items = realloc(v->items, cap * v->size);
+        if (!items)
+            return NULL;
+        v->items = items;
+        v->cap = cap;
+    }
+    void *p = (char *)v->items + v->len++ * v->size;
+    memset(p, 0, v->size);
+    return p;
+}
+
+void hk_i_vec_free(hk_vec *v)
+{
+    free(v->items);
+    v->items = NULL;
+    v->len = v->cap = 0;
+}

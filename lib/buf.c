@@ -1,0 +1,119 @@
+/*
+ * buf.c - a growable byte buffer with JSON and XML escaping, used by every
+ * writer so that output is built in memory and written in large blocks.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool hk_i_buf_reserve(hk_buf *b, size_t extra)
+{
+    if (b->cap - b->len > extra)
+        return true;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap - b->len <= extra)
+        cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d)
+        return false;
+    b->data = d;
+    b->cap = cap;
+    return true;
+}
+
+bool hk_i_buf_append(hk_buf *b, const void *data, size_t n)
+{
+    if (!hk_i_buf_reserve(b, n))
+        return false;
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return true;
+}
+
+bool hk_i_buf_puts(hk_buf *b, const char *s)
+{
+    return hk_i_buf_append(b, s, strlen(s));
+}
+
+bool hk_i_buf_printf(hk_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !hk_i_buf_reserve(b, (size_t)n + 1))
+        return false;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return true;
+}
+
+bool hk_i_buf_json_string(hk_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t n = strlen(s);
+    if (!hk_i_buf_reserve(b, n * 6 + 3))
+        return false;
+    char *o = b->data + b->len;
+    *o++ = '"';
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
+        if (c == '"' || c == '\\') {
+            *o++ = '\\';
+            *o++ = (char)c;
+        } else if (c == '\n') {
+            *o++ = '\\';
+            *o++ = 'n';
+        } else if (c == '\t') {
+            *o++ = '\\';
+            *o++ = 't';
+        } else if (c == '\r') {
+            *o++ = '\\';
+            *o++ = 'r';
+        } else if (c < 0x20) {
+            memcpy(o, "\\u00", 4);
+            o[4] = hex[c >> 4];
+            o[5] = hex[c & 15];
+            o += 6;
+        } else {
+            *o++ = (char)c;
+        }
+    }
+    *o++ = '"';
+    b->len = (size_t)(o - b->data);
+    b->data[b->len] = '\0';
+    return true;
+}
+
+bool hk_i_buf_xml_text(hk_buf *b, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        const char *rep = NULL;
+        switch (*p) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&apos;"; break;
+        default:
+            /* XML 1.0 forbids most control characters even escaped. */
+            if ((unsigned char)*p < 0x20 && *p != '\n' && *p != '\t')
+                rep = " ";
+        }
+        if (rep ? !hk_i_buf_puts(b, rep) : !hk_i_buf_append(b, p, 1))
+            return false;
+    }
+    return true;
+}
+
+void hk_i_buf_free(hk_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}

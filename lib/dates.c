@@ -1,0 +1,74 @@
+/*
+ * dates.c - the value of a DATE mention: YYYY-MM-DD from the groups its
+ * rule captured (day, month name through the months lexicon's `num`, or a
+ * numeric month `mnum`, year), or --MM-DD when the year is unknown.
+ * «الجاري» (this month), «الماضي» (last) and «المقبل» (next) take their
+ * year from the publication date when one is given.
+ */
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int num(const char *s)
+{
+    if (!s || !*s)
+        return -1;
+    int v = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9' || v > 100000)
+            return -1;
+        v = v * 10 + (*p - '0');
+    }
+    return v;
+}
+
+static int days_in(int month, int year)
+{
+    static const int d[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && year > 0)
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+    return d[month - 1];
+}
+
+/* Reads YYYY-MM-DD; false when it is not one. */
+static bool parse_iso(const char *s, int *y, int *m, int *d)
+{
+    return s && strlen(s) >= 10 && sscanf(s, "%4d-%2d-%2d", y, m, d) == 3 &&
+           *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+void hk_i_date_value(hk_extractor *ex, hk_mention *m)
+{
+    int day = num(hk_i_mention_attr(m, "day"));
+    int month = num(hk_i_mention_attr(m, "num"));
+    if (month < 0)
+        month = num(hk_i_mention_attr(m, "mnum"));
+    int year = num(hk_i_mention_attr(m, "year"));
+    if (year >= 0 && year < 100)
+        year += year < 50 ? 2000 : 1900;
+    if (month < 1 || month > 12 || day < 1 || day > days_in(month, year)) {
+        m->dead = true;
+        return;
+    }
+    if (year < 0) {
+        const char *rel = hk_i_mention_attr(m, "rel");
+        int py, pm, pd;
+        if (rel && ex->info && parse_iso(ex->info->date, &py, &pm, &pd)) {
+            year = py;
+            if (!strcmp(rel, "previous") && (month > pm || (month == pm && day > pd)))
+                year = py - 1;
+            else if (!strcmp(rel, "next") && (month < pm || (month == pm && day < pd)))
+                year = py + 1;
+        }
+    }
+    char buf[32];
+    if (year > 0 && year < 10000)
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    else
+        snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+    m->value = hk_i_arena_strdup(ex->arena, buf);
+    if (!m->value)
+        m->dead = true;
+}

@@ -1,0 +1,320 @@
+/*
+ * doc.c - the result of one extraction (hk_doc): built from the mentions,
+ * roles and units of the pipeline with offsets mapped back to code points
+ * of the original text, and written as one line of JSON.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
+
+/* Byte offset in the original of each code point, built once per doc. */
+static bool cp_bytes(hk_ntext *nt)
+{
+    if (nt->cp_ready)
+        return true;
+    if (nt->cp_byte_cap < nt->orig_cps + 1) {
+        size_t *p = realloc(nt->cp_byte, (nt->orig_cps + 1) * sizeof *p);
+        if (!p)
+            return false;
+        nt->cp_byte = p;
+        nt->cp_byte_cap = nt->orig_cps + 1;
+    }
+    size_t i = 0, k = 0;
+    while (i < nt->orig_len && k < nt->orig_cps) {
+        nt->cp_byte[k++] = i;
+        hk_i_utf8_next(nt->orig, nt->orig_len, &i);
+    }
+    nt->cp_byte[k] = nt->orig_len;
+    nt->cp_ready = true;
+    return true;
+}
+
+static void orig_span(const hk_extractor *ex, uint32_t s, uint32_t e,
+                      size_t *cs, size_t *ce)
+{
+    *cs = ex->nt.from[s];
+    *ce = e > s ? ex->nt.to[e - 1] : *cs;
+}
+
+const char *hk_i_span_display(hk_extractor *ex, uint32_t s, uint32_t e)
+{
+    size_t cs, ce;
+    if (!cp_bytes(&ex->nt))
+        return NULL;
+    orig_span(ex, s, e, &cs, &ce);
+    size_t bs = ex->nt.cp_byte[cs], be = ex->nt.cp_byte[ce];
+    return hk_i_display_form(ex->rules->norm, ex->arena, ex->nt.orig + bs,
+                             be - bs);
+}
+
+const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
+{
+    if (!m->n_def)
+        return hk_i_span_display(ex, m->s, m->e);
+    hk_buf b = {0};
+    bool ok = true;
+    const hk_token *tok = ex->tokens.items;
+    /* The words of the span (the first may carry a clitic outside it). */
+    size_t t = hk_i_token_at(ex, m->s);
+    while (t > 0 && tok[t - 1].e > m->s)
+        t--;
+    for (; ok && t < ex->tokens.len && tok[t].s < m->e; t++) {
+        uint32_t s = tok[t].s > m->s ? tok[t].s : m->s;
+        uint32_t e = tok[t].e < m->e ? tok[t].e : m->e;
+        const char *piece = NULL;
+        bool skip = false;
+        for (size_t k = 0; k < m->n_def; k++) {
+            if (s >= m->def_s[k] && e <= m->def_e[k]) {
+                /* The words of one part give its def form once. */
+                if (s == m->def_s[k])
+                    piece = m->def[k];
+                else
+                    skip = true;
+            }
+        }
+        if (skip)
+            continue;
+        if (!piece)
+            piece = hk_i_span_display(ex, s, e);
+        ok = piece && (!b.len || hk_i_buf_puts(&b, " ")) &&
+             hk_i_buf_puts(&b, piece);
+    }
+    const char *r = ok ? hk_i_arena_strndup(ex->arena, b.data ? b.data : "",
+                                            b.len)
+                       : NULL;
+    hk_i_buf_free(&b);
+    return r;
+}
+
+static const char *territory_name(const hk_extractor *ex, int t)
+{
+    return t >= 0 ? ex->rules->territories[t].name : "";
+}
+
+static const char *territory_code(const hk_extractor *ex, int t)
+{
+    return t >= 0 ? ex->rules->territories[t].code : "";
+}
+
+static int by_entity_start(const void *a, const void *b)
+{
+    const hk_entity *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return (int)x->type - (int)y->type;
+}
+
+static const char *or_empty(const char *s)
+{
+    return s ? s : "";
+}
+
+hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
+                         hk_error *err)
+{
+    /* The doc and everything it points to live in its own arena, whose
+       first allocation is the doc itself: freeing the arena frees all. */
+    hk_doc *doc = hk_i_arena_alloc(arena, sizeof(hk_doc) + sizeof(hk_arena));
+    if (!doc || !cp_bytes(&ex->nt))
+        goto oom;
+    const hk_doc_info *info = ex->info;
+    doc->id = hk_i_arena_strdup(arena, info && info->id ? info->id : "");
+    doc->date = hk_i_arena_strdup(arena, info && info->date ? info->date : "");
+    doc->title = hk_i_arena_strdup(arena, info && info->title ? info->title : "");
+    doc->url = hk_i_arena_strdup(arena, info && info->url ? info->url : "");
+    if (!doc->id || !doc->date || !doc->title || !doc->url)
+        goto oom;
+
+    size_t n = 0;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        n += !m->dead && !m->generic_party;
+    }
+    hk_entity *ents = hk_i_arena_alloc(arena, (n + 1) * sizeof *ents);
+    if (!ents)
+        goto oom;
+    size_t k = 0;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead || m->generic_party)
+            continue;
+        hk_entity *e = &ents[k++];
+        e->type = m->type;
+        orig_span(ex, m->s, m->e, &e->start, &e->end);
+        size_t bs = ex->nt.cp_byte[e->start], be = ex->nt.cp_byte[e->end];
+        e->text = hk_i_arena_strndup(arena, ex->nt.orig + bs, be - bs);
+        e->kind = "";
+        e->code = "";
+        e->value = "";
+        e->rule = or_empty(m->source);
+        switch (m->type) {
+        case HK_TERRITORY:
+            e->norm = territory_name(ex, m->territory);
+            e->kind = hk_i_tkind_name(ex->rules->territories[m->territory].kind);
+            e->code = territory_code(ex, m->territory);
+            break;
+        case HK_TITLE:
+        case HK_BODY:
+            e->norm = or_empty(m->role);
+            e->kind = m->kind == HK_KIND_ELECTED ? "elected" : "party";
+            break;
+        case HK_DATE:
+            e->norm = or_empty(m->value);
+            e->value = or_empty(m->value);
+            break;
+        case HK_PARTY:
+            e->norm = or_empty(m->party);
+            break;
+        default:
+            e->norm = or_empty(m->norm);
+        }
+        /* Strings owned by the extractor's arena are copied into the doc's. */
+        e->norm = hk_i_arena_strdup(arena, e->norm);
+        e->value = hk_i_arena_strdup(arena, e->value);
+        e->rule = hk_i_arena_strdup(arena, e->rule);
+        if (!e->text || !e->norm || !e->value || !e->rule)
+            goto oom;
+    }
+    qsort(ents, n, sizeof *ents, by_entity_start);
+    doc->entities = ents;
+    doc->n_entities = n;
+
+    hk_role *roles = hk_i_arena_alloc(arena, (ex->roles.len + 1) * sizeof *roles);
+    if (!roles)
+        goto oom;
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        hk_role *o = &roles[i];
+        o->person = hk_i_arena_strdup(arena, MENTION(ex, r->person)->norm);
+        o->role = hk_i_arena_strdup(arena, or_empty(MENTION(ex, r->title)->role));
+        o->kind = (hk_role_kind)r->kind;
+        o->level = r->level;
+        o->territory = hk_i_arena_strdup(arena, territory_name(ex, r->territory));
+        o->territory_code = territory_code(ex, r->territory);
+        o->party = hk_i_arena_strdup(arena, or_empty(r->party));
+        o->status = (hk_role_status)r->status;
+        orig_span(ex, r->s, r->e, &o->start, &o->end);
+        o->territory_code = hk_i_arena_strdup(arena, o->territory_code);
+        if (!o->person || !o->role || !o->territory || !o->party ||
+            !o->territory_code)
+            goto oom;
+    }
+    doc->roles = roles;
+    doc->n_roles = ex->roles.len;
+
+    hk_unit *units = hk_i_arena_alloc(arena, (ex->units.len + 1) * sizeof *units);
+    if (!units)
+        goto oom;
+    for (size_t i = 0; i < ex->units.len; i++) {
+        const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
+        units[i].level = u->level;
+        units[i].territory = hk_i_arena_strdup(arena, territory_name(ex, u->territory));
+        units[i].territory_code = hk_i_arena_strdup(arena, territory_code(ex, u->territory));
+        units[i].party = hk_i_arena_strdup(arena, or_empty(u->party));
+        units[i].name = hk_i_arena_strdup(arena, or_empty(u->name));
+        if (!units[i].territory || !units[i].territory_code ||
+            !units[i].party || !units[i].name)
+            goto oom;
+    }
+    doc->units = units;
+    doc->n_units = ex->units.len;
+
+    const char **warns = hk_i_arena_alloc(arena, (ex->warnings.len + 1) *
+                                                     sizeof *warns);
+    if (!warns)
+        goto oom;
+    for (size_t i = 0; i < ex->warnings.len; i++)
+        if (!(warns[i] = hk_i_arena_strdup(arena,
+                                           HK_VEC_AT(&ex->warnings, char *, i))))
+            goto oom;
+    doc->warnings = warns;
+    doc->n_warnings = ex->warnings.len;
+    *(hk_arena *)(doc + 1) = *arena;
+    *out = doc;
+    return HK_OK;
+oom:
+    return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+/* The arena that owns a doc sits right after it (see hk_i_doc_build). */
+void hk_doc_free(hk_doc *doc)
+{
+    if (!doc)
+        return;
+    hk_arena *a = (hk_arena *)(doc + 1);
+    hk_arena copy = *a;
+    hk_i_arena_free(&copy);
+}
+
+static bool field(hk_buf *b, const char *key, const char *value, bool comma)
+{
+    return (!comma || hk_i_buf_puts(b, ",")) && hk_i_buf_json_string(b, key) &&
+           hk_i_buf_puts(b, ":") && hk_i_buf_json_string(b, value);
+}
+
+hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
+{
+    hk_buf b = {0};
+    bool ok = hk_i_buf_puts(&b, "{") && field(&b, "doc", doc->id, false);
+    if (ok && *doc->date)
+        ok = field(&b, "date", doc->date, true);
+    ok = ok && hk_i_buf_puts(&b, ",\"entities\":[");
+    for (size_t i = 0; ok && i < doc->n_entities; i++) {
+        const hk_entity *e = &doc->entities[i];
+        ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
+             field(&b, "type", hk_entity_type_name(e->type), false) &&
+             field(&b, "text", e->text, true) &&
+             hk_i_buf_printf(&b, ",\"start\":%zu,\"end\":%zu", e->start, e->end) &&
+             field(&b, "norm", e->norm, true) &&
+             (!*e->kind || field(&b, "kind", e->kind, true)) &&
+             (!*e->code || field(&b, "code", e->code, true)) &&
+             (!*e->value || field(&b, "value", e->value, true)) &&
+             field(&b, "rule", e->rule, true) && hk_i_buf_puts(&b, "}");
+    }
+    ok = ok && hk_i_buf_puts(&b, "],\"roles\":[");
+    for (size_t i = 0; ok && i < doc->n_roles; i++) {
+        const hk_role *r = &doc->roles[i];
+        ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
+             field(&b, "person", r->person, false) &&
+             field(&b, "role", r->role, true) &&
+             field(&b, "kind", hk_role_kind_name(r->kind), true) &&
+             field(&b, "level", hk_level_name(r->level), true) &&
+             field(&b, "territory", r->territory, true) &&
+             (!*r->territory_code || field(&b, "territory_code", r->territory_code, true)) &&
+             field(&b, "party", r->party, true) &&
+             field(&b, "status", hk_role_status_name(r->status), true) &&
+             hk_i_buf_printf(&b, ",\"start\":%zu,\"end\":%zu}", r->start, r->end);
+    }
+    ok = ok && hk_i_buf_puts(&b, "],\"units\":[");
+    for (size_t i = 0; ok && i < doc->n_units; i++) {
+        const hk_unit *u = &doc->units[i];
+        ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
+             field(&b, "level", hk_level_name(u->level), false) &&
+             field(&b, "territory", u->territory, true) &&
+             (!*u->territory_code || field(&b, "territory_code", u->territory_code, true)) &&
+             field(&b, "party", u->party, true) &&
+             field(&b, "name", u->name, true) && hk_i_buf_puts(&b, "}");
+    }
+    ok = ok && hk_i_buf_puts(&b, "]");
+    if (ok && doc->n_warnings) {
+        ok = hk_i_buf_puts(&b, ",\"warnings\":[");
+        for (size_t i = 0; ok && i < doc->n_warnings; i++)
+            ok = (!i || hk_i_buf_puts(&b, ",")) &&
+                 hk_i_buf_json_string(&b, doc->warnings[i]);
+        ok = ok && hk_i_buf_puts(&b, "]");
+    }
+    ok = ok && hk_i_buf_puts(&b, "}\n");
+    if (!ok) {
+        hk_i_buf_free(&b);
+        return HK_ERR_NOMEM;
+    }
+    *out = b.data;
+    if (len)
+        *len = b.len;
+    return HK_OK;
+}

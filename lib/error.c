@@ -1,0 +1,108 @@
+/*
+ * error.c - status strings, the error-filling helper, enum names and the
+ * line reader that every rule-file loader shares (so all of them report
+ * file:line:column the same way).
+ */
+#include "internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *hk_status_string(hk_status status)
+{
+    switch (status) {
+    case HK_OK: return "ok";
+    case HK_ERR_NOMEM: return "out of memory";
+    case HK_ERR_IO: return "input/output error";
+    case HK_ERR_RULES: return "bad rules";
+    case HK_ERR_INPUT: return "bad input";
+    case HK_ERR_LIMIT: return "limit reached";
+    case HK_ERR_ARG: return "bad argument";
+    case HK_ERR_INTERNAL: return "internal error";
+    }
+    return "unknown status";
+}
+
+hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
+                    unsigned line, unsigned column, const char *fmt, ...)
+{
+    if (!err)
+        return status;
+    err->status = status;
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    err->line = line;
+    err->column = column;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return status;
+}
+
+const char *hk_entity_type_name(hk_entity_type type)
+{
+    static const char *const names[] = {"PERSON", "TITLE", "BODY", "PARTY",
+                                        "TERRITORY", "DATE"};
+    return (unsigned)type < 6 ? names[type] : "";
+}
+
+const char *hk_level_name(hk_level level)
+{
+    static const char *const names[] = {"", "national", "regional",
+                                        "provincial", "local"};
+    return (unsigned)level < 5 ? names[level] : "";
+}
+
+const char *hk_role_kind_name(hk_role_kind kind)
+{
+    return kind == HK_KIND_ELECTED ? "elected" : "party";
+}
+
+const char *hk_role_status_name(hk_role_status status)
+{
+    return status == HK_FORMER ? "former"
+           : status == HK_INTERIM ? "interim" : "current";
+}
+
+hk_status hk_i_read_lines(const char *path, hk_line_fn fn, void *user,
+                          hk_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return hk_i_fail(err, HK_ERR_IO, path, 0, 0, "cannot open: %s",
+                         strerror(errno));
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    unsigned lineno = 0;
+    hk_status st = HK_OK;
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        size_t len = (size_t)n;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
+        line[len] = '\0';
+        /* A UTF-8 byte order mark at the top is not part of the text. */
+        char *p = line;
+        if (lineno == 1 && len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) {
+            p += 3;
+            len -= 3;
+        }
+        st = fn(user, p, len, lineno, err);
+        if (st != HK_OK)
+            break;
+    }
+    if (st == HK_OK && ferror(f))
+        st = hk_i_fail(err, HK_ERR_IO, path, lineno, 0, "read error: %s",
+                       strerror(errno));
+    free(line);
+    fclose(f);
+    return st;
+}
+
+unsigned hk_i_column(const char *line, size_t off)
+{
+    return (unsigned)hk_i_utf8_count(line, off) + 1;
+}

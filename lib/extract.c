@@ -1,0 +1,112 @@
+/*
+ * extract.c - one document through the pipeline: normalise, tag, match the
+ * rules, resolve, link, build the result.  An hk_extractor keeps its
+ * buffers between documents, so a thread extracting many documents
+ * allocates little after the first.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
+                           hk_error *err)
+{
+    if (!rules || !out)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    hk_extractor *ex = calloc(1, sizeof *ex);
+    if (!ex)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ex->rules = rules;
+    ex->md = hk_i_match_data_new();
+    ex->arena = calloc(1, sizeof *ex->arena);
+    if (!ex->md || !ex->arena) {
+        hk_extractor_free(ex);
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    ex->tokens.size = sizeof(hk_token);
+    ex->tags.size = sizeof(hk_tag);
+    ex->mentions.size = sizeof(hk_mention);
+    ex->roles.size = sizeof(hk_role_i);
+    ex->units.size = sizeof(hk_unit_i);
+    ex->warnings.size = sizeof(char *);
+    *out = ex;
+    return HK_OK;
+}
+
+void hk_extractor_free(hk_extractor *ex)
+{
+    if (!ex)
+        return;
+    hk_i_match_data_free(ex->md);
+    hk_i_ntext_free(&ex->nt);
+    hk_i_vec_free(&ex->tokens);
+    hk_i_vec_free(&ex->tags);
+    hk_i_vec_free(&ex->mentions);
+    hk_i_vec_free(&ex->roles);
+    hk_i_vec_free(&ex->units);
+    hk_i_vec_free(&ex->warnings);
+    if (ex->arena)
+        hk_i_arena_free(ex->arena);
+    free(ex->arena);
+    free(ex->keybuf);
+    free(ex);
+}
+
+static hk_status warn(hk_extractor *ex, const char *msg)
+{
+    const char *w = hk_i_arena_strdup(ex->arena, msg);
+    const char **slot = w ? hk_i_vec_push(&ex->warnings) : NULL;
+    if (!slot)
+        return HK_ERR_NOMEM;
+    *slot = w;
+    return HK_OK;
+}
+
+static hk_status pipeline(hk_extractor *ex, const char *text, size_t len,
+                          hk_error *err)
+{
+    hk_status st = hk_i_normalize(ex->rules->norm, text, len, &ex->nt, err);
+    if (st != HK_OK)
+        return st;
+    if (ex->nt.invalid) {
+        char msg[128];
+        snprintf(msg, sizeof msg,
+                 "%zu invalid UTF-8 sequence(s) read as U+FFFD",
+                 ex->nt.invalid);
+        if (warn(ex, msg) != HK_OK)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    if ((st = hk_i_tag(ex, err)) != HK_OK ||
+        (st = hk_i_match_rules(ex, HK_AT_SCAN, err)) != HK_OK ||
+        (st = hk_i_match_rules(ex, HK_AT_LEXICON, err)) != HK_OK ||
+        (st = hk_i_resolve_lexical(ex, err)) != HK_OK ||
+        (st = hk_i_resolve_titles(ex, err)) != HK_OK ||
+        (st = hk_i_match_rules(ex, HK_AT_TITLE_END, err)) != HK_OK ||
+        (st = hk_i_resolve(ex, err)) != HK_OK ||
+        (st = hk_i_link(ex, err)) != HK_OK)
+        return st;
+    return HK_OK;
+}
+
+hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
+                     const char *text, size_t len, hk_doc **out, hk_error *err)
+{
+    if (!ex || !out || (!text && len))
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    *out = NULL;
+    if (len > UINT32_MAX / 2)
+        return hk_i_fail(err, HK_ERR_LIMIT, NULL, 0, 0,
+                         "document too large (%zu bytes)", len);
+    hk_i_arena_free(ex->arena);
+    ex->info = info;
+    ex->mentions.len = ex->roles.len = ex->units.len = ex->warnings.len = 0;
+    hk_status st = pipeline(ex, text ? text : "", len, err);
+    if (st != HK_OK)
+        return st;
+    hk_arena arena = {0};
+    st = hk_i_doc_build(ex, &arena, out, err);
+    if (st != HK_OK)
+        hk_i_arena_free(&arena);
+    return st;
+}

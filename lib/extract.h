@@ -1,0 +1,135 @@
+/*
+ * extract.h - the state of one document's extraction, shared by the
+ * pipeline's stages (tagger, match, resolve, link, dates, doc).  Internal.
+ *
+ * All offsets here are byte offsets in the NORMALISED text; doc.c maps them
+ * back to code points of the original when it builds the result.
+ */
+#ifndef HAYKAL_EXTRACT_H
+#define HAYKAL_EXTRACT_H
+
+#include "internal.h"
+
+typedef struct hk_token {
+    uint32_t s, e;
+} hk_token;
+
+/* A lexicon entry found in the text. */
+typedef struct hk_tag {
+    uint32_t tok, tok_end;   /* tokens [tok, tok_end) */
+    uint32_t ts;             /* start of the first token, clitics included */
+    uint32_t s, e;           /* the entry's span, clitics excluded */
+    const hk_entry *entry;
+} hk_tag;
+
+#define HK_MAX_ATTRS 16
+
+typedef struct hk_mention {
+    hk_entity_type type;
+    uint32_t s, e;           /* the entity's span */
+    uint32_t ms, me;         /* the whole match (honorific, clitics...) */
+    const char *source;      /* rule name, or lexicon name */
+    hk_attr attrs[HK_MAX_ATTRS];
+    uint8_t n_attrs;
+    /* Decoded from the attributes, or set by later stages. */
+    hk_level level;
+    int kind;                /* TITLE: HK_KIND_*, -1 unknown */
+    int status;              /* HK_CURRENT..., -1 unknown */
+    int number;              /* 1 singular, 2 dual, 3 plural */
+    int territory;           /* TERRITORY: gazetteer index */
+    const char *party;       /* PARTY: canonical name; TITLE/BODY: linked */
+    const char *norm;        /* canonical text */
+    const char *value;       /* DATE value */
+    const char *role;        /* TITLE, BODY: definite form */
+    uint32_t def_s[4], def_e[4];   /* spans whose lexicon gave a `def` */
+    const char *def[4];
+    uint8_t n_def;
+    bool weak;               /* PERSON: needs a title or honorific to stay */
+    bool dead;               /* dropped by resolution */
+    bool linked;             /* PERSON: holds a role */
+    bool generic_party;      /* PARTY: «الحزب», the article's party */
+    int ref;                 /* PERSON: index of the full mention, or -1 */
+} hk_mention;
+
+typedef struct hk_role_i {
+    int person;              /* mention index */
+    int title;               /* mention index */
+    int territory;           /* gazetteer index or -1 */
+    hk_level level;
+    int kind, status;
+    const char *party;
+    uint32_t s, e;
+} hk_role_i;
+
+typedef struct hk_unit_i {
+    hk_level level;
+    int territory;
+    const char *party;
+    const char *name;
+} hk_unit_i;
+
+struct hk_extractor {
+    const hk_rules *rules;
+    hk_match_data *md;
+    hk_ntext nt;
+    hk_vec tokens;           /* hk_token */
+    hk_vec tags;             /* hk_tag */
+    hk_vec mentions;         /* hk_mention */
+    hk_vec roles;            /* hk_role_i */
+    hk_vec units;            /* hk_unit_i */
+    hk_vec warnings;         /* const char * in the doc arena */
+    hk_arena *arena;         /* the current document's arena */
+    const hk_doc_info *info;
+    char *keybuf;            /* scratch for index keys */
+    size_t keycap;
+    /* Article context, found by resolve. */
+    const char *main_party;
+    int main_region, main_province;
+};
+
+/* tagger.c */
+/* Makes room for n bytes in ex->keybuf. */
+bool hk_i_keybuf_reserve(hk_extractor *ex, size_t n);
+hk_status hk_i_tag(hk_extractor *ex, hk_error *err);
+/* Tokens [a, b) as an index key (separators removed) in ex->keybuf. */
+bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
+                     const char **key, size_t *len);
+/* Index of the first token starting at or after byte offset `off`. */
+size_t hk_i_token_at(const hk_extractor *ex, uint32_t off);
+/* The longest tag of lexicon `lex` starting at token `tok`, or NULL. */
+const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex);
+/* Index of the first tag starting at or after token `tok`. */
+size_t hk_i_tag_first(const hk_extractor *ex, size_t tok);
+
+/* match.c */
+hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);
+hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);
+const char *hk_i_mention_attr(const hk_mention *m, const char *key);
+
+/* resolve.c */
+hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);
+hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err);
+hk_status hk_i_resolve(hk_extractor *ex, hk_error *err);
+
+/* link.c */
+hk_status hk_i_link(hk_extractor *ex, hk_error *err);
+
+/* dates.c */
+void hk_i_date_value(hk_extractor *ex, hk_mention *m);
+
+/* doc.c */
+hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
+                         hk_error *err);
+/* A title's definite form: its words as written, except those whose
+   lexicon entry gives a `def` form (أمينا → الأمين). */
+const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m);
+/* Display form of the original text behind normalised span [s, e). */
+const char *hk_i_span_display(hk_extractor *ex, uint32_t s, uint32_t e);
+
+/* Text helpers over the normalised text. */
+static inline bool hk_i_is_space_byte(char c)
+{
+    return c == ' ' || c == '\n';
+}
+
+#endif /* HAYKAL_EXTRACT_H */

@@ -1,0 +1,297 @@
+/*
+ * internal.h - types shared by libhaykal's own files, not part of the API.
+ *
+ * Every internal symbol is named hk_i_... (or is static) so that nothing
+ * without the hk_ prefix leaks from the shared library.
+ */
+#ifndef HAYKAL_INTERNAL_H
+#define HAYKAL_INTERNAL_H
+
+#include "haykal.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#define HK_I_UNUSED(x) ((void)(x))
+
+/* ------------------------------------------------------------ errors */
+
+/* Fills err (when not NULL) and returns status. */
+hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
+                    unsigned line, unsigned column, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+/* ------------------------------------------------------------- arena */
+
+/* A bump allocator: many small allocations freed at once. */
+typedef struct hk_arena {
+    struct hk_arena_block *head;
+} hk_arena;
+
+void *hk_i_arena_alloc(hk_arena *a, size_t size);          /* zeroed */
+char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
+char *hk_i_arena_strdup(hk_arena *a, const char *s);
+void hk_i_arena_free(hk_arena *a);
+
+/* --------------------------------------------------------- byte buffer */
+
+typedef struct hk_buf {
+    char *data;
+    size_t len, cap;
+} hk_buf;
+
+bool hk_i_buf_reserve(hk_buf *b, size_t extra);
+bool hk_i_buf_append(hk_buf *b, const void *data, size_t n);
+bool hk_i_buf_puts(hk_buf *b, const char *s);
+bool hk_i_buf_printf(hk_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Appends s as a JSON string literal, quotes included. */
+bool hk_i_buf_json_string(hk_buf *b, const char *s);
+/* Appends s with XML's five special characters escaped. */
+bool hk_i_buf_xml_text(hk_buf *b, const char *s);
+void hk_i_buf_free(hk_buf *b);
+
+/* Growable array of fixed-size items. */
+typedef struct hk_vec {
+    void *items;
+    size_t len, cap, size;
+} hk_vec;
+
+void *hk_i_vec_push(hk_vec *v);        /* a zeroed new item, or NULL */
+void hk_i_vec_free(hk_vec *v);
+#define HK_VEC_AT(v, type, i) (((type *)(v)->items)[i])
+
+/* --------------------------------------------------------------- UTF-8 */
+
+/* Decodes one code point at s[*i] (bytes left: n - *i), advancing *i.
+   Invalid sequences decode as U+FFFD, one byte at a time. */
+uint32_t hk_i_utf8_next(const char *s, size_t n, size_t *i);
+/* Encodes c into out (4 bytes room); returns the byte count. */
+size_t hk_i_utf8_put(uint32_t c, char *out);
+/* Code points in s[0..n). */
+size_t hk_i_utf8_count(const char *s, size_t n);
+
+/* -------------------------------------------------------- normalizer */
+
+typedef struct hk_normalizer hk_normalizer;
+
+/* A normalised text and its map back to the original. */
+typedef struct hk_ntext {
+    char *s;            /* normalised, NUL-terminated */
+    size_t len;
+    uint32_t *from;     /* from[i]: original code point where byte i begins */
+    uint32_t *to;       /* to[i]: original code point after that character */
+    size_t cap;
+    size_t orig_cps;    /* original length in code points */
+    size_t invalid;     /* invalid UTF-8 sequences replaced */
+    const char *orig;   /* the original, for substrings */
+    size_t orig_len;
+    size_t *cp_byte;    /* original byte offset of each code point (lazy) */
+    bool cp_ready;      /* cp_byte describes this text */
+    size_t cp_byte_cap;
+} hk_ntext;
+
+hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err);
+void hk_i_normalizer_free(hk_normalizer *n);
+/* Normalises text into nt (whose buffers are reused between calls). */
+hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
+                         hk_ntext *nt, hk_error *err);
+void hk_i_ntext_free(hk_ntext *nt);
+/* Normalises a short string (a lexicon form, a pattern) into the arena:
+   the same folding, no map. */
+char *hk_i_normalize_str(const hk_normalizer *n, hk_arena *a, const char *s,
+                         size_t len);
+/* A display form of original text: NFC, tatweel, diacritics and bidi marks
+   removed, ھ → ه, spaces collapsed and trimmed; hamza forms kept. */
+char *hk_i_display_form(const hk_normalizer *n, hk_arena *a, const char *s,
+                        size_t len);
+/* A comparison key: display form folded further (أ إ آ ٱ → ا, ى → ي,
+   ة → ه, ی → ي, ک → ك) with spaces and punctuation removed. */
+char *hk_i_fold_key(const hk_normalizer *n, hk_arena *a, const char *s,
+                    size_t len);
+/* True for a letter or digit code point, as ICU classifies it. */
+bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c);
+
+/* ---------------------------------------------------------- lexicons */
+
+typedef struct hk_attr {
+    const char *key, *value;
+} hk_attr;
+
+typedef struct hk_entry {
+    const char *form;        /* as written in the file */
+    const char *nform;       /* normalised form */
+    hk_attr *attrs;
+    size_t n_attrs;
+    unsigned lexicon;        /* index of its lexicon */
+    unsigned line;           /* line in its file */
+    int ref;                 /* territories: index in hk_rules.territories */
+} hk_entry;
+
+typedef struct hk_lexicon {
+    const char *name;        /* file name without .lex, e.g. "title-heads" */
+    const char *path;
+    hk_entry **entries;
+    size_t n_entries;
+    bool inline_ok;          /* small enough to inline into a pattern */
+} hk_lexicon;
+
+/* Looks up an attribute of an entry; NULL when absent. */
+const char *hk_i_entry_attr(const hk_entry *e, const char *key);
+
+/* The word index: every entry's key (normalised form with spaces and
+   hyphens removed) mapped to the entries that have it; prefixes of
+   multi-word keys are marked so that matching can extend. */
+typedef struct hk_index hk_index;
+
+typedef struct hk_hits {
+    const hk_entry *const *entries;
+    size_t n;
+    bool is_prefix;          /* a longer key starts with this one */
+} hk_hits;
+
+hk_index *hk_i_index_new(void);
+void hk_i_index_free(hk_index *ix);
+bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a);
+bool hk_i_index_finish(hk_index *ix);
+/* Entries whose key is exactly key[0..len); NULL when none (and no prefix). */
+const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len);
+
+/* --------------------------------------------------------- gazetteer */
+
+typedef enum hk_tkind {
+    HK_T_REGION = 1, HK_T_PROVINCE, HK_T_COMMUNE, HK_T_ARRONDISSEMENT
+} hk_tkind;
+
+typedef struct hk_territory {
+    const char *code;
+    const char *name;        /* official Arabic name */
+    const char *name_fr;
+    const char *successor;   /* pre-2015 regions: the modern region's code */
+    hk_tkind kind;
+    int parent;              /* index, or -1 */
+    int region;              /* index of its region (itself for a region) */
+} hk_territory;
+
+const char *hk_i_tkind_name(hk_tkind k);
+hk_level hk_i_tkind_level(hk_tkind k);
+
+/* ------------------------------------------------------------ regexes */
+
+typedef struct hk_regex hk_regex;
+typedef struct hk_match_data hk_match_data;
+
+/* Compiles a UTF-8 pattern with UTF, UCP and JIT.  On error, *erroffset is
+   the byte offset in the pattern and msg holds PCRE2's message. */
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len,
+                             size_t *erroffset, char *msg, size_t msgsize);
+void hk_i_regex_free(hk_regex *re);
+/* Group number of a named group, or -1. */
+int hk_i_regex_group(const hk_regex *re, const char *name);
+/* Iterates the named groups: returns false past the last. */
+bool hk_i_regex_name(const hk_regex *re, size_t i, const char **name,
+                     int *number);
+int hk_i_regex_groups(const hk_regex *re);
+
+hk_match_data *hk_i_match_data_new(void);
+void hk_i_match_data_free(hk_match_data *md);
+
+typedef enum hk_match_rc { HK_M_NONE, HK_M_FOUND, HK_M_LIMIT, HK_M_ERROR } hk_match_rc;
+
+/* Matches at `start` (anchored there when `anchored`); on HK_M_FOUND,
+   ov[2*g], ov[2*g+1] are group g's byte offsets (SIZE_MAX when unset). */
+hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
+                             size_t start, bool anchored, hk_match_data *md,
+                             const size_t **ov);
+
+/* -------------------------------------------------------------- rules */
+
+typedef enum hk_rule_emit {
+    HK_EMIT_PERSON, HK_EMIT_TITLE, HK_EMIT_BODY, HK_EMIT_PARTY,
+    HK_EMIT_DATE, HK_EMIT_TERRITORY
+} hk_rule_emit;
+
+/* Where a rule is tried. */
+typedef enum hk_rule_at {
+    HK_AT_SCAN,        /* everywhere: unanchored search */
+    HK_AT_LEXICON,     /* anchored at tokens tagged with a lexicon */
+    HK_AT_TITLE_END    /* anchored right after each title found */
+} hk_rule_at;
+
+typedef struct hk_group_lex {
+    int group;               /* group number */
+    const char *name;        /* group name */
+    int lexicon;             /* lexicon whose attributes apply, or -1 */
+} hk_group_lex;
+
+typedef struct hk_example {
+    bool yes;                /* yes: must find; no: must not */
+    const char *text;        /* the sentence */
+    const char *expect;      /* yes: the span text it must yield */
+    unsigned line;
+} hk_example;
+
+typedef struct hk_rule {
+    const char *name;
+    const char *file;
+    unsigned line;
+    hk_rule_emit emit;
+    hk_rule_at at;
+    int at_lexicon;
+    hk_regex *re;
+    hk_group_lex *groups;
+    size_t n_groups;
+    hk_attr *set;            /* attributes every match gets */
+    size_t n_set;
+    hk_example *examples;
+    size_t n_examples;
+} hk_rule;
+
+/* Well-known lexicons the C code consults by name (indexes, -1 if absent). */
+typedef struct hk_known {
+    int honorifics, given_names, title_heads, levels, bodies, offices,
+        parties, status, months, weekdays, stopwords, territory_types,
+        territories, common_places, name_particles, relative_dates;
+} hk_known;
+
+struct hk_rules {
+    hk_arena arena;
+    hk_normalizer *norm;
+    hk_lexicon *lexicons;
+    size_t n_lexicons;
+    hk_index *index;
+    hk_territory *territories;
+    size_t n_territories;
+    int *terr_by_code;       /* territory indexes sorted by code */
+    hk_rule *rules;
+    size_t n_rules;
+    hk_known known;
+    size_t n_examples;
+    size_t n_entries;
+};
+
+int hk_i_lexicon_find(const hk_rules *r, const char *name);
+/* The territory with this gazetteer code, or -1. */
+int hk_i_territory_find(const hk_rules *r, const char *code);
+
+/* Loaders, called by hk_rules_load in this order. */
+hk_status hk_i_lexicons_load(hk_rules *r, const char *dir, hk_error *err);
+/* Appends an empty lexicon; returns its index or -1 when out of memory. */
+int hk_i_lexicon_new(hk_rules *r, const char *name, const char *path);
+/* Loads one lexicon file under `name`; *index receives its number. */
+hk_status hk_i_lexicon_load_file(hk_rules *r, const char *name,
+                                 const char *path, int *index, hk_error *err);
+hk_status hk_i_gazetteer_load(hk_rules *r, const char *dir, hk_error *err);
+hk_status hk_i_rulefiles_load(hk_rules *r, const char *dir, hk_error *err);
+
+/* Splits a file into lines; calls fn for each with its 1-based number.
+   Stops at the first non-OK status. */
+typedef hk_status (*hk_line_fn)(void *user, const char *line, size_t len,
+                                unsigned lineno, hk_error *err);
+hk_status hk_i_read_lines(const char *path, hk_line_fn fn, void *user,
+                          hk_error *err);
+/* Column (1-based, in characters) of byte offset `off` in line. */
+unsigned hk_i_column(const char *line, size_t off);
+
+#endif /* HAYKAL_INTERNAL_H */

@@ -1,0 +1,544 @@
+/*
+ * link.c - from mentions to roles and party units.
+ *
+ * A title (or a party body) first gathers the phrase that qualifies it:
+ * «الأمين الإقليمي | لحزب الأصالة والمعاصرة | بإقليم | الحاجب», with only
+ * connectors (prepositions, type words, «حزب») between the parts.  Then it
+ * finds its holder:
+ *   - backward, a person right before it, separated by nothing or a comma
+ *     («محمد الحجيرة، الأمين الجهوي»), unless the title opens with و, which
+ *     starts a new item of a list;
+ *   - forward, a person right after its phrase («الأمين الإقليمي عبد الله
+ *     الكناوي», «النائب البرلماني، صلاح الدين الشنكيطي»); a dual or plural
+ *     title takes the list of persons that follows;
+ *   - through a neighbouring title joined by و or a dash, which shares its
+ *     holder («النائب البرلماني والأمين الإقليمي»);
+ *   - an accusative title («تعيينه أمينا جهويا») takes the last person of
+ *     its sentence.
+ * Level comes from the title, else from its territory's kind; a territory
+ * left implicit is the article's region or province.  Every party role,
+ * and every party body, shows a unit.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
+
+typedef struct gap {
+    int words;          /* tokens that are neither connectors nor names */
+    int connectors;     /* prepositions, type words, «حزب» */
+    int honorifics;
+    int status;         /* a status word in the gap: HK_*, or -1 */
+    bool comma, dash, stop, waw;
+} gap;
+
+static bool tagged(const hk_extractor *ex, size_t t, int lex)
+{
+    const hk_tag *g = hk_i_tag_of(ex, t, lex);
+    return g && g->tok_end == t + 1;
+}
+
+static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    gap g = {.status = -1};
+    if (b <= a)
+        return g;
+    const hk_known *k = &ex->rules->known;
+    int connectors = hk_i_lexicon_find(ex->rules, "connectors");
+    int pwords = hk_i_lexicon_find(ex->rules, "party-words");
+    const hk_token *tok = ex->tokens.items;
+    size_t t = hk_i_token_at(ex, a);
+    uint32_t at = a;
+    for (;; t++) {
+        uint32_t end = t < ex->tokens.len && tok[t].s < b ? tok[t].s : b;
+        for (uint32_t i = at; i < end; i++) {
+            unsigned char c = (unsigned char)ex->nt.s[i];
+            unsigned char d = i + 1 < end ? (unsigned char)ex->nt.s[i + 1] : 0;
+            if (c == ',' || c == ';' || c == ':' ||
+                (c == 0xD8 && (d == 0x8C || d == 0x9B)))
+                g.comma = true;
+            else if (c == '-' || (c == 0xE2 && d == 0x80))
+                g.dash = true;
+            else if (c == '.' || c == '!' || c == '?' || c == '\n' ||
+                     c == '(' || c == ')' || c == '"' ||
+                     (c == 0xD8 && d == 0x9F) || (c == 0xC2 && (d == 0xAB || d == 0xBB)))
+                g.stop = true;
+        }
+        if (t >= ex->tokens.len || tok[t].s >= b)
+            break;
+        at = tok[t].e;
+        if (tok[t].e - tok[t].s == 2 && (unsigned char)ex->nt.s[tok[t].s] == 0xD9 &&
+            (unsigned char)ex->nt.s[tok[t].s + 1] == 0x88) {
+            g.waw = true;       /* و standing alone */
+            continue;
+        }
+        const hk_tag *st = hk_i_tag_of(ex, t, k->status);
+        if (tagged(ex, t, k->honorifics))
+            g.honorifics++;
+        else if (st && st->tok_end == t + 1) {
+            const char *v = hk_i_entry_attr(st->entry, "status");
+            g.status = v && !strcmp(v, "former") ? HK_FORMER
+                       : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+        } else if (tagged(ex, t, connectors) || tagged(ex, t, pwords) ||
+                   tagged(ex, t, k->territory_types))
+            g.connectors++;
+        else
+            g.words++;
+    }
+    return g;
+}
+
+/* Does the mention open with the conjunction و (as a clitic)? */
+static bool opens_with_waw(const hk_extractor *ex, const hk_mention *m)
+{
+    return m->ms + 2 <= m->s && (unsigned char)ex->nt.s[m->ms] == 0xD9 &&
+           (unsigned char)ex->nt.s[m->ms + 1] == 0x88;
+}
+
+/* Live mentions in text order. */
+typedef struct order {
+    int *ix;
+    size_t n;
+} order;
+
+static int by_start(const void *a, const void *b, void *ctx)
+{
+    const hk_extractor *ex = ctx;
+    const hk_mention *x = MENTION(ex, *(const int *)a);
+    const hk_mention *y = MENTION(ex, *(const int *)b);
+    if (x->ms != y->ms)
+        return x->ms < y->ms ? -1 : 1;
+    return *(const int *)a - *(const int *)b;
+}
+
+/* The phrase after a title: its party, territories and status. */
+typedef struct phrase {
+    uint32_t end;
+    const char *party;
+    int territories[8];
+    size_t n_territories;
+    int status;
+} phrase;
+
+static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
+{
+    const hk_mention *m = MENTION(ex, o->ix[pos]);
+    phrase p = {.end = m->e, .status = m->status};
+    bool last_was_territory = false;
+    for (size_t k = pos + 1; k < o->n; k++) {
+        const hk_mention *n = MENTION(ex, o->ix[k]);
+        if (n->s < p.end)
+            continue;   /* inside the title (a body, a type word) */
+        gap g = gap_of(ex, p.end, n->ms > p.end ? n->ms : p.end);
+        if (g.status >= 0)
+            p.status = g.status;
+        if (g.words || g.stop || g.comma || g.honorifics)
+            break;
+        if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))
+            break;
+        if (n->type == HK_PARTY) {
+            if (p.party || p.n_territories)
+                break;
+            p.party = n->generic_party ? ex->main_party : n->party;
+            p.end = n->me;
+            last_was_territory = false;
+        } else if (n->type == HK_TERRITORY) {
+            if (p.n_territories < 8)
+                p.territories[p.n_territories++] = n->territory;
+            p.end = n->me;
+            last_was_territory = true;
+        } else {
+            break;
+        }
+    }
+    /* A status word right after the phrase («السابق», «بالنيابة»). */
+    size_t t = hk_i_token_at(ex, p.end);
+    const hk_tag *st = t < ex->tokens.len
+                           ? hk_i_tag_of(ex, t, ex->rules->known.status) : NULL;
+    if (st) {
+        gap g = gap_of(ex, p.end, st->ts);
+        if (!g.words && !g.stop && !g.comma) {
+            const char *v = hk_i_entry_attr(st->entry, "status");
+            p.status = v && !strcmp(v, "former") ? HK_FORMER
+                       : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+        }
+    }
+    return p;
+}
+
+static bool can_hold(const hk_mention *p)
+{
+    return p->type == HK_PERSON && !p->dead;
+}
+
+/* The person right before mention pos, or -1. */
+static int backward(hk_extractor *ex, const order *o, size_t pos)
+{
+    const hk_mention *m = MENTION(ex, o->ix[pos]);
+    if (opens_with_waw(ex, m) || !pos)
+        return -1;
+    for (size_t k = pos; k-- > 0;) {
+        const hk_mention *p = MENTION(ex, o->ix[k]);
+        if (p->me > m->ms)
+            continue;
+        if (!can_hold(p))
+            return -1;
+        gap g = gap_of(ex, p->me, m->ms);
+        if (g.words || g.connectors || g.stop || g.waw || g.honorifics)
+            return -1;
+        return o->ix[k];
+    }
+    return -1;
+}
+
+/* Persons right after position `end` (a list when max > 1). */
+static size_t forward(hk_extractor *ex, const order *o, size_t pos,
+                      uint32_t end, int *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = pos + 1; k < o->n && n < max; k++) {
+        const hk_mention *p = MENTION(ex, o->ix[k]);
+        if (p->ms < end)
+            continue;
+        if (!can_hold(p))
+            break;
+        gap g = gap_of(ex, end, p->ms);
+        bool waw = g.waw || opens_with_waw(ex, p);
+        if (g.words || g.connectors || g.stop || (waw && !n))
+            break;
+        out[n++] = o->ix[k];
+        end = p->me;
+    }
+    return n;
+}
+
+/* The last person of the sentence before mention pos. */
+static int in_sentence(hk_extractor *ex, const order *o, size_t pos)
+{
+    const hk_mention *m = MENTION(ex, o->ix[pos]);
+    for (size_t k = pos; k-- > 0;) {
+        const hk_mention *p = MENTION(ex, o->ix[k]);
+        gap g = gap_of(ex, p->me, m->ms);
+        if (g.stop || g.words > 12)
+            return -1;
+        if (can_hold(p))
+            return o->ix[k];
+    }
+    return -1;
+}
+
+static int implicit_territory(const hk_extractor *ex, hk_level level)
+{
+    if (level == HK_LEVEL_REGIONAL)
+        return ex->main_region;
+    if (level == HK_LEVEL_PROVINCIAL)
+        return ex->main_province;
+    return -1;
+}
+
+/* The territory among a phrase's that fits a level, or the first one. */
+static int territory_for(const phrase *p, size_t i)
+{
+    return i < p->n_territories ? p->territories[i] : -1;
+}
+
+static hk_level level_of(const hk_extractor *ex, const hk_mention *t, int terr)
+{
+    if (t->level != HK_LEVEL_NONE)
+        return t->level;
+    if (terr >= 0)
+        return hk_i_tkind_level(ex->rules->territories[terr].kind);
+    return HK_LEVEL_NONE;
+}
+
+static bool add_unit(hk_extractor *ex, hk_level level, int terr,
+                     const char *party, const char *name)
+{
+    if (!party || level == HK_LEVEL_NONE)
+        return true;
+    if (level != HK_LEVEL_NATIONAL && terr < 0)
+        return true;
+    if (level == HK_LEVEL_NATIONAL)
+        terr = -1;
+    for (size_t i = 0; i < ex->units.len; i++) {
+        const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
+        if (u->level == level && u->territory == terr && !strcmp(u->party, party))
+            return true;
+    }
+    hk_unit_i *u = hk_i_vec_push(&ex->units);
+    if (!u)
+        return false;
+    u->level = level;
+    u->territory = terr;
+    u->party = party;
+    u->name = name;
+    return true;
+}
+
+static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
+                     size_t ti)
+{
+    hk_mention *t = MENTION(ex, title);
+    hk_mention *h = MENTION(ex, person);
+    int terr = territory_for(p, ti);
+    hk_level level = level_of(ex, t, terr);
+    if (level == HK_LEVEL_NONE)
+        return true;
+    if (level == HK_LEVEL_NATIONAL)
+        terr = -1;
+    else if (terr < 0)
+        terr = implicit_territory(ex, level);
+    int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
+    const char *party = p->party ? p->party : ex->main_party;
+    int status = p->status < 0 ? HK_CURRENT : p->status;
+    int who = h->ref >= 0 ? h->ref : person;
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        if (!strcmp(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
+            r->level == level && r->territory == terr && r->kind == kind &&
+            !strcmp(MENTION(ex, r->title)->role, t->role))
+            return true;
+    }
+    hk_role_i *r = hk_i_vec_push(&ex->roles);
+    if (!r)
+        return false;
+    r->person = who;
+    r->title = title;
+    r->territory = terr;
+    r->level = level;
+    r->kind = kind;
+    r->status = status;
+    r->party = party;
+    r->s = h->s < t->s ? h->s : t->s;
+    r->e = h->e > p->end ? h->e : p->end;
+    h->linked = true;
+    MENTION(ex, who)->linked = true;
+    const char *unit = hk_i_mention_attr(t, "unit");
+    if (kind == HK_KIND_PARTY && status == HK_CURRENT &&
+        !(unit && !strcmp(unit, "no")))
+        return add_unit(ex, level, terr, party, t->role);
+    return true;
+}
+
+/* The singular title before (dir < 0) or after (dir > 0) title k, past
+   anything inside k's phrase; SIZE_MAX when none. */
+static size_t neighbour_title(const hk_extractor *ex, const order *o,
+                              const phrase *ph, size_t k, int dir)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    if (dir < 0) {
+        for (size_t j = k; j-- > 0;) {
+            const hk_mention *u = MENTION(ex, o->ix[j]);
+            if (u->type == HK_TITLE && u->number == 1 && u->e <= t->ms)
+                return j;
+            if (u->type == HK_PERSON && u->me <= t->ms)
+                return SIZE_MAX;
+        }
+        return SIZE_MAX;
+    }
+    for (size_t j = k + 1; j < o->n; j++) {
+        const hk_mention *u = MENTION(ex, o->ix[j]);
+        if (u->s < ph[k].end)
+            continue;
+        if (u->type == HK_TITLE && u->number == 1)
+            return j;
+        if (u->type == HK_PERSON)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
+{
+    size_t n = o->n;
+    int *holder = malloc((n ? n : 1) * sizeof *holder);
+    phrase *ph = malloc((n ? n : 1) * sizeof *ph);
+    if (!holder || !ph) {
+        free(holder);
+        free(ph);
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    bool ok = true;
+    /* Direct links. */
+    for (size_t k = 0; k < n; k++) {
+        holder[k] = -1;
+        hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type != HK_TITLE && t->type != HK_BODY)
+            continue;
+        ph[k] = qualify(ex, o, k);
+        if (t->type == HK_BODY) {
+            if (t->ref < 0) {   /* a body of its own, not inside a title */
+                const char *party = ph[k].party ? ph[k].party : ex->main_party;
+                int terr = territory_for(&ph[k], 0);
+                hk_level lv = level_of(ex, t, terr);
+                bool council = t->kind == HK_KIND_ELECTED;
+                for (size_t i = 0; ok && !council && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {
+                    terr = territory_for(&ph[k], i);
+                    if (terr < 0 && lv != HK_LEVEL_NATIONAL)
+                        terr = implicit_territory(ex, lv);
+                    ok = add_unit(ex, lv, terr, party, t->role);
+                }
+            }
+            continue;
+        }
+        if (t->number > 1) {
+            int list[16];
+            size_t got = forward(ex, o, k, ph[k].end, list,
+                                 t->number == 2 ? 2 : 16);
+            for (size_t i = 0; ok && i < got; i++)
+                ok = add_role(ex, list[i], o->ix[k], &ph[k], 0);
+            holder[k] = got ? list[0] : -1;
+            continue;
+        }
+        int p = backward(ex, o, k);
+        if (p < 0) {
+            int list[1];
+            if (forward(ex, o, k, ph[k].end, list, 1))
+                p = list[0];
+        }
+        holder[k] = p;
+    }
+    /* Titles joined by و or a dash share their holder: «النائب البرلماني
+       والأمين الإقليمي», «رئيسة المجلس الوطني للحزب- البرلمانية فلانة». */
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (size_t k = 0; k < n; k++) {
+            const hk_mention *t = MENTION(ex, o->ix[k]);
+            if (t->type != HK_TITLE || holder[k] >= 0 || t->number > 1)
+                continue;
+            size_t prev = neighbour_title(ex, o, ph, k, -1);
+            size_t next = neighbour_title(ex, o, ph, k, +1);
+            size_t pick[2] = {prev, next};
+            for (int d = 0; d < 2 && holder[k] < 0; d++) {
+                size_t j = pick[d];
+                if (j == SIZE_MAX || holder[j] < 0)
+                    continue;
+                const hk_mention *u = MENTION(ex, o->ix[j]);
+                gap g = d == 0 ? gap_of(ex, ph[j].end, t->ms)
+                               : gap_of(ex, ph[k].end, u->ms);
+                bool joined = g.waw || g.dash ||
+                              opens_with_waw(ex, d == 0 ? t : u);
+                if (!g.words && !g.stop && !g.comma && !g.honorifics &&
+                    !g.connectors && joined) {
+                    holder[k] = holder[j];
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type != HK_TITLE || t->number > 1)
+            continue;
+        if (holder[k] < 0) {
+            const char *c = hk_i_mention_attr(t, "case");
+            if (c && !strcmp(c, "acc"))
+                holder[k] = in_sentence(ex, o, k);
+        }
+        if (holder[k] >= 0) {
+            for (size_t i = 0; ok && i < (ph[k].n_territories > 1 ? ph[k].n_territories : 1); i++)
+                ok = add_role(ex, holder[k], o->ix[k], &ph[k], i);
+        } else if (t->kind != HK_KIND_ELECTED &&
+                   !(hk_i_mention_attr(t, "unit") &&
+                     !strcmp(hk_i_mention_attr(t, "unit"), "no"))) {
+            /* A title with no holder still shows its unit. */
+            const char *party = ph[k].party ? ph[k].party : ex->main_party;
+            for (size_t i = 0; ok && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {
+                int terr = territory_for(&ph[k], i);
+                hk_level lv = level_of(ex, t, terr);
+                if (terr < 0 && lv != HK_LEVEL_NATIONAL && t->number == 1)
+                    terr = implicit_territory(ex, lv);
+                ok = add_unit(ex, lv, terr, party, t->role);
+            }
+        }
+    }
+    free(holder);
+    free(ph);
+    return ok ? HK_OK
+              : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+/* A bare title («قدم الأمين الإقليمي التهنئة») names the article's holder
+   of that post; when exactly one person, named at least twice, holds no
+   party role yet, the post is theirs. */
+static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
+{
+    int cand = -1, ncand = 0;
+    for (size_t k = 0; k < o->n; k++) {
+        const hk_mention *p = MENTION(ex, o->ix[k]);
+        if (!can_hold(p) || p->ref >= 0)
+            continue;
+        bool has_role = false;
+        for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+            has_role = r->kind == HK_KIND_PARTY &&
+                       !strcmp(MENTION(ex, r->person)->norm, p->norm);
+        }
+        if (has_role)
+            continue;
+        int mentions = 0;
+        for (size_t j = 0; j < o->n; j++) {
+            const hk_mention *q = MENTION(ex, o->ix[j]);
+            mentions += can_hold(q) && !strcmp(q->norm, p->norm);
+        }
+        if (mentions < 2)
+            continue;
+        if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
+            cand = o->ix[k];
+            ncand++;
+        }
+    }
+    if (ncand != 1)
+        return HK_OK;
+    for (size_t k = 0; k < o->n; k++) {
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
+            t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
+            continue;
+        bool held = false;
+        for (size_t i = 0; i < ex->roles.len && !held; i++) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+            held = r->title == o->ix[k] ||
+                   (r->level == t->level &&
+                    !strcmp(MENTION(ex, r->title)->role, t->role));
+        }
+        phrase p = qualify(ex, o, k);
+        /* «الأمين المحلي بإيموزار كندر» names another post, not theirs. */
+        if (held || p.n_territories)
+            continue;
+        if (!add_role(ex, cand, o->ix[k], &p, 0))
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        break;
+    }
+    return HK_OK;
+}
+
+hk_status hk_i_link(hk_extractor *ex, hk_error *err)
+{
+    ex->roles.len = 0;
+    ex->units.len = 0;
+    order o = {0};
+    o.ix = malloc((ex->mentions.len + 1) * sizeof *o.ix);
+    if (!o.ix)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (!m->dead && m->type != HK_DATE)
+            o.ix[o.n++] = (int)i;
+    }
+    qsort_r(o.ix, o.n, sizeof *o.ix, by_start, ex);
+    hk_status st = link_all(ex, &o, err);
+    if (st == HK_OK)
+        st = bare_titles(ex, &o, err);
+    /* Weak persons (a given name that is also a common word) stay only
+       when a title holds them. */
+    for (size_t i = 0; st == HK_OK && i < ex->mentions.len; i++) {
+        hk_mention *m = MENTION(ex, i);
+        if (m->type == HK_PERSON && m->weak && !m->linked)
+            m->dead = true;
+    }
+    free(o.ix);
+    return st;
+}

@@ -1,0 +1,256 @@
+/*
+ * match.c - runs the pattern rules over a document and turns each match
+ * into a mention: its span, the attributes of the lexicon entries its named
+ * groups matched, the captured groups themselves and the rule's `set`
+ * attributes.  Where a rule is tried depends on its `at` line: everywhere
+ * (a JIT scan), at tokens tagged by a lexicon, or right after each title.
+ */
+#include "extract.h"
+
+#include <string.h>
+
+hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type)
+{
+    hk_mention *m = hk_i_vec_push(&ex->mentions);
+    if (m) {
+        m->type = type;
+        m->kind = -1;
+        m->status = -1;
+        m->number = 1;
+        m->territory = -1;
+        m->ref = -1;
+    }
+    return m;
+}
+
+const char *hk_i_mention_attr(const hk_mention *m, const char *key)
+{
+    for (size_t i = 0; i < m->n_attrs; i++)
+        if (!strcmp(m->attrs[i].key, key))
+            return m->attrs[i].value;
+    return NULL;
+}
+
+static void set_attr(hk_mention *m, const char *key, const char *value)
+{
+    for (size_t i = 0; i < m->n_attrs; i++)
+        if (!strcmp(m->attrs[i].key, key)) {
+            m->attrs[i].value = value;
+            return;
+        }
+    if (m->n_attrs < HK_MAX_ATTRS) {
+        m->attrs[m->n_attrs].key = key;
+        m->attrs[m->n_attrs].value = value;
+        m->n_attrs++;
+    }
+}
+
+/* The index key of normalised text [s, e): separators removed. */
+static bool span_key(hk_extractor *ex, size_t s, size_t e, const char **key,
+                     size_t *len)
+{
+    size_t o = 0;
+    if (!hk_i_keybuf_reserve(ex, e - s + 1))
+        return false;
+    for (size_t i = s; i < e; i++) {
+        char c = ex->nt.s[i];
+        if (c == ' ' || c == '-' || c == '\n')
+            continue;
+        ex->keybuf[o++] = c;
+    }
+    *key = ex->keybuf;
+    *len = o;
+    return true;
+}
+
+static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
+                                 int lexicon)
+{
+    const char *key;
+    size_t len;
+    if (!span_key(ex, s, e, &key, &len))
+        return NULL;
+    const hk_hits *h = hk_i_index_get(ex->rules->index, key, len);
+    if (!h)
+        return NULL;
+    for (size_t i = 0; i < h->n; i++)
+        if ((int)h->entries[i]->lexicon == lexicon)
+            return h->entries[i];
+    return NULL;
+}
+
+static hk_level parse_level(const char *v)
+{
+    if (!v) return HK_LEVEL_NONE;
+    if (!strcmp(v, "national")) return HK_LEVEL_NATIONAL;
+    if (!strcmp(v, "regional")) return HK_LEVEL_REGIONAL;
+    if (!strcmp(v, "provincial")) return HK_LEVEL_PROVINCIAL;
+    if (!strcmp(v, "local")) return HK_LEVEL_LOCAL;
+    return HK_LEVEL_NONE;
+}
+
+/* Reads the well-known attributes into the mention's fields. */
+static void decode(hk_mention *m)
+{
+    const char *v;
+    m->level = parse_level(hk_i_mention_attr(m, "level"));
+    if ((v = hk_i_mention_attr(m, "kind")))
+        m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
+    if ((v = hk_i_mention_attr(m, "status")))
+        m->status = !strcmp(v, "former") ? HK_FORMER
+                    : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+    if ((v = hk_i_mention_attr(m, "number")))
+        m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
+    if ((v = hk_i_mention_attr(m, "party")))
+        m->party = v;
+    /* A person whose given name is also an ordinary word. */
+    if (m->type == HK_PERSON && (v = hk_i_mention_attr(m, "common")))
+        m->weak = !strcmp(v, "1");
+}
+
+static const char *const span_groups[] = {"person", "title", "body", "party",
+                                          "date", "territory"};
+
+static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
+                           const size_t *ov, hk_error *err)
+{
+    static const hk_entity_type types[] = {HK_PERSON, HK_TITLE, HK_BODY,
+                                           HK_PARTY, HK_DATE, HK_TERRITORY};
+    hk_mention *m = hk_i_mention_new(ex, types[rule->emit]);
+    if (!m)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    m->ms = (uint32_t)ov[0];
+    m->me = (uint32_t)ov[1];
+    m->s = m->ms;
+    m->e = m->me;
+    m->source = rule->name;
+    for (size_t g = 0; g < rule->n_groups; g++) {
+        const hk_group_lex *gl = &rule->groups[g];
+        size_t s = ov[2 * gl->group], e = ov[2 * gl->group + 1];
+        if (s == SIZE_MAX)
+            continue;
+        if (!strcmp(gl->name, span_groups[rule->emit])) {
+            m->s = (uint32_t)s;
+            m->e = (uint32_t)e;
+        }
+        const char *text = hk_i_arena_strndup(ex->arena, ex->nt.s + s, e - s);
+        if (!text)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        set_attr(m, gl->name, text);
+        if (gl->lexicon < 0)
+            continue;
+        const hk_entry *en = lex_entry(ex, s, e, gl->lexicon);
+        if (!en)
+            continue;
+        for (size_t a = 0; a < en->n_attrs; a++)
+            set_attr(m, en->attrs[a].key, en->attrs[a].value);
+        const char *def = hk_i_entry_attr(en, "def");
+        if (def && m->n_def < 4) {
+            m->def_s[m->n_def] = (uint32_t)s;
+            m->def_e[m->n_def] = (uint32_t)e;
+            m->def[m->n_def++] = def;
+        }
+    }
+    for (size_t a = 0; a < rule->n_set; a++)
+        set_attr(m, rule->set[a].key, rule->set[a].value);
+    decode(m);
+    if (m->type == HK_TITLE || m->type == HK_BODY) {
+        m->role = hk_i_role_text(ex, m);
+        if (!m->role)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    return HK_OK;
+}
+
+static hk_status limit_warning(hk_extractor *ex, const hk_rule *rule,
+                               hk_match_rc rc, hk_error *err)
+{
+    const char *id = ex->info && ex->info->id ? ex->info->id : "";
+    hk_buf b = {0};
+    bool ok = hk_i_buf_printf(&b, "%s:%u: rule %s %s in document %s",
+                              rule->file, rule->line, rule->name,
+                              rc == HK_M_LIMIT ? "hit the match limit"
+                                               : "failed to match",
+                              id);
+    const char *w = ok ? hk_i_arena_strndup(ex->arena, b.data, b.len) : NULL;
+    hk_i_buf_free(&b);
+    const char **slot = w ? hk_i_vec_push(&ex->warnings) : NULL;
+    if (!slot)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    *slot = w;
+    return HK_OK;
+}
+
+static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
+                        hk_error *err)
+{
+    const size_t *ov;
+    hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
+                                      true, ex->md, &ov);
+    if (rc == HK_M_FOUND)
+        return add_match(ex, rule, ov, err);
+    if (rc != HK_M_NONE)
+        return limit_warning(ex, rule, rc, err);
+    return HK_OK;
+}
+
+static hk_status scan(hk_extractor *ex, const hk_rule *rule, hk_error *err)
+{
+    size_t pos = 0;
+    while (pos <= ex->nt.len) {
+        const size_t *ov;
+        hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
+                                          false, ex->md, &ov);
+        if (rc == HK_M_NONE)
+            return HK_OK;
+        if (rc != HK_M_FOUND)
+            return limit_warning(ex, rule, rc, err);
+        hk_status st = add_match(ex, rule, ov, err);
+        if (st != HK_OK)
+            return st;
+        size_t next = ov[1];
+        if (next <= pos || next == ov[0]) {
+            /* An empty match: step over one character. */
+            next = ov[0] + 1;
+            while (next < ex->nt.len && ((unsigned char)ex->nt.s[next] & 0xC0) == 0x80)
+                next++;
+        }
+        pos = next;
+    }
+    return HK_OK;
+}
+
+hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
+{
+    const hk_rules *r = ex->rules;
+    size_t n_mentions = ex->mentions.len;
+    for (size_t i = 0; i < r->n_rules; i++) {
+        const hk_rule *rule = &r->rules[i];
+        if (rule->at != at)
+            continue;
+        hk_status st = HK_OK;
+        if (at == HK_AT_SCAN) {
+            st = scan(ex, rule, err);
+        } else if (at == HK_AT_LEXICON) {
+            uint32_t last = UINT32_MAX;
+            for (size_t t = 0; st == HK_OK && t < ex->tags.len; t++) {
+                const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, t);
+                if ((int)tag->entry->lexicon != rule->at_lexicon ||
+                    tag->ts == last)
+                    continue;
+                last = tag->ts;
+                st = try_at(ex, rule, tag->ts, err);
+            }
+        } else {
+            /* After each title found so far (not those this loop adds). */
+            for (size_t k = 0; st == HK_OK && k < n_mentions; k++) {
+                const hk_mention *m = &HK_VEC_AT(&ex->mentions, hk_mention, k);
+                if (m->type == HK_TITLE && !m->dead)
+                    st = try_at(ex, rule, m->e, err);
+            }
+        }
+        if (st != HK_OK)
+            return st;
+    }
+    return HK_OK;
+}

@@ -1,0 +1,149 @@
+/*
+ * regex.c - the PCRE2 wrapper: compiling rule patterns (UTF, UCP, JIT) and
+ * matching them under match and depth limits.  This is the only file that
+ * includes pcre2.h.  A compiled hk_regex is immutable and shared by
+ * threads; each thread matches with its own hk_match_data.
+ */
+#include "internal.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Generous for real text, small enough that a pathological pattern
+   reports a limit in milliseconds instead of hanging. */
+#define HK_MATCH_LIMIT 200000
+#define HK_DEPTH_LIMIT 2000
+#define HK_OVECTOR_PAIRS 64
+
+struct hk_regex {
+    pcre2_code *code;
+    int groups;
+};
+
+struct hk_match_data {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *stack;
+};
+
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len,
+                             size_t *erroffset, char *msg, size_t msgsize)
+{
+    int errcode;
+    PCRE2_SIZE off = 0;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len,
+                                     PCRE2_UTF | PCRE2_UCP, &errcode, &off,
+                                     NULL);
+    if (!code) {
+        pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, msgsize);
+        *erroffset = off;
+        return NULL;
+    }
+    uint32_t captures = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &captures);
+    if (captures + 1 > HK_OVECTOR_PAIRS) {
+        snprintf(msg, msgsize, "too many groups (%u, at most %d)", captures,
+                 HK_OVECTOR_PAIRS - 1);
+        *erroffset = 0;
+        pcre2_code_free(code);
+        return NULL;
+    }
+    /* Without JIT support the interpreter still matches correctly. */
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    hk_regex *re = malloc(sizeof *re);
+    if (!re) {
+        snprintf(msg, msgsize, "out of memory");
+        *erroffset = 0;
+        pcre2_code_free(code);
+        return NULL;
+    }
+    re->code = code;
+    re->groups = (int)captures;
+    return re;
+}
+
+void hk_i_regex_free(hk_regex *re)
+{
+    if (!re)
+        return;
+    pcre2_code_free(re->code);
+    free(re);
+}
+
+int hk_i_regex_group(const hk_regex *re, const char *name)
+{
+    int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR)name);
+    return n > 0 ? n : -1;
+}
+
+int hk_i_regex_groups(const hk_regex *re)
+{
+    return re->groups;
+}
+
+bool hk_i_regex_name(const hk_regex *re, size_t i, const char **name,
+                     int *number)
+{
+    uint32_t count = 0, entry = 0;
+    PCRE2_SPTR table;
+    pcre2_pattern_info(re->code, PCRE2_INFO_NAMECOUNT, &count);
+    if (i >= count)
+        return false;
+    pcre2_pattern_info(re->code, PCRE2_INFO_NAMEENTRYSIZE, &entry);
+    pcre2_pattern_info(re->code, PCRE2_INFO_NAMETABLE, &table);
+    PCRE2_SPTR row = table + i * entry;
+    *number = (row[0] << 8) | row[1];
+    *name = (const char *)(row + 2);
+    return true;
+}
+
+hk_match_data *hk_i_match_data_new(void)
+{
+    hk_match_data *md = calloc(1, sizeof *md);
+    if (!md)
+        return NULL;
+    md->md = pcre2_match_data_create(HK_OVECTOR_PAIRS, NULL);
+    md->mctx = pcre2_match_context_create(NULL);
+    md->stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    if (!md->md || !md->mctx) {
+        hk_i_match_data_free(md);
+        return NULL;
+    }
+    pcre2_set_match_limit(md->mctx, HK_MATCH_LIMIT);
+    pcre2_set_depth_limit(md->mctx, HK_DEPTH_LIMIT);
+    if (md->stack)
+        pcre2_jit_stack_assign(md->mctx, NULL, md->stack);
+    return md;
+}
+
+void hk_i_match_data_free(hk_match_data *md)
+{
+    if (!md)
+        return;
+    pcre2_match_data_free(md->md);
+    pcre2_match_context_free(md->mctx);
+    pcre2_jit_stack_free(md->stack);
+    free(md);
+}
+
+hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
+                             size_t start, bool anchored, hk_match_data *md,
+                             const size_t **ov)
+{
+    /* Texts are normalised, hence valid UTF-8: skip PCRE2's check, which
+       would otherwise rescan the text at every anchored attempt. */
+    uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
+    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, opts, md->md,
+                         md->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return HK_M_NONE;
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
+        return HK_M_LIMIT;
+    if (rc < 0)
+        return HK_M_ERROR;
+    *ov = pcre2_get_ovector_pointer(md->md);
+    return HK_M_FOUND;
+}

@@ -1,0 +1,485 @@
+/*
+ * resolve.c - turns raw matches into one consistent reading of the article:
+ * territories and parties from the tagger (with their type words and the
+ * ambiguity of names that are also ordinary words), one mention where
+ * rules overlap, persons cleaned and linked to their full form when only a
+ * surname is written, and the article's own party, region and province,
+ * which fill what a sentence leaves implicit.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
+#define TAG(ex, i) (&HK_VEC_AT(&(ex)->tags, hk_tag, i))
+
+static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
+{
+    return a < d && c < b;
+}
+
+/* The tag of lexicon `lex` that ends right where token `tok` begins. */
+static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
+{
+    if (lex < 0 || !tok)
+        return NULL;
+    /* Entries span a few words at most: look back over a short window. */
+    size_t from = hk_i_tag_first(ex, tok > 8 ? tok - 8 : 0);
+    const hk_tag *best = NULL;
+    for (size_t i = from; i < ex->tags.len && TAG(ex, i)->tok < tok; i++) {
+        const hk_tag *t = TAG(ex, i);
+        if (t->tok_end == tok && (int)t->entry->lexicon == lex &&
+            (!best || t->tok < best->tok))
+            best = t;
+    }
+    return best;
+}
+
+static int kind_rank(hk_tkind k)
+{
+    /* A bare name shared by a province and its chief town reads as the
+       province; region names are rarely shared. */
+    switch (k) {
+    case HK_T_PROVINCE: return 0;
+    case HK_T_REGION: return 1;
+    case HK_T_COMMUNE: return 2;
+    case HK_T_ARRONDISSEMENT: return 3;
+    }
+    return 4;
+}
+
+static hk_tkind parse_tkind(const char *v)
+{
+    if (!v) return 0;
+    if (!strcmp(v, "region")) return HK_T_REGION;
+    if (!strcmp(v, "province")) return HK_T_PROVINCE;
+    if (!strcmp(v, "commune")) return HK_T_COMMUNE;
+    if (!strcmp(v, "arrondissement")) return HK_T_ARRONDISSEMENT;
+    return 0;
+}
+
+static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
+{
+    const hk_rules *r = ex->rules;
+    const hk_known *k = &r->known;
+    uint32_t covered_to = 0;    /* tokens before this are inside a match */
+    for (size_t i = 0; i < ex->tags.len;) {
+        const hk_tag *t = TAG(ex, i);
+        if ((int)t->entry->lexicon != k->territories || t->tok < covered_to) {
+            i++;
+            continue;
+        }
+        /* Among territory tags at this token, take the longest span. */
+        uint32_t tok = t->tok, end = t->tok_end, s = t->s;
+        size_t j = i;
+        for (; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
+            const hk_tag *u = TAG(ex, j);
+            if ((int)u->entry->lexicon == k->territories &&
+                (u->tok_end > end || (u->tok_end == end && u->s < s))) {
+                end = u->tok_end;
+                s = u->s;
+            }
+        }
+        const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
+        hk_tkind want = type ? parse_tkind(hk_i_entry_attr(type->entry, "kind"))
+                             : 0;
+        /* A name that is also an ordinary word needs a type word before
+           it; with cue=1 a clitic («بالجديدة») or a cue («في») will do. */
+        const hk_tag *common = hk_i_tag_of(ex, tok, k->common_places);
+        if (common && common->tok_end == end && !type) {
+            const char *cue_ok = hk_i_entry_attr(common->entry, "cue");
+            bool clitic = s > TAG(ex, i)->ts;
+            bool cue = tag_ending_at(ex, tok,
+                                     hk_i_lexicon_find(r, "place-cues"));
+            if (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)) {
+                i = j;
+                continue;
+            }
+        }
+        /* Choose among the entries with this span. */
+        int best = -1;
+        for (size_t q = i; q < j; q++) {
+            const hk_tag *u = TAG(ex, q);
+            if ((int)u->entry->lexicon != k->territories ||
+                u->tok_end != end || u->s != s || u->entry->ref < 0)
+                continue;
+            const hk_territory *cand = &r->territories[u->entry->ref];
+            if (best < 0) {
+                best = u->entry->ref;
+                continue;
+            }
+            const hk_territory *cur = &r->territories[best];
+            bool cand_fits = want && cand->kind == want;
+            bool cur_fits = want && cur->kind == want;
+            if (cand_fits != cur_fits ? cand_fits
+                                      : kind_rank(cand->kind) < kind_rank(cur->kind))
+                best = u->entry->ref;
+        }
+        if (best >= 0) {
+            hk_mention *m = hk_i_mention_new(ex, HK_TERRITORY);
+            if (!m)
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            m->s = s;
+            m->e = HK_VEC_AT(&ex->tokens, hk_token, end - 1).e;
+            m->ms = type ? type->ts : TAG(ex, i)->ts;
+            m->me = m->e;
+            m->territory = best;
+            m->source = "gazetteer";
+            m->norm = r->territories[best].name;
+            covered_to = end;
+        }
+        i = j;
+    }
+    return HK_OK;
+}
+
+static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
+{
+    const hk_known *k = &ex->rules->known;
+    int words = hk_i_lexicon_find(ex->rules, "party-words");
+    uint32_t covered_to = 0;
+    for (size_t i = 0; i < ex->tags.len; i++) {
+        const hk_tag *t = TAG(ex, i);
+        if ((int)t->entry->lexicon != k->parties || t->tok < covered_to)
+            continue;
+        /* The longest party name at this token. */
+        const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
+        const hk_tag *word = tag_ending_at(ex, best->tok, words);
+        const char *common = hk_i_entry_attr(best->entry, "common");
+        if (common && !strcmp(common, "1") && !word)
+            continue;
+        hk_mention *m = hk_i_mention_new(ex, HK_PARTY);
+        if (!m)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        m->s = best->s;
+        m->e = best->e;
+        m->ms = word ? word->ts : best->ts;
+        m->me = best->e;
+        m->source = "parties";
+        m->party = hk_i_entry_attr(best->entry, "party");
+        if (!m->party)
+            m->party = best->entry->form;
+        m->norm = m->party;
+        covered_to = best->tok_end;
+    }
+    /* «الحزب», «للحزب» with no name after: the article's own party. */
+    for (size_t i = 0; words >= 0 && i < ex->tags.len; i++) {
+        const hk_tag *t = TAG(ex, i);
+        if ((int)t->entry->lexicon != words)
+            continue;
+        const char *g = hk_i_entry_attr(t->entry, "generic");
+        if (!g || strcmp(g, "1"))
+            continue;
+        bool named = t->tok_end < ex->tokens.len &&
+                     hk_i_tag_of(ex, t->tok_end, k->parties);
+        if (named)
+            continue;
+        hk_mention *m = hk_i_mention_new(ex, HK_PARTY);
+        if (!m)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        m->s = t->s;
+        m->e = t->e;
+        m->ms = t->ts;
+        m->me = t->e;
+        m->source = "party-words";
+        m->generic_party = true;
+    }
+    return HK_OK;
+}
+
+hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
+{
+    hk_status st = territories_from_tags(ex, err);
+    if (st == HK_OK)
+        st = parties_from_tags(ex, err);
+    return st;
+}
+
+/* Of two overlapping mentions of one type, the longer stays. */
+static void dedupe(hk_extractor *ex, hk_entity_type type)
+{
+    size_t n = ex->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        hk_mention *a = MENTION(ex, i);
+        if (a->type != type || a->dead)
+            continue;
+        for (size_t j = i + 1; j < n && !a->dead; j++) {
+            hk_mention *b = MENTION(ex, j);
+            if (b->type != type || b->dead || !overlaps(a->s, a->e, b->s, b->e))
+                continue;
+            uint32_t la = a->e - a->s, lb = b->e - b->s;
+            if (lb > la || (lb == la && a->weak && !b->weak))
+                a->dead = true;
+            else
+                b->dead = true;
+        }
+    }
+}
+
+hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
+{
+    HK_I_UNUSED(err);
+    dedupe(ex, HK_TITLE);
+    dedupe(ex, HK_BODY);
+    dedupe(ex, HK_DATE);
+    /* A body inside a title («عضو المكتب السياسي») is part of the title. */
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        hk_mention *b = MENTION(ex, i);
+        if (b->type != HK_BODY || b->dead)
+            continue;
+        for (size_t j = 0; j < ex->mentions.len; j++) {
+            const hk_mention *t = MENTION(ex, j);
+            if (t->type == HK_TITLE && !t->dead && t->s <= b->s && b->e <= t->e)
+                b->ref = (int)j;
+        }
+    }
+    return HK_OK;
+}
+
+/* ------------------------------------------------------------- persons */
+
+static void clean_persons(hk_extractor *ex)
+{
+    size_t n = ex->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        hk_mention *p = MENTION(ex, i);
+        if (p->type != HK_PERSON || p->dead)
+            continue;
+        for (size_t j = 0; j < n && !p->dead; j++) {
+            const hk_mention *o = MENTION(ex, j);
+            if (o->dead || o->type == HK_PERSON || o->type == HK_DATE)
+                continue;
+            if (o->generic_party)
+                continue;
+            if (!overlaps(p->s, p->e, o->s, o->e))
+                continue;
+            /* A name may run into a territory or party after it: cut it
+               there if a name of two words remains. */
+            if (o->s > p->s) {
+                uint32_t cut = o->ms > p->s ? o->ms : o->s;
+                while (cut > p->s && hk_i_is_space_byte(ex->nt.s[cut - 1]))
+                    cut--;
+                size_t a = hk_i_token_at(ex, p->s), b = hk_i_token_at(ex, cut);
+                if (b - a >= 2) {
+                    p->e = cut;
+                    continue;
+                }
+            }
+            p->dead = true;
+        }
+    }
+    dedupe(ex, HK_PERSON);
+}
+
+static const char *person_key(hk_extractor *ex, const hk_mention *p)
+{
+    return hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
+}
+
+/* A surname written alone («ليموري») is the person whose full name ends
+   with it, when exactly one person in the article does. */
+static hk_status surnames(hk_extractor *ex, hk_error *err)
+{
+    size_t n = ex->mentions.len;
+    const hk_token *tok = ex->tokens.items;
+    /* The last words of the full names, each with its person. */
+    enum { MAXS = 64 };
+    uint32_t ls[MAXS], le[MAXS];
+    int who[MAXS], count[MAXS];
+    size_t ns = 0;
+    for (size_t i = 0; i < n && ns < MAXS; i++) {
+        const hk_mention *p = MENTION(ex, i);
+        if (p->type != HK_PERSON || p->dead || p->ref >= 0)
+            continue;
+        size_t lt = hk_i_token_at(ex, p->e) - 1;
+        if (lt >= ex->tokens.len || hk_i_token_at(ex, p->s) >= lt ||
+            tok[lt].e - tok[lt].s < 6)     /* three Arabic letters at least */
+            continue;
+        size_t k = 0;
+        for (; k < ns; k++)
+            if (le[k] - ls[k] == tok[lt].e - tok[lt].s &&
+                !memcmp(ex->nt.s + ls[k], ex->nt.s + tok[lt].s, le[k] - ls[k]))
+                break;
+        if (k == ns) {
+            ls[ns] = tok[lt].s;
+            le[ns] = tok[lt].e;
+            who[ns] = (int)i;
+            count[ns++] = 1;
+        } else if (strcmp(MENTION(ex, who[k])->norm, p->norm)) {
+            count[k]++;     /* two people share it: ambiguous */
+        }
+    }
+    for (size_t t = 0; ns && t < ex->tokens.len; t++) {
+        uint32_t s = tok[t].s, e = tok[t].e;
+        size_t k = 0;
+        for (; k < ns; k++)
+            if (count[k] == 1 && le[k] - ls[k] == e - s &&
+                !memcmp(ex->nt.s + ls[k], ex->nt.s + s, e - s))
+                break;
+        if (k == ns)
+            continue;
+        bool inside = false;
+        for (size_t i = 0; i < n && !inside; i++) {
+            const hk_mention *m = MENTION(ex, i);
+            inside = !m->dead && overlaps(m->ms, m->me, s, e);
+        }
+        /* A word some lexicon knows is not a bare surname. */
+        if (inside || hk_i_tag_of(ex, t, ex->rules->known.stopwords) ||
+            hk_i_tag_of(ex, t, ex->rules->known.title_heads) ||
+            hk_i_tag_of(ex, t, ex->rules->known.given_names))
+            continue;
+        hk_mention *m = hk_i_mention_new(ex, HK_PERSON);
+        if (!m)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        const hk_mention *full = MENTION(ex, who[k]);
+        m->s = m->ms = s;
+        m->e = m->me = e;
+        m->source = "surname";
+        m->norm = full->norm;
+        m->ref = who[k];
+    }
+    return HK_OK;
+}
+
+/* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
+   shares one canonical name: the longest of its forms. */
+static void unify_names(hk_extractor *ex)
+{
+    size_t n = ex->mentions.len;
+    const char **keys = calloc(n ? n : 1, sizeof *keys);
+    if (!keys)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        hk_mention *p = MENTION(ex, i);
+        if (p->type == HK_PERSON && !p->dead && p->ref < 0)
+            keys[i] = person_key(ex, p);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!keys[i])
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (i == j || !keys[j])
+                continue;
+            hk_mention *a = MENTION(ex, i), *b = MENTION(ex, j);
+            if (!strcmp(keys[i], keys[j]) && strlen(b->norm) > strlen(a->norm))
+                a->norm = b->norm;
+        }
+    }
+    free(keys);
+}
+
+/* ----------------------------------------------------- article context */
+
+static void article_context(hk_extractor *ex)
+{
+    const hk_rules *r = ex->rules;
+    size_t n = ex->mentions.len;
+    /* The party named most often (first named on a tie). */
+    ex->main_party = NULL;
+    int best = 0;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *a = MENTION(ex, i);
+        if (a->type != HK_PARTY || a->dead || a->generic_party || !a->party)
+            continue;
+        int c = 0;
+        for (size_t j = 0; j < n; j++) {
+            const hk_mention *b = MENTION(ex, j);
+            c += b->type == HK_PARTY && !b->dead && b->party &&
+                 !strcmp(b->party, a->party);
+        }
+        if (c > best) {
+            best = c;
+            ex->main_party = a->party;
+        }
+    }
+    /* The region and province the article is about: the ones its
+       territories fall in most often. */
+    ex->main_region = ex->main_province = -1;
+    int best_r = 0, best_p = 0;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *a = MENTION(ex, i);
+        if (a->type != HK_TERRITORY || a->dead)
+            continue;
+        int reg = r->territories[a->territory].region;
+        int prov = a->territory;
+        while (prov >= 0 && r->territories[prov].kind != HK_T_PROVINCE)
+            prov = r->territories[prov].parent;
+        int cr = 0, cp = 0;
+        for (size_t j = 0; j < n; j++) {
+            const hk_mention *b = MENTION(ex, j);
+            if (b->type != HK_TERRITORY || b->dead)
+                continue;
+            cr += reg >= 0 && r->territories[b->territory].region == reg;
+            int pb = b->territory;
+            while (pb >= 0 && r->territories[pb].kind != HK_T_PROVINCE)
+                pb = r->territories[pb].parent;
+            cp += prov >= 0 && pb == prov;
+        }
+        if (reg >= 0 && cr > best_r) {
+            best_r = cr;
+            ex->main_region = reg;
+        }
+        if (prov >= 0 && cp > best_p) {
+            best_p = cp;
+            ex->main_province = prov;
+        }
+    }
+}
+
+/* A commune that shares its name with a province the article also names as
+   a province is read as that province throughout. */
+static void unify_territories(hk_extractor *ex)
+{
+    const hk_rules *r = ex->rules;
+    size_t n = ex->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        hk_mention *a = MENTION(ex, i);
+        if (a->type != HK_TERRITORY || a->dead)
+            continue;
+        const hk_territory *ta = &r->territories[a->territory];
+        if (ta->kind != HK_T_COMMUNE)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            const hk_mention *b = MENTION(ex, j);
+            if (b->type != HK_TERRITORY || b->dead)
+                continue;
+            const hk_territory *tb = &r->territories[b->territory];
+            if (tb->kind == HK_T_PROVINCE && a->territory != b->territory &&
+                ta->parent == b->territory) {
+                const char *ka = hk_i_fold_key(r->norm, ex->arena, ta->name,
+                                               strlen(ta->name));
+                const char *kb = hk_i_fold_key(r->norm, ex->arena, tb->name,
+                                               strlen(tb->name));
+                if (ka && kb && !strcmp(ka, kb)) {
+                    a->territory = b->territory;
+                    a->norm = tb->name;
+                }
+            }
+        }
+    }
+}
+
+hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
+{
+    clean_persons(ex);
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        hk_mention *m = MENTION(ex, i);
+        if (m->dead)
+            continue;
+        if (m->type == HK_PERSON && !m->norm) {
+            m->norm = hk_i_span_display(ex, m->s, m->e);
+            if (!m->norm)
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        } else if (m->type == HK_DATE) {
+            hk_i_date_value(ex, m);
+        }
+    }
+    unify_names(ex);
+    hk_status st = surnames(ex, err);
+    if (st != HK_OK)
+        return st;
+    unify_territories(ex);
+    article_context(ex);
+    return HK_OK;
+}

@@ -1,0 +1,705 @@
+/*
+ * rules.c - loading a rule set: lexicons, gazetteer, then the pattern rules
+ * of the rules/NAME.rules files, whose language rules/README.md documents.
+ *
+ * A pattern may use {MACRO} (a `define` of the same file or an earlier one)
+ * and @lexicon (every form of a lexicon, longest first, as one PCRE2
+ * subroutine defined once at the end of the pattern).  Errors in a pattern
+ * are reported at the column of the source line they come from, counted
+ * in characters.
+ */
+#include "internal.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct macro {
+    const char *name;
+    const char *text;
+    const char *file;
+    unsigned line;
+} macro;
+
+typedef struct ruleload {
+    hk_rules *r;
+    const char *path;
+    hk_vec *macros;          /* macro, shared by all files in order */
+    hk_vec *rules;           /* hk_rule */
+    hk_vec examples;         /* hk_example of the current rule */
+    hk_vec sets;             /* hk_attr of the current rule */
+    bool in_rule;
+} ruleload;
+
+/* ------------------------------------------------------ pattern builder */
+
+typedef struct pbuild {
+    hk_buf out;
+    hk_vec src;              /* size_t: source offset of each output byte */
+    int used[256];           /* lexicons referenced, in order of first use */
+    size_t used_at[256];
+    size_t n_used;
+} pbuild;
+
+static bool emit(pbuild *b, const char *s, size_t n, size_t srcoff)
+{
+    if (!hk_i_buf_append(&b->out, s, n))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        size_t *p = hk_i_vec_push(&b->src);
+        if (!p)
+            return false;
+        *p = srcoff;
+    }
+    return true;
+}
+
+static bool is_name_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '-' || c == '_';
+}
+
+/* Lexicon subroutine names: letters, digits and '_' only. */
+static void subname(char *out, size_t size, const char *lex)
+{
+    size_t o = 0;
+    o += (size_t)snprintf(out, size, "L_");
+    for (const char *p = lex; *p && o + 1 < size; p++)
+        out[o++] = isalnum((unsigned char)*p) ? *p : '_';
+    out[o] = '\0';
+}
+
+/* Expands {MACRO} and @lexicon in src[0..n).  `base` is the offset of src
+   in the source line (for error columns); inside a macro, every byte maps
+   to the reference's offset `at`. */
+static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
+                        bool in_macro, size_t at, int depth, unsigned lineno,
+                        const char *line, hk_error *err)
+{
+    if (depth > 16)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                         hk_i_column(line, at), "macros nest too deeply");
+    for (size_t i = 0; i < n;) {
+        size_t here = in_macro ? at : at + i;
+        char c = src[i];
+        if (c == '\\' && i + 1 < n) {
+            /* An escape; \p{..} and \P{..} whole, so {L} is no macro. */
+            size_t k = 2;
+            if ((src[i + 1] == 'p' || src[i + 1] == 'P') && i + 2 < n &&
+                src[i + 2] == '{') {
+                while (i + k < n && src[i + k] != '}')
+                    k++;
+                k = i + k < n ? k + 1 : k;
+            }
+            if (!emit(b, src + i, k, here))
+                goto oom;
+            i += k;
+            continue;
+        }
+        if (c == '{' && i + 1 < n && isupper((unsigned char)src[i + 1])) {
+            size_t j = i + 1;
+            while (j < n && (isupper((unsigned char)src[j]) ||
+                             isdigit((unsigned char)src[j]) || src[j] == '_'))
+                j++;
+            if (j < n && src[j] == '}') {
+                const macro *m = NULL;
+                for (size_t k = 0; k < ld->macros->len; k++) {
+                    const macro *mk = &HK_VEC_AT(ld->macros, macro, k);
+                    if (strlen(mk->name) == j - i - 1 &&
+                        !memcmp(mk->name, src + i + 1, j - i - 1))
+                        m = mk;
+                }
+                if (!m)
+                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                     hk_i_column(line, here),
+                                     "unknown macro {%.*s}", (int)(j - i - 1),
+                                     src + i + 1);
+                if (!emit(b, "(?:", 3, here))
+                    goto oom;
+                hk_status st = expand(ld, b, m->text, strlen(m->text), true,
+                                      here, depth + 1, lineno, line, err);
+                if (st != HK_OK)
+                    return st;
+                if (!emit(b, ")", 1, here))
+                    goto oom;
+                i = j + 1;
+                continue;
+            }
+        }
+        if (c == '@' && i + 1 < n && is_name_char(src[i + 1])) {
+            size_t j = i + 1;
+            while (j < n && is_name_char(src[j]))
+                j++;
+            char name[128];
+            snprintf(name, sizeof name, "%.*s", (int)(j - i - 1), src + i + 1);
+            int li = hk_i_lexicon_find(ld->r, name);
+            if (li < 0)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, here),
+                                 "unknown lexicon @%s", name);
+            if (!ld->r->lexicons[li].n_entries)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, here),
+                                 "lexicon @%s is empty", name);
+            bool seen = false;
+            for (size_t k = 0; k < b->n_used; k++)
+                seen |= b->used[k] == li;
+            if (!seen) {
+                if (b->n_used == 256)
+                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                     hk_i_column(line, here),
+                                     "too many lexicons in one pattern");
+                b->used_at[b->n_used] = here;
+                b->used[b->n_used++] = li;
+            }
+            char sub[160], call[180];
+            subname(sub, sizeof sub, name);
+            snprintf(call, sizeof call, "(?&%s)", sub);
+            if (!emit(b, call, strlen(call), here))
+                goto oom;
+            i = j;
+            continue;
+        }
+        if (!emit(b, src + i, 1, here))
+            goto oom;
+        i++;
+    }
+    return HK_OK;
+oom:
+    return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+static int by_length_desc(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    return strcmp(x, y);
+}
+
+/* Appends one lexicon as an alternation: forms escaped, longest first,
+   a space inside a form matching any run of spaces or hyphens. */
+static bool emit_lexicon(pbuild *b, const hk_lexicon *l, size_t at)
+{
+    const char **forms = malloc(l->n_entries * sizeof *forms);
+    if (!forms)
+        return false;
+    for (size_t i = 0; i < l->n_entries; i++)
+        forms[i] = l->entries[i]->nform;
+    qsort(forms, l->n_entries, sizeof *forms, by_length_desc);
+    bool ok = emit(b, "(?:", 3, at);
+    for (size_t i = 0; ok && i < l->n_entries; i++) {
+        if (i && !strcmp(forms[i], forms[i - 1]))
+            continue;
+        if (i)
+            ok = emit(b, "|", 1, at);
+        for (const char *p = forms[i]; ok && *p; p++) {
+            if (*p == ' ' || *p == '-')
+                ok = emit(b, "[\\s-]*", 6, at);
+            else if (strchr("\\^$.|?*+()[]{}/#", *p)) {
+                ok = emit(b, "\\", 1, at) && emit(b, p, 1, at);
+            } else
+                ok = emit(b, p, 1, at);
+        }
+    }
+    /* A lexicon word ends where a word ends. */
+    static const char eow[] = ")(?![\\p{L}\\p{N}])";
+    ok = ok && emit(b, eow, sizeof eow - 1, at);
+    free(forms);
+    return ok;
+}
+
+/* Builds and compiles one pattern; fills rule->re and the group map. */
+static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
+                                 const char *line, size_t off, unsigned lineno,
+                                 hk_error *err)
+{
+    pbuild b = {0};
+    b.src.size = sizeof(size_t);
+    hk_status st = HK_OK;
+    /* Patterns are matched against normalised text, so they are
+       normalised the same way (ASCII syntax is left as it is). */
+    const char *pat = line + off;
+    st = expand(ld, &b, pat, strlen(pat), false, off, 0, lineno, line, err);
+    if (st != HK_OK)
+        goto done;
+    if (b.n_used) {
+        if (!emit(&b, "(?(DEFINE)", 10, b.used_at[0]))
+            goto oom;
+        for (size_t k = 0; k < b.n_used; k++) {
+            const hk_lexicon *l = &ld->r->lexicons[b.used[k]];
+            char sub[160], open[180];
+            subname(sub, sizeof sub, l->name);
+            snprintf(open, sizeof open, "(?<%s>", sub);
+            if (!emit(&b, open, strlen(open), b.used_at[k]) ||
+                !emit_lexicon(&b, l, b.used_at[k]) ||
+                !emit(&b, ")", 1, b.used_at[k]))
+                goto oom;
+        }
+        if (!emit(&b, ")", 1, b.used_at[0]))
+            goto oom;
+    }
+    char *norm = hk_i_normalize_str(ld->r->norm, &ld->r->arena,
+                                    b.out.data ? b.out.data : "", b.out.len);
+    if (!norm)
+        goto oom;
+    /* Normalising only removes or folds Arabic characters, so offsets past
+       the first change are approximate; errors are rare there. */
+    size_t eoff;
+    char msg[256];
+    rule->re = hk_i_regex_compile(norm, strlen(norm), &eoff, msg, sizeof msg);
+    if (!rule->re) {
+        size_t srcoff = eoff < b.src.len ? HK_VEC_AT(&b.src, size_t, eoff)
+                        : strlen(line);
+        st = hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                       hk_i_column(line, srcoff), "%s", msg);
+        goto done;
+    }
+    /* Named groups whose whole content is one @lexicon take that lexicon's
+       attributes when they match. */
+    hk_vec groups = {.size = sizeof(hk_group_lex)};
+    const char *name;
+    int number;
+    for (size_t i = 0; hk_i_regex_name(rule->re, i, &name, &number); i++) {
+        if (!strncmp(name, "L_", 2))
+            continue;
+        hk_group_lex *g = hk_i_vec_push(&groups);
+        if (!g) {
+            hk_i_vec_free(&groups);
+            goto oom;
+        }
+        g->group = number;
+        g->name = hk_i_arena_strdup(&ld->r->arena, name);
+        g->lexicon = -1;
+        /* In the expanded pattern, "(?<name>(?&L_lexicon))". */
+        char probe[160];
+        snprintf(probe, sizeof probe, "(?<%s>(?&L_", name);
+        const char *p = strstr(norm, probe);
+        if (p) {
+            const char *q = p + strlen(probe) - 2;
+            size_t k = 0;
+            while (q[k] && q[k] != ')')
+                k++;
+            if (q[k] == ')' && q[k + 1] == ')') {
+                for (size_t li = 0; li < ld->r->n_lexicons; li++) {
+                    char sub[160];
+                    subname(sub, sizeof sub, ld->r->lexicons[li].name);
+                    if (strlen(sub) == k && !memcmp(sub, q, k))
+                        g->lexicon = (int)li;
+                }
+            }
+        }
+    }
+    rule->n_groups = groups.len;
+    rule->groups = hk_i_arena_alloc(&ld->r->arena,
+                                    (groups.len + 1) * sizeof(hk_group_lex));
+    if (!rule->groups) {
+        hk_i_vec_free(&groups);
+        goto oom;
+    }
+    if (groups.len)
+        memcpy(rule->groups, groups.items, groups.len * sizeof(hk_group_lex));
+    hk_i_vec_free(&groups);
+    goto done;
+oom:
+    st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+done:
+    hk_i_buf_free(&b.out);
+    hk_i_vec_free(&b.src);
+    return st;
+}
+
+/* ------------------------------------------------------ the rule files */
+
+static const char *const emit_names[] = {"PERSON", "TITLE", "BODY", "PARTY",
+                                         "DATE", "TERRITORY"};
+
+static hk_rule *current(ruleload *ld)
+{
+    return ld->in_rule ? &HK_VEC_AT(ld->rules, hk_rule, ld->rules->len - 1)
+                       : NULL;
+}
+
+/* Moves the current rule's examples and attributes into the arena. */
+static hk_status close_rule(ruleload *ld, hk_error *err)
+{
+    hk_rule *rule = current(ld);
+    if (!rule)
+        return HK_OK;
+    ld->in_rule = false;
+    if (!rule->re)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
+                         "rule %s has no match line", rule->name);
+    hk_arena *a = &ld->r->arena;
+    rule->examples = hk_i_arena_alloc(a, (ld->examples.len + 1) *
+                                             sizeof(hk_example));
+    rule->set = hk_i_arena_alloc(a, (ld->sets.len + 1) * sizeof(hk_attr));
+    if (!rule->examples || !rule->set)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (ld->examples.len)
+        memcpy(rule->examples, ld->examples.items,
+               ld->examples.len * sizeof(hk_example));
+    if (ld->sets.len)
+        memcpy(rule->set, ld->sets.items, ld->sets.len * sizeof(hk_attr));
+    rule->n_examples = ld->examples.len;
+    rule->n_set = ld->sets.len;
+    ld->r->n_examples += ld->examples.len;
+    ld->examples.len = ld->sets.len = 0;
+    return HK_OK;
+}
+
+/* Splits "keyword rest": returns the keyword length; *rest_off is where
+   the rest begins. */
+static size_t keyword(const char *line, size_t len, size_t *rest_off)
+{
+    size_t k = 0;
+    while (k < len && !isspace((unsigned char)line[k]))
+        k++;
+    size_t r = k;
+    while (r < len && isspace((unsigned char)line[r]))
+        r++;
+    *rest_off = r;
+    return k;
+}
+
+static bool is_kw(const char *line, size_t k, const char *kw)
+{
+    return strlen(kw) == k && !memcmp(line, kw, k);
+}
+
+static hk_status rule_line(void *user, const char *line, size_t len,
+                           unsigned lineno, hk_error *err)
+{
+    ruleload *ld = user;
+    hk_arena *a = &ld->r->arena;
+    size_t lead = 0;
+    while (lead < len && isspace((unsigned char)line[lead]))
+        lead++;
+    if (lead == len || line[lead] == '#')
+        return HK_OK;
+    if (lead)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
+                         "lines start with a keyword (rule, at, match, set, "
+                         "yes, no, define), not with spaces");
+    size_t roff;
+    size_t k = keyword(line, len, &roff);
+    const char *rest = line + roff;
+    size_t rlen = len - roff;
+    while (rlen && isspace((unsigned char)rest[rlen - 1]))
+        rlen--;
+
+    if (is_kw(line, k, "define")) {
+        hk_status st = close_rule(ld, err);
+        if (st != HK_OK)
+            return st;
+        size_t n = 0;
+        while (n < rlen && (isupper((unsigned char)rest[n]) ||
+                            isdigit((unsigned char)rest[n]) || rest[n] == '_'))
+            n++;
+        if (!n || n == rlen || !isspace((unsigned char)rest[n]))
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, roff),
+                             "expected: define NAME pattern (NAME in "
+                             "capitals)");
+        size_t t = n;
+        while (t < rlen && isspace((unsigned char)rest[t]))
+            t++;
+        macro *m = hk_i_vec_push(ld->macros);
+        if (!m)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        m->name = hk_i_arena_strndup(a, rest, n);
+        m->text = hk_i_arena_strndup(a, rest + t, rlen - t);
+        m->file = ld->path;
+        m->line = lineno;
+        /* Check the macro alone now, so its errors point at its line. */
+        hk_rule probe = {0};
+        char *src = hk_i_arena_strndup(a, line, roff + rlen);
+        if (!src)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        hk_status st2 = compile_pattern(ld, &probe, src, roff + t, lineno,
+                                        err);
+        hk_i_regex_free(probe.re);
+        return st2;
+    }
+    if (is_kw(line, k, "rule")) {
+        hk_status st = close_rule(ld, err);
+        if (st != HK_OK)
+            return st;
+        size_t t = 0;
+        while (t < rlen && !isspace((unsigned char)rest[t]))
+            t++;
+        int emitk = -1;
+        for (int i = 0; i < 6; i++)
+            if (strlen(emit_names[i]) == t && !memcmp(emit_names[i], rest, t))
+                emitk = i;
+        if (emitk < 0)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, roff),
+                             "expected: rule TYPE name, with TYPE one of "
+                             "PERSON TITLE BODY PARTY DATE TERRITORY");
+        size_t s = t;
+        while (s < rlen && isspace((unsigned char)rest[s]))
+            s++;
+        if (s == rlen)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, roff + t), "the rule needs a name");
+        hk_rule *rule = hk_i_vec_push(ld->rules);
+        if (!rule)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        rule->name = hk_i_arena_strndup(a, rest + s, rlen - s);
+        rule->file = ld->path;
+        rule->line = lineno;
+        rule->emit = (hk_rule_emit)emitk;
+        rule->at = HK_AT_SCAN;
+        rule->at_lexicon = -1;
+        for (size_t i = 0; i + 1 < ld->rules->len; i++)
+            if (!strcmp(HK_VEC_AT(ld->rules, hk_rule, i).name, rule->name))
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, roff + s),
+                                 "a rule named %s already exists", rule->name);
+        ld->in_rule = true;
+        return HK_OK;
+    }
+    hk_rule *rule = current(ld);
+    if (!rule)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
+                         "'%.*s' outside a rule (start one with: rule TYPE "
+                         "name)", (int)k, line);
+    if (is_kw(line, k, "match")) {
+        if (rule->re)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
+                             "rule %s already has a match line", rule->name);
+        if (!rlen)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, roff), "empty pattern");
+        char *src = hk_i_arena_strndup(a, line, roff + rlen);
+        if (!src)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return compile_pattern(ld, rule, src, roff, lineno, err);
+    }
+    if (is_kw(line, k, "at")) {
+        if (rlen == 5 && !memcmp(rest, "title", 5)) {
+            rule->at = HK_AT_TITLE_END;
+            return HK_OK;
+        }
+        if (rlen == 4 && !memcmp(rest, "scan", 4)) {
+            rule->at = HK_AT_SCAN;
+            return HK_OK;
+        }
+        if (rlen > 1 && rest[0] == '@') {
+            char name[128];
+            snprintf(name, sizeof name, "%.*s", (int)(rlen - 1), rest + 1);
+            int li = hk_i_lexicon_find(ld->r, name);
+            if (li < 0)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, roff),
+                                 "unknown lexicon @%s", name);
+            rule->at = HK_AT_LEXICON;
+            rule->at_lexicon = li;
+            return HK_OK;
+        }
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                         hk_i_column(line, roff),
+                         "expected: at @lexicon, at title or at scan");
+    }
+    if (is_kw(line, k, "set")) {
+        size_t i = 0;
+        while (i < rlen) {
+            size_t j = i;
+            while (j < rlen && !isspace((unsigned char)rest[j]))
+                j++;
+            const char *eq = memchr(rest + i, '=', j - i);
+            if (!eq || eq == rest + i)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, roff + i),
+                                 "expected key=value");
+            hk_attr *at = hk_i_vec_push(&ld->sets);
+            if (!at)
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            at->key = hk_i_arena_strndup(a, rest + i, (size_t)(eq - rest - i));
+            at->value = hk_i_arena_strndup(a, eq + 1,
+                                           (size_t)(rest + j - eq - 1));
+            while (j < rlen && isspace((unsigned char)rest[j]))
+                j++;
+            i = j;
+        }
+        return HK_OK;
+    }
+    if (is_kw(line, k, "yes") || is_kw(line, k, "no")) {
+        bool yes = line[0] == 'y';
+        if (!rlen)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, roff), "empty example");
+        hk_example *ex = hk_i_vec_push(&ld->examples);
+        if (!ex)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        ex->yes = yes;
+        ex->line = lineno;
+        const char *arrow = NULL;
+        for (size_t i = 0; i + 1 < rlen; i++)
+            if (rest[i] == '=' && rest[i + 1] == '>')
+                arrow = rest + i;
+        if (yes && !arrow)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, roff + rlen),
+                             "expected: yes SENTENCE => EXPECTED SPAN");
+        size_t tlen = arrow ? (size_t)(arrow - rest) : rlen;
+        while (tlen && isspace((unsigned char)rest[tlen - 1]))
+            tlen--;
+        ex->text = hk_i_arena_strndup(a, rest, tlen);
+        if (arrow) {
+            const char *e = arrow + 2;
+            while (*e == ' ')
+                e++;
+            ex->expect = hk_i_arena_strndup(a, e, (size_t)(rest + rlen - e));
+        }
+        return HK_OK;
+    }
+    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
+                     "unknown keyword '%.*s' (rule, at, match, set, yes, no, "
+                     "define)", (int)k, line);
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+hk_status hk_i_rulefiles_load(hk_rules *r, const char *dir, hk_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return hk_i_fail(err, HK_ERR_IO, dir, 0, 0, "cannot open: %s",
+                         strerror(errno));
+    hk_vec names = {.size = sizeof(char *)};
+    struct dirent *de;
+    hk_status st = HK_OK;
+    while ((de = readdir(d))) {
+        size_t n = strlen(de->d_name);
+        if (n > 6 && !strcmp(de->d_name + n - 6, ".rules")) {
+            char **slot = hk_i_vec_push(&names);
+            if (!slot || !(*slot = hk_i_arena_strdup(&r->arena, de->d_name))) {
+                st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+                break;
+            }
+        }
+    }
+    closedir(d);
+    if (names.len)
+        qsort(names.items, names.len, sizeof(char *), str_cmp);
+    hk_vec macros = {.size = sizeof(macro)};
+    hk_vec rules = {.size = sizeof(hk_rule)};
+    ruleload ld = {.r = r, .macros = &macros, .rules = &rules};
+    ld.examples.size = sizeof(hk_example);
+    ld.sets.size = sizeof(hk_attr);
+    for (size_t i = 0; st == HK_OK && i < names.len; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir,
+                 HK_VEC_AT(&names, char *, i));
+        ld.path = hk_i_arena_strdup(&r->arena, path);
+        ld.in_rule = false;
+        st = hk_i_read_lines(path, rule_line, &ld, err);
+        if (st == HK_OK)
+            st = close_rule(&ld, err);
+    }
+    if (st == HK_OK && !rules.len)
+        st = hk_i_fail(err, HK_ERR_RULES, dir, 0, 0,
+                       "no pattern rules (*.rules) found");
+    r->rules = rules.items;
+    r->n_rules = rules.len;
+    if (st != HK_OK) {
+        /* The last rule may hold a compiled pattern not yet counted. */
+        for (size_t i = 0; i < rules.len; i++)
+            hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).re);
+        free(rules.items);
+        r->rules = NULL;
+        r->n_rules = 0;
+    }
+    hk_i_vec_free(&macros);
+    hk_i_vec_free(&ld.examples);
+    hk_i_vec_free(&ld.sets);
+    hk_i_vec_free(&names);
+    return st;
+}
+
+/* ------------------------------------------------------------ the set */
+
+static void find_known(hk_rules *r)
+{
+    hk_known *k = &r->known;
+    k->honorifics = hk_i_lexicon_find(r, "honorifics");
+    k->given_names = hk_i_lexicon_find(r, "given-names");
+    k->title_heads = hk_i_lexicon_find(r, "title-heads");
+    k->levels = hk_i_lexicon_find(r, "levels");
+    k->bodies = hk_i_lexicon_find(r, "bodies");
+    k->offices = hk_i_lexicon_find(r, "offices");
+    k->parties = hk_i_lexicon_find(r, "parties");
+    k->status = hk_i_lexicon_find(r, "status");
+    k->months = hk_i_lexicon_find(r, "months");
+    k->weekdays = hk_i_lexicon_find(r, "weekdays");
+    k->stopwords = hk_i_lexicon_find(r, "stopwords");
+    k->territory_types = hk_i_lexicon_find(r, "territory-types");
+    k->territories = hk_i_lexicon_find(r, "territories");
+    k->common_places = hk_i_lexicon_find(r, "common-places");
+    k->name_particles = hk_i_lexicon_find(r, "name-particles");
+    k->relative_dates = hk_i_lexicon_find(r, "relative-dates");
+}
+
+hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)
+{
+    if (!dir || !out)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    *out = NULL;
+    hk_rules *r = calloc(1, sizeof *r);
+    if (!r)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    hk_status st = hk_i_normalizer_new(&r->norm, err);
+    if (st == HK_OK && !(r->index = hk_i_index_new()))
+        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (st == HK_OK)
+        st = hk_i_lexicons_load(r, dir, err);
+    if (st == HK_OK)
+        st = hk_i_gazetteer_load(r, dir, err);
+    if (st == HK_OK && !hk_i_index_finish(r->index))
+        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (st == HK_OK)
+        st = hk_i_rulefiles_load(r, dir, err);
+    if (st != HK_OK) {
+        hk_rules_free(r);
+        return st;
+    }
+    find_known(r);
+    *out = r;
+    return HK_OK;
+}
+
+void hk_rules_free(hk_rules *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_rules; i++)
+        hk_i_regex_free(r->rules[i].re);
+    free(r->rules);
+    free(r->lexicons);
+    free(r->territories);
+    free(r->terr_by_code);
+    hk_i_index_free(r->index);
+    hk_i_normalizer_free(r->norm);
+    hk_i_arena_free(&r->arena);
+    free(r);
+}
+
+void hk_rules_get_info(const hk_rules *r, hk_rules_info *info)
+{
+    memset(info, 0, sizeof *info);
+    if (!r)
+        return;
+    info->rules = r->n_rules;
+    info->lexicons = r->n_lexicons;
+    info->entries = r->n_entries;
+    info->territories = r->n_territories;
+    info->examples = r->n_examples;
+}

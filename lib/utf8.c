@@ -1,0 +1,81 @@
+/*
+ * utf8.c - decoding and encoding UTF-8 by hand, because it sits on the hot
+ * path of every document and must treat invalid bytes predictably.
+ */
+#include "internal.h"
+
+uint32_t hk_i_utf8_next(const char *str, size_t n, size_t *i)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t k = *i;
+    unsigned char c = s[k];
+    if (c < 0x80) {
+        *i = k + 1;
+        return c;
+    }
+    uint32_t cp;
+    size_t need;
+    uint32_t min;
+    if ((c & 0xE0) == 0xC0) {
+        cp = c & 0x1F; need = 1; min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        cp = c & 0x0F; need = 2; min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        cp = c & 0x07; need = 3; min = 0x10000;
+    } else {
+        *i = k + 1;
+        return 0xFFFD;
+    }
+    if (n - k <= need) {
+        *i = k + 1;
+        return 0xFFFD;
+    }
+    for (size_t j = 1; j <= need; j++) {
+        if ((s[k + j] & 0xC0) != 0x80) {
+            *i = k + 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (s[k + j] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        *i = k + 1;
+        return 0xFFFD;
+    }
+    *i = k + need + 1;
+    return cp;
+}
+
+size_t hk_i_utf8_put(uint32_t c, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (c < 0x80) {
+        o[0] = (unsigned char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (c >> 6));
+        o[1] = (unsigned char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (c >> 12));
+        o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (c >> 18));
+    o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+size_t hk_i_utf8_count(const char *s, size_t n)
+{
+    size_t i = 0, count = 0;
+    while (i < n) {
+        hk_i_utf8_next(s, n, &i);
+        count++;
+    }
+    return count;
+}

@@ -1,0 +1,17 @@
+# bodies.lex - party organs known by name, with their level.  Bodies named
+# by a head and a level adjective (الأمانة الإقليمية) are composed by the
+# rules from body-heads.lex and levels.lex instead.
+المكتب السياسي	level=national
+المكتب التنفيذي	level=national
+المكتب الوطني	level=national
+المجلس الوطني	level=national
+الأمانة العامة	level=national
+الأمانة الوطنية	level=national
+الكتابة الوطنية	level=national
+اللجنة التنفيذية	level=national
+اللجنة المركزية	level=national
+القيادة الجماعية	level=national
+القيادة الجماعية للأمانة العامة	level=national
+هيئة الرئاسة	level=national
+اللجنة التحضيرية	level=local
+اللجان التحضيرية	level=local

@@ -1,0 +1,13 @@
+# connectors.lex - words that may stand between a title and its party or
+# territory: «الأمين المحلي على مستوى جماعة ...», «لكل من».
+على
+مستوى
+صعيد
+في
+عن
+لكل
+بكل
+كل
+من
+داخل
+تراب

@@ -1,0 +1,43 @@
+# honorifics.lex - words of address written before a name.  They are not part
+# of the person's canonical name.  number=pl for plurals (السادة ...).
+# form	attributes
+السيد
+السيدة
+سيد
+السيدين	number=du
+السادة	number=pl
+السيدات	number=pl
+الدكتور
+الدكتورة
+دكتور
+الدكاترة	number=pl
+الأستاذ
+الأستاذة
+الأساتذة	number=pl
+الأخ
+الأخت
+الإخوة	number=pl
+الأخوات	number=pl
+الحاج
+الحاجة
+المهندس
+المهندسة
+الشيخ
+الفقيه
+المناضل
+المناضلة
+الرفيق
+الرفيقة
+الزميل
+الزميلة
+الفنان
+الفاعل الجمعوي
+الملك
+جلالة الملك
+صاحب الجلالة الملك
+صاحب الجلالة
+الأمير
+الأميرة
+صاحب السمو الملكي الأمير
+ذ.
+د.

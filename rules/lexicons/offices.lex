@@ -1,0 +1,26 @@
+# offices.lex - public offices named in one or two words (kind=elected).
+النائب البرلماني	level=national	kind=elected
+نائب برلماني	level=national	kind=elected	def=النائب البرلماني
+النائبة البرلمانية	level=national	kind=elected
+نائبة برلمانية	level=national	kind=elected	def=النائبة البرلمانية
+البرلماني	level=national	kind=elected
+برلماني	level=national	kind=elected	def=البرلماني
+البرلمانية	level=national	kind=elected
+برلمانية	level=national	kind=elected	def=البرلمانية
+المستشار البرلماني	level=national	kind=elected
+مستشار برلماني	level=national	kind=elected	def=المستشار البرلماني
+المستشارة البرلمانية	level=national	kind=elected
+البرلمانيين	level=national	kind=elected	number=pl
+برلمانيي	level=national	kind=elected	number=pl
+الوزير	level=national	kind=elected
+وزير	level=national	kind=elected
+الوزيرة	level=national	kind=elected
+وزيرة	level=national	kind=elected
+الوزير المنتدب	level=national	kind=elected
+الوزيرة المنتدبة	level=national	kind=elected
+كاتب الدولة	level=national	kind=elected
+كاتبة الدولة	level=national	kind=elected
+رئيس الحكومة	level=national	kind=elected
+عمدة	level=local	kind=elected
+العمدة	level=local	kind=elected
+عمدة مدينة	level=local	kind=elected
