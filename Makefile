@@ -77,10 +77,17 @@ $(B)/libhaykal.so.$(SOVER): $(LIB_OBJ) lib/haykal.map
 $(B)/haykal: $(CLI_OBJ) $(B)/libhaykal.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libhaykal.a $(PKG_LIBS) -lpthread -lm
 
+TEST_SRC := $(sort $(wildcard tests/unit/*.c))
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
+
+$(B)/tests/%: tests/unit/%.c tests/unit/check.h $(B)/libhaykal.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libhaykal.a $(PKG_LIBS) -lpthread -lm
+
 demo: all
 	@tools/demo.sh $(B)/haykal
 
-test check: all
+test check: all $(TEST_BIN)
 	@B=$(B) tests/run.sh
 
 eval: all

@@ -1,19 +1,21 @@
 /*
- * output.c - outputs that are either complete or absent: written to a
- * temporary file in the target's folder, checked (every write, flush and
- * close), then renamed over the target.
+ * output.c - outputs that are either complete or absent: a regular file is
+ * written to a temporary file in its folder, checked (every write, flush
+ * and close), then renamed over the target.  Standard output, devices and
+ * pipes (/dev/full, a FIFO) are written directly, and checked the same way.
  */
 #include "cli.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct cli_out {
     FILE *f;
-    char *path;     /* NULL for stdout */
-    char *tmp;
+    char *path;     /* NULL for standard output */
+    char *tmp;      /* the temporary file, for regular files only */
 };
 
 cli_out *cli_out_open(const char *path)
@@ -25,10 +27,21 @@ cli_out *cli_out_open(const char *path)
         o->f = stdout;
         return o;
     }
+    if (!(o->path = strdup(path))) {
+        free(o);
+        return NULL;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (!(o->f = fopen(path, "wb"))) {
+            cli_warn("%s: cannot write: %s", path, strerror(errno));
+            cli_out_abort(o);
+            return NULL;
+        }
+        return o;
+    }
     size_t len = strlen(path) + 16;
-    o->path = strdup(path);
-    o->tmp = malloc(len);
-    if (!o->path || !o->tmp) {
+    if (!(o->tmp = malloc(len))) {
         cli_out_abort(o);
         return NULL;
     }
@@ -36,13 +49,19 @@ cli_out *cli_out_open(const char *path)
     int fd = mkstemp(o->tmp);
     if (fd < 0 || !(o->f = fdopen(fd, "wb"))) {
         cli_warn("%s: cannot write: %s", path, strerror(errno));
-        if (fd >= 0)
+        if (fd >= 0) {
             close(fd);
+            unlink(o->tmp);
+        }
         free(o->tmp);
         o->tmp = NULL;
         cli_out_abort(o);
         return NULL;
     }
+    /* mkstemp makes the file private; give it the usual permissions. */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
     return o;
 }
 
@@ -53,7 +72,6 @@ FILE *cli_out_file(cli_out *o)
 
 bool cli_out_commit(cli_out *o)
 {
-    const char *name = o->path ? o->path : "standard output";
     bool ok = !ferror(o->f);
     int saved = ok ? 0 : EIO;
     if (fflush(o->f) != 0 && ok) {
@@ -66,15 +84,18 @@ bool cli_out_commit(cli_out *o)
             saved = errno;
         }
         o->f = NULL;
-        if (ok && rename(o->tmp, o->path) != 0) {
-            ok = false;
-            saved = errno;
+        if (o->tmp) {
+            if (ok && rename(o->tmp, o->path) != 0) {
+                ok = false;
+                saved = errno;
+            }
+            if (!ok)
+                unlink(o->tmp);
         }
-        if (!ok)
-            unlink(o->tmp);
     }
     if (!ok)
-        cli_warn("%s: write error: %s", name, strerror(saved));
+        cli_warn("%s: write error: %s",
+                 o->path ? o->path : "standard output", strerror(saved));
     free(o->path);
     free(o->tmp);
     free(o);

@@ -193,6 +193,8 @@ int hk_i_regex_group(const hk_regex *re, const char *name);
 bool hk_i_regex_name(const hk_regex *re, size_t i, const char **name,
                      int *number);
 int hk_i_regex_groups(const hk_regex *re);
+/* True when the pattern matches the empty string. */
+bool hk_i_regex_matches_empty(const hk_regex *re);
 
 hk_match_data *hk_i_match_data_new(void);
 void hk_i_match_data_free(hk_match_data *md);

@@ -78,6 +78,18 @@ int hk_i_regex_group(const hk_regex *re, const char *name)
     return n > 0 ? n : -1;
 }
 
+bool hk_i_regex_matches_empty(const hk_regex *re)
+{
+    /* PCRE2's own minimum length is 0 for any subroutine call, so ask the
+       question directly. */
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    if (!md)
+        return false;
+    int rc = pcre2_match(re->code, (PCRE2_SPTR) "", 0, 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    return rc >= 0;
+}
+
 int hk_i_regex_groups(const hk_regex *re)
 {
     return re->groups;

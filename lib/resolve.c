@@ -460,8 +460,33 @@ static void unify_territories(hk_extractor *ex)
     }
 }
 
+/* «يومي 12 و13 يوليوز 2023»: the range's second day is a date too. */
+static hk_status date_ranges(hk_extractor *ex, hk_error *err)
+{
+    size_t n = ex->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        hk_mention *m = MENTION(ex, i);
+        const char *day2 = m->type == HK_DATE && !m->dead
+                               ? hk_i_mention_attr(m, "day2") : NULL;
+        if (!day2)
+            continue;
+        hk_mention *c = hk_i_mention_new(ex, HK_DATE);
+        if (!c)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        m = MENTION(ex, i);     /* the vector may have moved */
+        *c = *m;
+        for (size_t k = 0; k < c->n_attrs; k++)
+            if (!strcmp(c->attrs[k].key, "day"))
+                c->attrs[k].value = day2;
+    }
+    return HK_OK;
+}
+
 hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
 {
+    hk_status st0 = date_ranges(ex, err);
+    if (st0 != HK_OK)
+        return st0;
     clean_persons(ex);
     for (size_t i = 0; i < ex->mentions.len; i++) {
         hk_mention *m = MENTION(ex, i);

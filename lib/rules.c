@@ -212,10 +212,11 @@ static bool emit_lexicon(pbuild *b, const hk_lexicon *l, size_t at)
     return ok;
 }
 
-/* Builds and compiles one pattern; fills rule->re and the group map. */
+/* Builds and compiles one pattern; fills rule->re and the group map.
+   A whole rule's pattern must not match the empty string (a macro may). */
 static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
                                  const char *line, size_t off, unsigned lineno,
-                                 hk_error *err)
+                                 bool whole, hk_error *err)
 {
     pbuild b = {0};
     b.src.size = sizeof(size_t);
@@ -251,6 +252,14 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
     size_t eoff;
     char msg[256];
     rule->re = hk_i_regex_compile(norm, strlen(norm), &eoff, msg, sizeof msg);
+    if (whole && rule->re && hk_i_regex_matches_empty(rule->re)) {
+        /* A pattern that matches nothing at all finds nothing useful and
+           would be tried at every position. */
+        hk_i_regex_free(rule->re);
+        rule->re = NULL;
+        snprintf(msg, sizeof msg, "the pattern can match the empty string");
+        eoff = 0;
+    }
     if (!rule->re) {
         size_t srcoff = eoff < b.src.len ? HK_VEC_AT(&b.src, size_t, eoff)
                         : strlen(line);
@@ -420,7 +429,7 @@ static hk_status rule_line(void *user, const char *line, size_t len,
         if (!src)
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
         hk_status st2 = compile_pattern(ld, &probe, src, roff + t, lineno,
-                                        err);
+                                        false, err);
         hk_i_regex_free(probe.re);
         return st2;
     }
@@ -478,7 +487,7 @@ static hk_status rule_line(void *user, const char *line, size_t len,
         char *src = hk_i_arena_strndup(a, line, roff + rlen);
         if (!src)
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        return compile_pattern(ld, rule, src, roff, lineno, err);
+        return compile_pattern(ld, rule, src, roff, lineno, true, err);
     }
     if (is_kw(line, k, "at")) {
         if (rlen == 5 && !memcmp(rest, "title", 5)) {

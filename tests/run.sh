@@ -1,0 +1,64 @@
+#!/bin/sh
+# tests/run.sh - every test of haykal: unit tests, data-driven cases, the
+# offset contract on all bundled articles, the examples the rule files carry,
+# CLI golden tests and the end-to-end GraphML checks; with ../shared beside
+# the checkout, the seed articles too.  Ends with "N passed, N failed".
+set -u
+B=${B:-build}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 1
+export LC_ALL=C.UTF-8 B
+HOME=$(mktemp -d)
+export HOME
+log=$(mktemp)
+trap 'rm -rf "$log" "$HOME"' EXIT
+shared="$top/../shared"
+
+step() {
+    echo "== $1" >&2
+    shift
+    "$@" 2>&1 | tee -a "$log" | grep -v '^ok' >&2
+}
+
+step "normaliser" "$B/tests/test_normalize" rules
+step "rule loading" "$B/tests/test_rules"
+step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.case
+set -- examples/*.txt tests/dev/*.txt
+[ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt
+step "offsets: text == original[start:end]" "$B/tests/test_offsets" rules "$@"
+rules_examples() {
+    out=$("$B/haykal" rules test --rules rules 2>&1)
+    rc=$?
+    printf '%s\n' "$out" | grep -v '^rule examples:' | sed 's/^/# /'
+    if [ $rc -eq 0 ]; then echo "ok - haykal rules test: $out"
+    else echo "not ok - haykal rules test: $(printf '%s\n' "$out" | tail -1)"; fi
+}
+step "examples in the rule files" rules_examples
+step "command line (tests/cli/golden.txt)" tests/cli/run.sh
+step "end to end: GraphML, schema, NetworkX, igraph" tests/e2e.sh
+
+# Seed accuracy floors from the end-to-end issue: a regression guard.
+seed_floor() {
+    out=$("$B/haykal" eval --rules rules --gold "$shared/gold/seeds.jsonl" \
+          "$shared/corpus/seeds" 2>&1)
+    printf '%s\n' "$out" | sed 's/^/# /'
+    printf '%s\n' "$out" | awk '
+        $1 == "persons" { p = $4 }
+        $1 == "party" && $2 == "roles" { r = $5 }
+        END {
+            if (p >= 0.90) print "ok - seeds: persons F1 " p " >= 0.90"
+            else print "not ok - seeds: persons F1 " p " < 0.90"
+            if (r >= 0.80) print "ok - seeds: party roles F1 " r " >= 0.80"
+            else print "not ok - seeds: party roles F1 " r " < 0.80"
+        }'
+}
+if [ -f "$shared/gold/seeds.jsonl" ]; then
+    step "seed articles against the shared gold" seed_floor
+else
+    echo "# ../shared not found: seed accuracy checks skipped" >&2
+fi
+
+passed=$(grep -c '^ok' "$log")
+failed=$(grep -c '^not ok' "$log")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,88 @@
+/*
+ * test_normalize.c - the normaliser: each folding, and the map from
+ * normalised bytes back to code points of the original text.
+ */
+#include "haykal.h"
+#include "check.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+static hk_rules *rules;
+
+/* Normalises `in` and checks the result equals `want`. */
+static void expect(const char *in, const char *want, const char *what)
+{
+    char *out = NULL;
+    size_t len = 0;
+    hk_status st = hk_normalize(rules, in, strlen(in), &out, &len, NULL, NULL);
+    bool ok = st == HK_OK && out && !strcmp(out, want);
+    /* Values may hold line breaks: show them only on failure, escaped. */
+    CHECK(ok, "%s", what);
+    if (!ok)
+        printf("#   got «%s», want «%s»\n", out ? out : "(null)", want);
+    free(out);
+}
+
+/* Checks that normalised byte `at` of `in` maps to code point `cp`. */
+static void expect_map(const char *in, size_t at, size_t cp, const char *what)
+{
+    char *out = NULL;
+    size_t len = 0, *map = NULL;
+    hk_status st = hk_normalize(rules, in, strlen(in), &out, &len, &map, NULL);
+    CHECK(st == HK_OK && at <= len && map[at] == cp,
+          "%s: byte %zu maps to code point %zu (got %zu)", what, at, cp,
+          st == HK_OK && at <= len ? map[at] : (size_t)-1);
+    free(out);
+    free(map);
+}
+
+int main(int argc, char **argv)
+{
+    hk_error err = {0};
+    if (hk_rules_load(argc > 1 ? argv[1] : "rules", &rules, &err) != HK_OK) {
+        printf("not ok - load rules: %s:%u:%u: %s\n", err.file, err.line,
+               err.column, err.message);
+        return 1;
+    }
+    expect("مـــــراد", "مراد", "tatweel removed");
+    expect("الجھوية", "الجهوية", "heh doachashmee folded");
+    expect("أحمد إدريس آمنة ٱلله", "احمد ادريس امنة الله", "alef forms folded");
+    expect("١٧ ماي ٢٠٢٠", "17 ماي 2020", "Arabic-Indic digits");
+    expect("۱۲۳", "123", "Eastern Arabic-Indic digits");
+    expect("مُحَمَّد", "محمد", "diacritics removed");
+    expect("\xE2\x80\x8F" "فاس\xE2\x80\x8E", "فاس", "bidi marks removed");
+    expect("\xEF\xBB\xBF" "نص", "نص", "byte order mark removed");
+    expect("a  \t b", "a b", "spaces collapsed");
+    expect("سطر\r\n\r\n  سطر", "سطر\nسطر", "line breaks collapsed to one");
+    expect("  حاشية  ", "حاشية", "leading and trailing space dropped");
+    /* NFC: alef + hamza above (U+0654) composes to أ, then folds to ا. */
+    expect("\xD8\xA7\xD9\x94" "حمد", "احمد", "NFC then alef folding");
+    expect("\xEF\xBB\xBB", "لا", "lam-alef ligature decomposed (NFKC)");
+    expect("ی ک", "ي ك", "Persian yeh and keheh folded");
+
+    /* Offsets: "مـراد" → "مراد": the ر (normalised byte 2) is code point 2. */
+    expect_map("مـراد", 2, 2, "after tatweel");
+    expect_map("مـراد", 0, 0, "first letter");
+    /* "١٧ ماي": byte 3 ('م' after "17 ") is code point 3. */
+    expect_map("١٧ ماي", 3, 3, "after Arabic-Indic digits");
+    /* Collapsed spaces keep the first space's position. */
+    expect_map("a   b", 2, 4, "after collapsed spaces");
+    /* A composed pair maps to the start of its two code points. */
+    expect_map("\xD8\xA7\xD9\x94" "ب", 2, 2, "after a composed pair");
+
+    /* Invalid UTF-8 reads as U+FFFD and does not stop the text. */
+    {
+        const char bad[] = "ab\xC3(cd";
+        char *out = NULL;
+        size_t len = 0;
+        hk_status st = hk_normalize(rules, bad, sizeof bad - 1, &out, &len,
+                                    NULL, NULL);
+        CHECK(st == HK_OK && out && strstr(out, "cd"),
+              "invalid UTF-8 replaced, text goes on: «%s»", out ? out : "");
+        free(out);
+    }
+    hk_rules_free(rules);
+    return check_failures != 0;
+}

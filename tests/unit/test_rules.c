@@ -1,0 +1,147 @@
+/*
+ * test_rules.c - loading rules: a good minimal set loads; each kind of
+ * mistake stops loading with the right file, line, column (in characters,
+ * so Arabic before the mistake counts one per letter) and message.
+ */
+#include "haykal.h"
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dir[256];
+
+static void write_file(const char *rel, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+static void remove_file(const char *rel)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    unlink(path);
+}
+
+/* The minimal rule set every case starts from. */
+static void fixture(void)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/lexicons", dir);
+    mkdir(path, 0755);
+    snprintf(path, sizeof path, "%s/gazetteer", dir);
+    mkdir(path, 0755);
+    write_file("lexicons/honorifics.lex", "# test\nالسيد\nالدكتور\tnumber=sg\n");
+    write_file("lexicons/given-names.lex", "محمد\tgender=m\nخديجة\tgender=f\n");
+    write_file("gazetteer/territories.tsv",
+               "# code kind parent name_ar name_fr\n"
+               "03\tregion\t\tفاس-مكناس\tFès-Meknès\n"
+               "03.171\tprovince\t03\tالحاجب\tEl Hajeb\n");
+    write_file("gazetteer/aliases.tsv", "الحاجب الكبير\t03.171\n");
+    write_file("gazetteer/common-words.lex", "# none\nالحاجب\n");
+    write_file("10-good.rules",
+               "define NAME \\p{L}+\n"
+               "rule PERSON honorific\n"
+               "at @honorifics\n"
+               "match (?<hon>@honorifics)\\s+(?<person>{NAME}\\s+{NAME})\n"
+               "yes قال السيد محمد علي => محمد علي\n");
+}
+
+/* Loads the fixture with `file` holding `text`; checks the error. */
+static void expect_error(const char *what, const char *file, const char *text,
+                         unsigned line, unsigned column, const char *msg)
+{
+    write_file(file, text);
+    hk_rules *r = NULL;
+    hk_error err = {0};
+    hk_status st = hk_rules_load(dir, &r, &err);
+    char want_file[512];
+    snprintf(want_file, sizeof want_file, "%s/%s", dir, file);
+    CHECK(st == HK_ERR_RULES && !strcmp(err.file, want_file) &&
+              err.line == line && err.column == column &&
+              strstr(err.message, msg),
+          "%s: %s:%u:%u: %s (want line %u column %u «%s»)", what, err.file,
+          err.line, err.column, err.message, line, column, msg);
+    hk_rules_free(r);
+}
+
+int main(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/haykal-test-rules-XXXXXX");
+    if (!mkdtemp(dir)) {
+        printf("not ok - mkdtemp\n");
+        return 1;
+    }
+    fixture();
+    hk_rules *r = NULL;
+    hk_error err = {0};
+    hk_status st = hk_rules_load(dir, &r, &err);
+    CHECK(st == HK_OK, "the minimal rule set loads (%s)", err.message);
+    if (r) {
+        size_t passed = 0, failed = 0;
+        hk_rules_test(r, NULL, NULL, &passed, &failed);
+        CHECK(passed == 1 && failed == 0, "its example passes");
+        hk_rules_info info;
+        hk_rules_get_info(r, &info);
+        CHECK(info.rules == 1 && info.territories == 2,
+              "counts: %zu rules, %zu territories", info.rules, info.territories);
+    }
+    hk_rules_free(r);
+
+    /* "match " is 6 characters; each Arabic letter counts one. */
+    expect_error("bad quantifier after Arabic", "20-bad.rules",
+                 "rule PERSON x\nmatch عبد+*\n", 2, 11,
+                 "quantifier does not follow a repeatable item");
+    expect_error("unclosed group", "20-bad.rules",
+                 "rule PERSON x\nmatch (?<a>سيد\n", 2, 15,
+                 "missing closing parenthesis");
+    expect_error("unknown lexicon", "20-bad.rules",
+                 "rule PERSON x\nmatch عبد @nope\n", 2, 11,
+                 "unknown lexicon @nope");
+    expect_error("unknown macro", "20-bad.rules",
+                 "rule PERSON x\nmatch سيد {NOPE}\n", 2, 11,
+                 "unknown macro {NOPE}");
+    expect_error("empty alternative", "20-bad.rules",
+                 "rule PERSON x\nmatch (?:|سيد)\n", 2, 7,
+                 "can match the empty string");
+    expect_error("rule without a pattern", "20-bad.rules",
+                 "rule PERSON x\nset a=b\n", 1, 1, "has no match line");
+    expect_error("duplicate rule", "20-bad.rules",
+                 "rule PERSON honorific\nmatch سيد\n", 1, 13,
+                 "already exists");
+    expect_error("unknown type", "20-bad.rules", "rule NAME x\n", 1, 6,
+                 "expected: rule TYPE name");
+    expect_error("unknown keyword", "20-bad.rules",
+                 "rule PERSON x\nmatchh سيد\n", 2, 1, "unknown keyword");
+    expect_error("yes without =>", "20-bad.rules",
+                 "rule PERSON x\nmatch سيد\nyes السيد\n", 3, 10,
+                 "expected: yes SENTENCE => EXPECTED SPAN");
+    remove_file("20-bad.rules");
+
+    expect_error("lexicon attribute without =", "lexicons/honorifics.lex",
+                 "السيد\tsg\n", 1, 7, "expected key=value");
+    write_file("lexicons/honorifics.lex", "السيد\n");
+    expect_error("alias of an unknown code", "gazetteer/aliases.tsv",
+                 "الحاجب الكبير\t99.999\n", 1, 15, "unknown territory code");
+    write_file("gazetteer/aliases.tsv", "الحاجب الكبير\t03.171\n");
+    expect_error("unknown territory kind", "gazetteer/territories.tsv",
+                 "03\tstate\t\tفاس-مكناس\tFès\n", 1, 4, "unknown territory kind");
+
+    /* A missing directory is an input/output error, not a crash. */
+    st = hk_rules_load("/nonexistent/haykal", &r, &err);
+    CHECK(st == HK_ERR_IO && r == NULL, "missing directory: %s", err.message);
+
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        printf("# could not remove %s\n", dir);
+    return check_failures != 0;
+}
