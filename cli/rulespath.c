@@ -1,7 +1,8 @@
 /*
  * rulespath.c - where the rules come from: --rules DIR, then the
  * HAYKAL_RULES environment variable, then the directory fixed at build
- * time, then rules/ beside the executable or one level up (the source tree).
+ * time, then rules/ beside the executable or one level up (the source tree),
+ * then ../share/haykal/rules from the executable (a relocated install).
  */
 #include "cli.h"
 
@@ -36,12 +37,16 @@ static bool beside_exe(char *out, size_t size)
     if (is_dir(out))
         return true;
     snprintf(out, size, "%s/../rules", exe);
+    if (is_dir(out))
+        return true;
+    /* An installed tree moved elsewhere (or staged with DESTDIR). */
+    snprintf(out, size, "%s/../share/haykal/rules", exe);
     return is_dir(out);
 }
 
 hk_rules *cli_load_rules(const char *dir)
 {
-    char found[PATH_MAX + 16];
+    char found[PATH_MAX + 64];
     const char *use = dir;
     if (!use)
         use = getenv("HAYKAL_RULES");

@@ -33,6 +33,15 @@ $py tests/check_graph.py "$T/examples.graphml"
 "$hk" build --rules rules -q examples -o "$T/again.graphml"
 run "a second run gives a byte-identical GraphML" cmp "$T/examples.graphml" "$T/again.graphml"
 
+# An installed copy (staged with DESTDIR) finds its own rules and works.
+run "make install DESTDIR=... installs a working haykal" sh -c "
+    make -s install B='$B' PREFIX=/usr/local DESTDIR='$T/dest' >/dev/null &&
+    env -u HAYKAL_RULES '$T/dest/usr/local/bin/haykal' rules check &&
+    test -f '$T/dest/usr/local/lib/libhaykal.so.0' &&
+    test -f '$T/dest/usr/local/include/haykal.h' &&
+    test -f '$T/dest/usr/local/lib/pkgconfig/haykal.pc' &&
+    test -f '$T/dest/usr/local/share/man/man1/haykal.1'"
+
 shared="$top/../shared"
 if [ -d "$shared/corpus/seeds" ]; then
     run "build the shared seed articles" "$hk" build --rules rules -q "$shared/corpus/seeds" -o "$T/seeds.graphml"
