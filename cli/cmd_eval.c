@@ -16,6 +16,26 @@ static void usage(FILE *f)
         "  --diff    list what was missed and what was extra, per document\n");
 }
 
+typedef struct scoring {
+    hk_eval *ev;
+    size_t scored, ungraded;
+} scoring;
+
+static bool score(void *user, const cli_doc *d, hk_doc *doc, const char *json,
+                  size_t len)
+{
+    (void)d;
+    (void)json;
+    (void)len;
+    scoring *s = user;
+    hk_error err = {0};
+    if (hk_eval_add(s->ev, doc, &err) != HK_OK)
+        s->ungraded++;
+    else
+        s->scored++;
+    return true;
+}
+
 static void print_diff(void *user, const hk_error *e)
 {
     (void)user;
@@ -27,19 +47,25 @@ int cmd_eval(int argc, char **argv)
     static const struct option opts[] = {
         {"gold", required_argument, NULL, 'g'},
         {"rules", required_argument, NULL, 'r'},
-        {"date", required_argument, NULL, 'd'},
         {"diff", no_argument, NULL, 'D'},
         {"help", no_argument, NULL, 'h'},
+        CLI_INPUT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
-    const char *gold = NULL, *rules_dir = NULL, *date = NULL;
-    bool diff = false;
+    const char *gold = NULL, *rules_dir = NULL;
+    cli_read_opts ro = {0};
+    bool diff = false, known;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "g:r:d:Dh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "g:r:d:j:Dh", opts, NULL)) != -1) {
+        if (!cli_read_option(c, optarg, &ro, &known)) {
+            cli_read_opts_free(&ro);
+            return EXIT_ERROR;
+        }
+        if (known)
+            continue;
         switch (c) {
         case 'g': gold = optarg; break;
         case 'r': rules_dir = optarg; break;
-        case 'd': date = optarg; break;
         case 'D': diff = true; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_ERROR;
@@ -57,32 +83,20 @@ int cmd_eval(int argc, char **argv)
         return EXIT_ERROR;
     }
     hk_rules *rules = cli_load_rules(rules_dir);
-    hk_extractor *ex = NULL;
-    if (!rules || hk_extractor_new(rules, &ex, &err) != HK_OK) {
-        if (rules)
-            cli_report(&err);
-        hk_rules_free(rules);
+    if (!rules) {
         hk_eval_free(ev);
+        cli_read_opts_free(&ro);
         return EXIT_ERROR;
     }
-    cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind), date);
-    cli_doc d;
-    size_t docs = 0, ungraded = 0;
+    cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind), &ro.in);
+    scoring sc = {.ev = ev};
+    cli_run_stats stats = {0};
     int rc = EXIT_OK;
-    while (in && cli_inputs_next(in, &d)) {
-        hk_doc_info info = {.id = d.id, .date = d.date};
-        hk_doc *doc = NULL;
-        if (hk_extract(ex, &info, d.text, d.len, &doc, &err) != HK_OK) {
-            cli_warn("%s: %s", d.id, err.message);
-            rc = EXIT_ERROR;
-        } else if (hk_eval_add(ev, doc, &err) != HK_OK) {
-            ungraded++;
-        } else {
-            docs++;
-        }
-        hk_doc_free(doc);
-        cli_doc_clear(&d);
-    }
+    if (!in || !cli_run(rules, in, ro.jobs, false, false, score, &sc, &stats))
+        rc = EXIT_ERROR;
+    if (stats.failed)
+        rc = EXIT_ERROR;
+    size_t docs = sc.scored, ungraded = sc.ungraded;
     hk_score s[8];
     size_t n = hk_eval_scores(ev, s, 8);
     printf("%zu documents scored against %s", docs, gold);
@@ -102,8 +116,8 @@ int cmd_eval(int argc, char **argv)
         hk_eval_diff(ev, print_diff, NULL);
     }
     cli_inputs_free(in);
-    hk_extractor_free(ex);
     hk_rules_free(rules);
     hk_eval_free(ev);
+    cli_read_opts_free(&ro);
     return rc;
 }

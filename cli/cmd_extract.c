@@ -1,6 +1,9 @@
 /*
  * cmd_extract.c - `haykal extract`: one JSON object per document, one per
- * line, in input order (docs/output-formats.md).
+ * line, in input order whatever the number of threads
+ * (docs/output-formats.md).  A pure filter: text or JSON Lines in, JSON
+ * Lines out, so it runs as a mapper under GNU parallel or Hadoop
+ * Streaming (docs/scale.md).
  */
 #include "cli.h"
 
@@ -11,12 +14,21 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-        "usage: haykal extract [--rules DIR] [-o FILE] [--date YYYY-MM-DD] PATH...\n"
-        "  PATH      a file, a folder (walked for *.txt), or - for stdin\n"
+        "usage: haykal extract [OPTIONS] PATH...\n"
+        "  PATH      a file, a folder, a .jsonl/.ndjson dump (.gz too), or - for stdin\n"
         "  -o FILE   write to FILE (replaced only when complete); default stdout\n"
-        "  --date    publication date, for «الجاري»-style dates\n"
         "  --rules   the rules directory\n"
-        "  -q        no summary on stderr\n");
+        "  -q        no summary or progress on stderr\n");
+    cli_read_usage(f);
+}
+
+static bool write_json(void *user, const cli_doc *d, hk_doc *doc,
+                       const char *json, size_t len)
+{
+    (void)d;
+    (void)doc;
+    FILE *out = user;
+    return fwrite(json, 1, len, out) == len;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -24,79 +36,68 @@ int cmd_extract(int argc, char **argv)
     static const struct option opts[] = {
         {"rules", required_argument, NULL, 'r'},
         {"output", required_argument, NULL, 'o'},
-        {"date", required_argument, NULL, 'd'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
+        CLI_INPUT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
-    const char *rules_dir = NULL, *out_path = NULL, *date = NULL;
-    bool quiet = false;
-    int c;
+    const char *rules_dir = NULL, *out_path = NULL;
+    cli_read_opts ro = {0};
+    bool quiet = false, known;
+    int c, rc = EXIT_OK;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "r:o:d:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "r:o:d:j:qh", opts, NULL)) != -1) {
+        if (!cli_read_option(c, optarg, &ro, &known)) {
+            cli_read_opts_free(&ro);
+            return EXIT_ERROR;
+        }
+        if (known)
+            continue;
         switch (c) {
         case 'r': rules_dir = optarg; break;
         case 'o': out_path = optarg; break;
-        case 'd': date = optarg; break;
         case 'q': quiet = true; break;
-        case 'h': usage(stdout); return EXIT_OK;
-        default: usage(stderr); return EXIT_ERROR;
+        case 'h': usage(stdout); cli_read_opts_free(&ro); return EXIT_OK;
+        default: usage(stderr); cli_read_opts_free(&ro); return EXIT_ERROR;
         }
     }
     if (optind >= argc) {
         cli_warn("extract: no input (give files, folders, or - for stdin)");
         usage(stderr);
+        cli_read_opts_free(&ro);
         return EXIT_ERROR;
     }
     hk_rules *rules = cli_load_rules(rules_dir);
-    if (!rules)
-        return EXIT_ERROR;
-    hk_extractor *ex = NULL;
-    hk_error err = {0};
-    if (hk_extractor_new(rules, &ex, &err) != HK_OK) {
-        cli_report(&err);
-        hk_rules_free(rules);
+    if (!rules) {
+        cli_read_opts_free(&ro);
         return EXIT_ERROR;
     }
-    cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind), date);
-    cli_out *out = cli_out_open(out_path);
-    int rc = EXIT_OK;
-    size_t docs = 0, failed = 0;
-    cli_doc d;
-    while (in && out && cli_inputs_next(in, &d)) {
-        hk_doc_info info = {.id = d.id, .date = d.date, .title = d.title,
-                            .url = d.url};
-        hk_doc *doc = NULL;
-        if (hk_extract(ex, &info, d.text, d.len, &doc, &err) != HK_OK) {
-            cli_warn("%s: %s: skipped", d.id, err.message);
-            failed++;
-        } else {
-            char *json;
-            size_t len;
-            if (hk_doc_to_json(doc, &json, &len) != HK_OK) {
-                cli_warn("out of memory");
-                rc = EXIT_ERROR;
-            } else {
-                fwrite(json, 1, len, cli_out_file(out));
-                free(json);
-            }
-            for (size_t w = 0; w < doc->n_warnings; w++)
-                cli_warn("%s: %s", d.id, doc->warnings[w]);
-            docs++;
-            hk_doc_free(doc);
-        }
-        cli_doc_clear(&d);
-    }
+    bool progress = cli_want_progress(quiet);
+    ro.in.sizes = progress;
+    cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind), &ro.in);
+    cli_out *out = in ? cli_out_open(out_path) : NULL;
+    cli_run_stats stats = {0};
     if (!in || !out) {
         rc = EXIT_ERROR;
         cli_out_abort(out);
-    } else if (!cli_out_commit(out)) {
-        rc = EXIT_ERROR;
+    } else {
+        bool ok = cli_run(rules, in, ro.jobs, true, progress, write_json,
+                          cli_out_file(out), &stats);
+        if (!ok) {
+            cli_out_abort(out);
+            rc = EXIT_ERROR;
+        } else if (!cli_out_commit(out)) {
+            rc = EXIT_ERROR;
+        }
     }
-    size_t skipped = (in ? cli_inputs_skipped(in) : 0) + failed;
-    if (!quiet)
-        cli_warn("%zu document(s) extracted, %zu skipped", docs, skipped);
+    if (in) {
+        for (size_t i = 0; i < stats.failed; i++)
+            cli_inputs_skip(in, "extraction failed");
+        cli_inputs_report(in, stats.extracted, quiet);
+        if (ro.strict && cli_inputs_skipped(in))
+            rc = EXIT_ERROR;
+    }
     cli_inputs_free(in);
-    hk_extractor_free(ex);
     hk_rules_free(rules);
+    cli_read_opts_free(&ro);
     return rc;
 }

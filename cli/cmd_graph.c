@@ -27,7 +27,21 @@ static void usage(FILE *f, const char *cmd)
         "  -q               no summary on stderr\n",
         cmd, strcmp(cmd, "graph") ? "PATH..." : "FILE.jsonl...");
     if (strcmp(cmd, "graph"))
-        fprintf(f, "  --date DATE      publication date of the documents\n");
+        cli_read_usage(f);
+}
+
+static bool add_doc(void *user, const cli_doc *d, hk_doc *doc,
+                    const char *json, size_t len)
+{
+    (void)d;
+    (void)json;
+    (void)len;
+    hk_error err = {0};
+    if (hk_graph_add(user, doc, &err) != HK_OK) {
+        cli_report(&err);
+        return false;
+    }
+    return true;
 }
 
 static bool parse_format(const char *s, hk_format *f)
@@ -107,16 +121,23 @@ static int run(int argc, char **argv, bool from_jsonl)
         {"level", required_argument, NULL, 'l'},
         {"as-of", required_argument, NULL, 'a'},
         {"rules", required_argument, NULL, 'r'},
-        {"date", required_argument, NULL, 'd'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
+        CLI_INPUT_LONG_OPTIONS,
         {NULL, 0, NULL, 0}};
-    const char *out_path = NULL, *format = NULL, *rules_dir = NULL, *date = NULL;
+    const char *out_path = NULL, *format = NULL, *rules_dir = NULL;
     hk_graph_filter filter = {0};
-    bool quiet = false;
+    cli_read_opts ro = {0};
+    bool quiet = false, known;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:f:r:d:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:f:r:d:j:qh", opts, NULL)) != -1) {
+        if (!from_jsonl && !cli_read_option(c, optarg, &ro, &known)) {
+            cli_read_opts_free(&ro);
+            return EXIT_ERROR;
+        }
+        if (!from_jsonl && known)
+            continue;
         switch (c) {
         case 'o': out_path = optarg; break;
         case 'f': format = optarg; break;
@@ -130,7 +151,6 @@ static int run(int argc, char **argv, bool from_jsonl)
             break;
         case 'a': filter.as_of = optarg; break;
         case 'r': rules_dir = optarg; break;
-        case 'd': date = optarg; break;
         case 'q': quiet = true; break;
         case 'h': usage(stdout, cmd); return EXIT_OK;
         default: usage(stderr, cmd); return EXIT_ERROR;
@@ -152,15 +172,15 @@ static int run(int argc, char **argv, bool from_jsonl)
     if (!format && ext)
         parse_format(ext + 1, &fmt);
     hk_rules *rules = cli_load_rules(rules_dir);
-    if (!rules)
+    if (!rules) {
+        cli_read_opts_free(&ro);
         return EXIT_ERROR;
+    }
     hk_error err = {0};
     hk_graph *g = NULL;
-    hk_extractor *ex = NULL;
     int rc = EXIT_OK;
     size_t docs = 0, skipped = 0;
-    if (hk_graph_new(rules, &g, &err) != HK_OK ||
-        (!from_jsonl && hk_extractor_new(rules, &ex, &err) != HK_OK)) {
+    if (hk_graph_new(rules, &g, &err) != HK_OK) {
         cli_report(&err);
         rc = EXIT_ERROR;
         goto done;
@@ -170,27 +190,23 @@ static int run(int argc, char **argv, bool from_jsonl)
             if (!add_jsonl(g, argv[i], &docs, &skipped))
                 rc = EXIT_ERROR;
     } else {
-        cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind), date);
-        cli_doc d;
-        while (in && cli_inputs_next(in, &d)) {
-            hk_doc_info info = {.id = d.id, .date = d.date};
-            hk_doc *doc = NULL;
-            if (hk_extract(ex, &info, d.text, d.len, &doc, &err) != HK_OK) {
-                cli_warn("%s: %s: skipped", d.id, err.message);
-                skipped++;
-            } else if (hk_graph_add(g, doc, &err) != HK_OK) {
-                cli_report(&err);
-                rc = EXIT_ERROR;
-            } else {
-                docs++;
-            }
-            hk_doc_free(doc);
-            cli_doc_clear(&d);
-        }
-        if (!in)
+        bool progress = cli_want_progress(quiet);
+        ro.in.sizes = progress;
+        cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind),
+                                        &ro.in);
+        cli_run_stats stats = {0};
+        if (!in || !cli_run(rules, in, ro.jobs, false, progress, add_doc, g,
+                            &stats))
             rc = EXIT_ERROR;
-        else
-            skipped += cli_inputs_skipped(in);
+        if (in) {
+            for (size_t i = 0; i < stats.failed; i++)
+                cli_inputs_skip(in, "extraction failed");
+            cli_inputs_report(in, stats.extracted, quiet);
+            skipped = cli_inputs_skipped(in);
+            if (ro.strict && skipped)
+                rc = EXIT_ERROR;
+        }
+        docs = stats.extracted;
         cli_inputs_free(in);
     }
     if (rc != EXIT_OK)
@@ -222,9 +238,9 @@ static int run(int argc, char **argv, bool from_jsonl)
     if (!docs)
         rc = EXIT_NOTHING;
 done:
-    hk_extractor_free(ex);
     hk_graph_free(g);
     hk_rules_free(rules);
+    cli_read_opts_free(&ro);
     return rc;
 }
 

@@ -1,8 +1,12 @@
 /*
  * inputs.c - the documents named on the command line: files, folders walked
- * recursively in name order (symbolic-link loops detected), and "-" for
- * standard input.  A file's document id is its name without directory and
- * extension.  Unreadable inputs are reported, counted and skipped.
+ * recursively in name order (symbolic-link loops detected, --include globs),
+ * and "-" for standard input; plain text (one document per file) or JSON
+ * Lines (one document per line: .jsonl, .ndjson, or --input jsonl); any of
+ * them gzipped (zlib reads plain files unchanged).  JSON Lines are read a
+ * line at a time, so memory does not grow with the dump.  Inputs that
+ * cannot be used are reported with their reason and counted, and the run
+ * goes on.
  */
 #include "cli.h"
 
@@ -12,22 +16,95 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 
 typedef struct dir_id {
     dev_t dev;
     ino_t ino;
 } dir_id;
 
+typedef struct reason {
+    const char *why;
+    size_t n;
+} reason;
+
 struct cli_inputs {
+    cli_input_opts opt;
     char **queue;          /* paths still to visit, as a stack */
     size_t n, cap;
     dir_id *seen;          /* folders visited, against link loops */
     size_t n_seen, cap_seen;
-    size_t skipped;
-    const char *date;
+    reason reasons[16];
+    size_t n_reasons;
+    size_t docs;           /* documents handed out */
+    /* The JSON Lines file being read. */
+    gzFile gz;
+    char *gz_path;
+    unsigned gz_line;
+    char *buf;             /* read buffer */
+    size_t buf_len, buf_pos;
+    char *line;            /* the current line */
+    size_t line_cap;
+    /* Progress: bytes of input files done, and the total when known. */
+    unsigned long long bytes_done, bytes_total, file_base;
 };
 
-static const char *const default_include[] = {"*.txt", "*.text", NULL};
+static const char *const default_include[] = {"*.txt", "*.text", "*.txt.gz",
+                                              NULL};
+
+#define READ_CHUNK (1 << 16)
+
+void cli_inputs_skip(cli_inputs *in, const char *why)
+{
+    for (size_t i = 0; i < in->n_reasons; i++)
+        if (!strcmp(in->reasons[i].why, why)) {
+            in->reasons[i].n++;
+            return;
+        }
+    if (in->n_reasons < 16)
+        in->reasons[in->n_reasons++] = (reason){why, 1};
+}
+
+size_t cli_inputs_skipped(const cli_inputs *in)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < in->n_reasons; i++)
+        n += in->reasons[i].n;
+    return n;
+}
+
+size_t cli_inputs_read(const cli_inputs *in)
+{
+    return in->docs;
+}
+
+void cli_inputs_report(const cli_inputs *in, size_t extracted, bool quiet)
+{
+    size_t skipped = cli_inputs_skipped(in);
+    if (quiet && !skipped)
+        return;
+    char detail[512] = "";
+    size_t o = 0;
+    for (size_t i = 0; i < in->n_reasons && o < sizeof detail; i++)
+        o += (size_t)snprintf(detail + o, sizeof detail - o, "%s%zu %s",
+                              i ? ", " : " (", in->reasons[i].n,
+                              in->reasons[i].why);
+    if (o && o < sizeof detail - 1)
+        snprintf(detail + o, sizeof detail - o, ")");
+    cli_warn("%zu document(s) read, %zu extracted, %zu skipped%s", in->docs,
+             extracted, skipped, detail);
+}
+
+void cli_inputs_progress(const cli_inputs *in, unsigned long long *done,
+                         unsigned long long *total)
+{
+    unsigned long long pos = in->file_base;
+    if (in->gz)
+        pos += (unsigned long long)gzoffset(in->gz);
+    *done = pos > in->bytes_done ? pos : in->bytes_done;
+    *total = in->bytes_total;
+}
 
 static bool push(cli_inputs *in, const char *path)
 {
@@ -42,34 +119,92 @@ static bool push(cli_inputs *in, const char *path)
     return (in->queue[in->n++] = strdup(path)) != NULL;
 }
 
-cli_inputs *cli_inputs_new(char **paths, size_t n, const char *date)
+static bool wanted(const cli_inputs *in, const char *name)
+{
+    if (in->opt.n_include) {
+        for (size_t i = 0; i < in->opt.n_include; i++)
+            if (!fnmatch(in->opt.include[i], name, 0))
+                return true;
+        return false;
+    }
+    for (size_t i = 0; default_include[i]; i++)
+        if (!fnmatch(default_include[i], name, 0))
+            return true;
+    return false;
+}
+
+/* Sizes of everything a walk would read, for the progress line's ETA. */
+static unsigned long long size_of(const cli_inputs *in, const char *path,
+                                  int depth)
+{
+    struct stat st;
+    if (depth > 64 || stat(path, &st) != 0)
+        return 0;
+    if (!S_ISDIR(st.st_mode))
+        return S_ISREG(st.st_mode) ? (unsigned long long)st.st_size : 0;
+    DIR *d = opendir(path);
+    if (!d)
+        return 0;
+    unsigned long long sum = 0;
+    struct dirent *de;
+    char sub[4096];
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        snprintf(sub, sizeof sub, "%s/%s", path, de->d_name);
+        struct stat cst;
+        if (stat(sub, &cst) == 0 &&
+            (S_ISDIR(cst.st_mode) || wanted(in, de->d_name)))
+            sum += size_of(in, sub, depth + 1);
+    }
+    closedir(d);
+    return sum;
+}
+
+cli_inputs *cli_inputs_new(char **paths, size_t n, const cli_input_opts *opt)
 {
     cli_inputs *in = calloc(1, sizeof *in);
     if (!in)
         return NULL;
-    in->date = date;
+    if (opt)
+        in->opt = *opt;
+    if (!in->opt.max_bytes)
+        in->opt.max_bytes = CLI_MAX_DOC_BYTES;
     /* A stack: push in reverse so the first path comes out first. */
     for (size_t i = n; i-- > 0;)
         if (!push(in, paths[i])) {
             cli_inputs_free(in);
             return NULL;
         }
+    if (in->opt.sizes)
+        for (size_t i = 0; i < n; i++)
+            in->bytes_total += strcmp(paths[i], "-") ? size_of(in, paths[i], 0) : 0;
     return in;
 }
 
-size_t cli_inputs_skipped(const cli_inputs *in)
+static void close_gz(cli_inputs *in)
 {
-    return in->skipped;
+    if (in->gz) {
+        in->file_base += (unsigned long long)gzoffset(in->gz);
+        gzclose(in->gz);
+        in->gz = NULL;
+    }
+    free(in->gz_path);
+    in->gz_path = NULL;
+    in->buf_len = in->buf_pos = 0;
 }
 
 void cli_inputs_free(cli_inputs *in)
 {
     if (!in)
         return;
+    close_gz(in);
     for (size_t i = 0; i < in->n; i++)
         free(in->queue[i]);
     free(in->queue);
     free(in->seen);
+    free(in->buf);
+    free(in->line);
     free(in);
 }
 
@@ -80,20 +215,13 @@ void cli_doc_clear(cli_doc *d)
     free(d->date);
     free(d->title);
     free(d->url);
+    free(d->path);
     memset(d, 0, sizeof *d);
 }
 
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool wanted(const char *name)
-{
-    for (size_t i = 0; default_include[i]; i++)
-        if (!fnmatch(default_include[i], name, 0))
-            return true;
-    return false;
 }
 
 /* Pushes a folder's entries (sorted, so the walk is reproducible). */
@@ -103,7 +231,7 @@ static void expand_dir(cli_inputs *in, const char *path, const struct stat *st)
         if (in->seen[i].dev == st->st_dev && in->seen[i].ino == st->st_ino) {
             cli_warn("%s: folder already visited (a symbolic-link loop?): "
                      "skipped", path);
-            in->skipped++;
+            cli_inputs_skip(in, "link loop");
             return;
         }
     if (in->n_seen == in->cap_seen) {
@@ -118,7 +246,7 @@ static void expand_dir(cli_inputs *in, const char *path, const struct stat *st)
     DIR *d = opendir(path);
     if (!d) {
         cli_warn("%s: %s: skipped", path, strerror(errno));
-        in->skipped++;
+        cli_inputs_skip(in, "unreadable");
         return;
     }
     char **names = NULL;
@@ -135,61 +263,72 @@ static void expand_dir(cli_inputs *in, const char *path, const struct stat *st)
             names = p;
         }
         size_t len = strlen(path) + strlen(de->d_name) + 2;
-        names[n] = malloc(len);
-        if (!names[n])
+        if (!(names[n] = malloc(len)))
             break;
         snprintf(names[n], len, "%s/%s", path, de->d_name);
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
+    if (n)
+        qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = n; i-- > 0;) {
         struct stat cst;
         const char *base = strrchr(names[i], '/') + 1;
-        /* Files in folders are taken by name; named files always. */
-        if (stat(names[i], &cst) == 0 && (S_ISDIR(cst.st_mode) || wanted(base)))
+        /* In folders, files are taken by name; named files always. */
+        if (stat(names[i], &cst) != 0) {
+            cli_warn("%s: %s: skipped", names[i], strerror(errno));
+            cli_inputs_skip(in, "unreadable");
+        } else if (S_ISDIR(cst.st_mode) || wanted(in, base)) {
             push(in, names[i]);
+        }
         free(names[i]);
     }
     free(names);
 }
 
-static char *read_all(FILE *f, size_t *len)
+static bool ends_with(const char *s, const char *suffix)
 {
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    if (!buf)
-        return NULL;
-    for (;;) {
-        if (n == cap) {
-            char *b = realloc(buf, cap * 2 + 1);
-            if (!b) {
-                free(buf);
-                return NULL;
-            }
-            buf = b;
-            cap *= 2;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    if (ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && !strcmp(s + n - k, suffix);
 }
 
+static bool is_jsonl(const cli_inputs *in, const char *path)
+{
+    if (in->opt.format == CLI_INPUT_JSONL)
+        return true;
+    if (in->opt.format == CLI_INPUT_TEXT)
+        return false;
+    return ends_with(path, ".jsonl") || ends_with(path, ".ndjson") ||
+           ends_with(path, ".jsonl.gz") || ends_with(path, ".ndjson.gz");
+}
+
+static gzFile open_gz(const char *path)
+{
+    if (!strcmp(path, "-")) {
+        int fd = dup(STDIN_FILENO);
+        return fd < 0 ? NULL : gzdopen(fd, "rb");
+    }
+    return gzopen(path, "rb");
+}
+
+static const char *gz_error(gzFile gz)
+{
+    int code = 0;
+    const char *msg = gzerror(gz, &code);
+    return code == Z_ERRNO ? strerror(errno) : msg;
+}
+
+/* A document id from a path: its name without folder and extensions. */
 static char *doc_id(const char *path)
 {
+    if (!strcmp(path, "-"))
+        return strdup("stdin");
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     char *id = strdup(base);
     if (id) {
+        if (ends_with(id, ".gz"))
+            id[strlen(id) - 3] = '\0';
         char *dot = strrchr(id, '.');
         if (dot && dot != id)
             *dot = '\0';
@@ -197,56 +336,269 @@ static char *doc_id(const char *path)
     return id;
 }
 
-int cli_inputs_next(cli_inputs *in, cli_doc *d)
+/* How much of a text is not text: NUL and other control bytes. */
+static bool looks_binary(const char *s, size_t n)
 {
-    while (in->n) {
-        char *path = in->queue[--in->n];
-        memset(d, 0, sizeof *d);
-        if (!strcmp(path, "-")) {
-            d->text = read_all(stdin, &d->len);
-            d->id = strdup("stdin");
-            if (!d->text || !d->id) {
-                cli_warn("standard input: read error: skipped");
-                in->skipped++;
-                cli_doc_clear(d);
-                free(path);
-                continue;
+    size_t sample = n < 8192 ? n : 8192, ctrl = 0;
+    for (size_t i = 0; i < sample; i++) {
+        unsigned char c = (unsigned char)s[i];
+        ctrl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+    return sample && ctrl * 10 > sample;
+}
+
+/* Reads a whole text file; false (with the reason given) when unusable. */
+static bool read_text(cli_inputs *in, const char *path, cli_doc *d)
+{
+    gzFile gz = open_gz(path);
+    if (!gz) {
+        cli_warn("%s: %s: skipped", path, strerror(errno ? errno : EIO));
+        cli_inputs_skip(in, "unreadable");
+        return false;
+    }
+    gzbuffer(gz, READ_CHUNK);
+    size_t cap = READ_CHUNK, n = 0;
+    char *buf = malloc(cap + 1);
+    bool ok = buf != NULL, too_big = false;
+    while (ok) {
+        if (n == cap) {
+            if (cap >= in->opt.max_bytes) {
+                too_big = true;
+                break;
             }
-        } else {
-            struct stat st;
-            if (stat(path, &st) != 0) {
-                cli_warn("%s: %s: skipped", path, strerror(errno));
-                in->skipped++;
-                free(path);
-                continue;
+            char *b = realloc(buf, cap * 2 + 1);
+            if (!b) {
+                ok = false;
+                break;
             }
-            if (S_ISDIR(st.st_mode)) {
-                expand_dir(in, path, &st);
-                free(path);
-                continue;
+            buf = b;
+            cap *= 2;
+        }
+        int got = gzread(gz, buf + n, (unsigned)(cap - n));
+        if (got < 0) {
+            cli_warn("%s: read error: %s: skipped", path, gz_error(gz));
+            cli_inputs_skip(in, "unreadable");
+            ok = false;
+            free(buf);
+            gzclose(gz);
+            return false;
+        }
+        if (got == 0)
+            break;
+        n += (size_t)got;
+    }
+    in->file_base += (unsigned long long)gzoffset(gz);
+    gzclose(gz);
+    if (!ok) {
+        free(buf);
+        cli_warn("%s: out of memory: skipped", path);
+        cli_inputs_skip(in, "out of memory");
+        return false;
+    }
+    if (too_big) {
+        free(buf);
+        cli_warn("%s: larger than %zu bytes (--max-bytes): skipped", path,
+                 in->opt.max_bytes);
+        cli_inputs_skip(in, "too large");
+        return false;
+    }
+    buf[n] = '\0';
+    if (n == 0) {
+        free(buf);
+        cli_warn("%s: empty: skipped", path);
+        cli_inputs_skip(in, "empty");
+        return false;
+    }
+    if (looks_binary(buf, n)) {
+        free(buf);
+        cli_warn("%s: binary data, not text: skipped", path);
+        cli_inputs_skip(in, "binary");
+        return false;
+    }
+    d->text = buf;
+    d->len = n;
+    d->id = doc_id(path);
+    d->path = strdup(path);
+    return d->id && d->path;
+}
+
+/* The next line of the open JSON Lines file, in in->line; lines longer
+   than the limit are passed over (*too_long set).  Returns false at end. */
+static bool next_line(cli_inputs *in, size_t *len, bool *too_long)
+{
+    size_t n = 0;
+    *too_long = false;
+    for (;;) {
+        if (in->buf_pos == in->buf_len) {
+            int got = gzread(in->gz, in->buf, READ_CHUNK);
+            if (got <= 0) {
+                if (got < 0) {
+                    cli_warn("%s: read error: %s", in->gz_path, gz_error(in->gz));
+                    cli_inputs_skip(in, "unreadable");
+                }
+                if (n || *too_long) {
+                    *len = *too_long ? 0 : n;
+                    if (!*too_long)
+                        in->line[n] = '\0';
+                    return true;
+                }
+                return false;
             }
-            FILE *f = fopen(path, "rb");
-            if (!f) {
-                cli_warn("%s: %s: skipped", path, strerror(errno));
-                in->skipped++;
-                free(path);
-                continue;
+            in->buf_len = (size_t)got;
+            in->buf_pos = 0;
+        }
+        char *start = in->buf + in->buf_pos;
+        char *nl = memchr(start, '\n', in->buf_len - in->buf_pos);
+        size_t take = nl ? (size_t)(nl - start) : in->buf_len - in->buf_pos;
+        if (!*too_long && n + take > in->opt.max_bytes)
+            *too_long = true;
+        if (!*too_long) {
+            if (n + take + 1 > in->line_cap) {
+                size_t cap = in->line_cap ? in->line_cap : 4096;
+                while (cap < n + take + 1)
+                    cap *= 2;
+                char *l = realloc(in->line, cap);
+                if (!l) {
+                    *too_long = true;
+                } else {
+                    in->line = l;
+                    in->line_cap = cap;
+                }
             }
-            d->text = read_all(f, &d->len);
-            fclose(f);
-            d->id = doc_id(path);
-            if (!d->text || !d->id) {
-                cli_warn("%s: read error: skipped", path);
-                in->skipped++;
-                cli_doc_clear(d);
-                free(path);
-                continue;
+            if (!*too_long) {
+                memcpy(in->line + n, start, take);
+                n += take;
             }
         }
-        if (in->date)
-            d->date = strdup(in->date);
-        free(path);
+        in->buf_pos += take + (nl != NULL);
+        if (nl) {
+            *len = *too_long ? 0 : n;
+            if (!*too_long)
+                in->line[n] = '\0';
+            return true;
+        }
+    }
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s && *s ? strdup(s) : NULL;
+}
+
+/* The next record of the open JSON Lines file; 0 at its end. */
+static int next_record(cli_inputs *in, cli_doc *d)
+{
+    size_t len;
+    bool too_long;
+    while (next_line(in, &len, &too_long)) {
+        in->gz_line++;
+        if (too_long) {
+            cli_warn("%s:%u: line longer than %zu bytes (--max-bytes): skipped",
+                     in->gz_path, in->gz_line, in->opt.max_bytes);
+            cli_inputs_skip(in, "too large");
+            continue;
+        }
+        while (len && (in->line[len - 1] == '\r' || in->line[len - 1] == ' '))
+            in->line[--len] = '\0';
+        if (!len)
+            continue;
+        hk_record *rec = NULL;
+        hk_error err = {0};
+        if (hk_record_parse(in->line, len, &in->opt.fields, &rec, &err) != HK_OK) {
+            if (err.column)
+                cli_warn("%s:%u:%u: %s: skipped", in->gz_path, in->gz_line,
+                         err.column, err.message);
+            else
+                cli_warn("%s:%u: %s: skipped", in->gz_path, in->gz_line,
+                         err.message);
+            /* Broken JSON, or a record that is no object, vs. a field
+               missing or of the wrong type. */
+            cli_inputs_skip(in, strstr(err.message, "JSON") ? "bad JSON"
+                                : "bad field");
+            continue;
+        }
+        memset(d, 0, sizeof *d);
+        d->text = malloc(rec->len + 1);
+        if (d->text) {
+            memcpy(d->text, rec->text, rec->len + 1);
+            d->len = rec->len;
+        }
+        if (*rec->info.id) {
+            d->id = strdup(rec->info.id);
+        } else {
+            char id[64];
+            char *base = doc_id(in->gz_path);
+            snprintf(id, sizeof id, "%s:%u", base ? base : "jsonl", in->gz_line);
+            free(base);
+            d->id = strdup(id);
+        }
+        d->date = dup_or_null(in->opt.date ? in->opt.date : rec->info.date);
+        d->title = dup_or_null(rec->info.title);
+        d->url = dup_or_null(rec->info.url);
+        char where[64];
+        snprintf(where, sizeof where, ":%u", in->gz_line);
+        size_t plen = strlen(in->gz_path) + strlen(where) + 1;
+        if ((d->path = malloc(plen)))
+            snprintf(d->path, plen, "%s%s", in->gz_path, where);
+        hk_record_free(rec);
+        if (!d->text || !d->id || !d->path) {
+            cli_doc_clear(d);
+            cli_inputs_skip(in, "out of memory");
+            continue;
+        }
+        if (!d->len) {
+            cli_warn("%s: empty text: skipped", d->path);
+            cli_inputs_skip(in, "empty");
+            cli_doc_clear(d);
+            continue;
+        }
+        in->docs++;
         return 1;
     }
+    close_gz(in);
     return 0;
+}
+
+int cli_inputs_next(cli_inputs *in, cli_doc *d)
+{
+    memset(d, 0, sizeof *d);
+    for (;;) {
+        if (in->gz) {
+            if (next_record(in, d))
+                return 1;
+            continue;
+        }
+        if (!in->n)
+            return 0;
+        char *path = in->queue[--in->n];
+        struct stat st;
+        if (strcmp(path, "-") && stat(path, &st) != 0) {
+            cli_warn("%s: %s: skipped", path, strerror(errno));
+            cli_inputs_skip(in, "unreadable");
+        } else if (strcmp(path, "-") && S_ISDIR(st.st_mode)) {
+            expand_dir(in, path, &st);
+        } else if (is_jsonl(in, path)) {
+            if (!(in->gz = open_gz(path))) {
+                cli_warn("%s: %s: skipped", path, strerror(errno ? errno : EIO));
+                cli_inputs_skip(in, "unreadable");
+            } else if (!in->buf && !(in->buf = malloc(READ_CHUNK))) {
+                close_gz(in);
+                cli_inputs_skip(in, "out of memory");
+            } else {
+                gzbuffer(in->gz, READ_CHUNK);
+                in->gz_path = strdup(path);
+                in->gz_line = 0;
+                in->buf_len = in->buf_pos = 0;
+            }
+        } else if (read_text(in, path, d)) {
+            if (in->opt.date)
+                d->date = strdup(in->opt.date);
+            in->docs++;
+            free(path);
+            return 1;
+        } else {
+            cli_doc_clear(d);
+        }
+        free(path);
+    }
 }

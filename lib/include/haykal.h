@@ -199,6 +199,34 @@ void hk_extractor_free(hk_extractor *ex);
 hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
                      const char *text, size_t len, hk_doc **out, hk_error *err);
 
+/* --------------------------------------------------------- JSON Lines input */
+
+/* The names of a JSON Lines article's fields; NULL means the default
+   ("id", "text", "title", "date", "url"). */
+typedef struct hk_record_fields {
+    const char *id, *text, *title, *date, *url;
+} hk_record_fields;
+
+/* One article read from a JSON Lines record. */
+typedef struct hk_record {
+    hk_doc_info info;   /* id, date (YYYY-MM-DD, from ISO or DD/MM/YYYY
+                           forms, "" when none), title, url ("" when absent) */
+    const char *text;   /* the article's text, NUL-terminated */
+    size_t len;         /* its length in bytes */
+} hk_record;
+
+/*
+ * Parses one line of a JSON Lines dump (with jansson).  The text field is
+ * required and must be a string; id, title, date and url must be strings
+ * (or numbers, for the id) when present.  Returns HK_OK with *out set, or
+ * HK_ERR_INPUT with err saying what is wrong (err->column: where the JSON
+ * breaks).  Free *out with hk_record_free.
+ */
+hk_status hk_record_parse(const char *line, size_t len,
+                          const hk_record_fields *fields, hk_record **out,
+                          hk_error *err);
+void hk_record_free(hk_record *rec);
+
 /* ------------------------------------------------------------ normalizer */
 
 /*

@@ -1,0 +1,288 @@
+/*
+ * pipeline.c - extraction over many documents on worker threads.
+ *
+ * The calling thread reads documents into a ring of slots; N workers, each
+ * with its own hk_extractor over the shared read-only rules, extract them;
+ * one consumer thread takes the results in input order (so the output is
+ * the same whatever N is) and hands them to the command: writing JSON,
+ * adding to the graph, scoring.  The ring bounds memory: at most 4 slots
+ * per worker are in flight.  With one job everything runs on the calling
+ * thread.  The consumer also draws the progress line.
+ */
+#include "cli.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { SLOT_EMPTY, SLOT_READY, SLOT_TAKEN, SLOT_DONE };
+
+typedef struct slot {
+    cli_doc d;
+    hk_doc *doc;
+    char *json;
+    size_t json_len;
+    hk_error err;
+    hk_status st;
+    int state;
+} slot;
+
+typedef struct run {
+    const hk_rules *rules;
+    bool json;
+    cli_consume_fn consume;
+    void *user;
+    pthread_mutex_t mu;
+    pthread_cond_t filled_cv, done_cv, empty_cv;
+    slot *slots;
+    size_t n;
+    size_t filled, taken, written;
+    bool eof, failed;
+    /* Progress, updated by the reader under the lock. */
+    unsigned long long bytes_done, bytes_total;
+    bool progress;
+    struct timespec start, last;
+    cli_run_stats stats;
+} run;
+
+bool cli_want_progress(bool quiet)
+{
+    return !quiet && isatty(STDERR_FILENO);
+}
+
+static double since(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+/* Draws the progress line (at most four times a second).  Only the thread
+   that consumes calls it; the byte counts come as read under the lock. */
+static void draw(run *r, unsigned long long bytes_done,
+                 unsigned long long bytes_total, bool final)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (!final && since(&r->last, &now) < 0.25)
+        return;
+    r->last = now;
+    double t = since(&r->start, &now);
+    if (t <= 0)
+        t = 1e-9;
+    size_t docs = r->stats.extracted + r->stats.failed;
+    double mb = (double)bytes_done / 1e6;
+    char eta[32] = "";
+    if (bytes_total && bytes_done && bytes_done < bytes_total) {
+        double left = t * (double)(bytes_total - bytes_done) / (double)bytes_done;
+        snprintf(eta, sizeof eta, "  ETA %d:%02d:%02d", (int)(left / 3600),
+                 (int)(left / 60) % 60, (int)left % 60);
+    }
+    fprintf(stderr, "\r%s: %zu docs  %.1f MB  %.0f docs/s  %.1f MB/s%s   %s",
+            cli_prog, docs, mb, (double)docs / t, mb / t, eta,
+            final ? "\n" : "");
+    fflush(stderr);
+}
+
+/* Extracts one slot's document (on a worker, or the calling thread). */
+static void work(run *r, hk_extractor *ex, slot *s)
+{
+    hk_doc_info info = {.id = s->d.id, .date = s->d.date, .title = s->d.title,
+                        .url = s->d.url};
+    s->st = hk_extract(ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
+    if (s->st == HK_OK && r->json &&
+        hk_doc_to_json(s->doc, &s->json, &s->json_len) != HK_OK)
+        s->st = HK_ERR_NOMEM;
+    /* The text is no longer needed: free it early to bound memory. */
+    free(s->d.text);
+    s->d.text = NULL;
+}
+
+/* Hands a finished slot to the command, then clears it.  Runs on the
+   consumer thread only; returns false when the run must stop. */
+static bool finish(run *r, slot *s, bool stopping)
+{
+    bool ok = true;
+    if (s->st == HK_OK) {
+        for (size_t w = 0; w < s->doc->n_warnings; w++)
+            cli_warn("%s: %s", s->d.path ? s->d.path : s->d.id,
+                     s->doc->warnings[w]);
+        if (!stopping &&
+            !r->consume(r->user, &s->d, s->doc, s->json, s->json_len))
+            ok = false;
+        r->stats.extracted++;
+    } else {
+        cli_warn("%s: %s: skipped", s->d.path ? s->d.path : s->d.id,
+                 s->err.message[0] ? s->err.message : hk_status_string(s->st));
+        r->stats.failed++;
+        ok = s->st != HK_ERR_NOMEM;
+    }
+    hk_doc_free(s->doc);
+    free(s->json);
+    cli_doc_clear(&s->d);
+    s->doc = NULL;
+    s->json = NULL;
+    return ok;
+}
+
+static void *worker(void *arg)
+{
+    run *r = arg;
+    hk_extractor *ex = NULL;
+    hk_error err = {0};
+    if (hk_extractor_new(r->rules, &ex, &err) != HK_OK) {
+        pthread_mutex_lock(&r->mu);
+        r->failed = true;
+        pthread_mutex_unlock(&r->mu);
+    }
+    for (;;) {
+        pthread_mutex_lock(&r->mu);
+        while (r->taken == r->filled && !r->eof)
+            pthread_cond_wait(&r->filled_cv, &r->mu);
+        if (r->taken == r->filled) {
+            pthread_mutex_unlock(&r->mu);
+            break;
+        }
+        slot *s = &r->slots[r->taken++ % r->n];
+        s->state = SLOT_TAKEN;
+        pthread_mutex_unlock(&r->mu);
+        if (ex) {
+            work(r, ex, s);
+        } else {
+            s->st = HK_ERR_NOMEM;
+            snprintf(s->err.message, sizeof s->err.message, "out of memory");
+        }
+        pthread_mutex_lock(&r->mu);
+        s->state = SLOT_DONE;
+        pthread_cond_broadcast(&r->done_cv);
+        pthread_mutex_unlock(&r->mu);
+    }
+    hk_extractor_free(ex);
+    return NULL;
+}
+
+static void *consumer(void *arg)
+{
+    run *r = arg;
+    for (;;) {
+        pthread_mutex_lock(&r->mu);
+        while (!(r->written < r->filled &&
+                 r->slots[r->written % r->n].state == SLOT_DONE) &&
+               !(r->eof && r->written == r->filled))
+            pthread_cond_wait(&r->done_cv, &r->mu);
+        if (r->eof && r->written == r->filled) {
+            pthread_mutex_unlock(&r->mu);
+            break;
+        }
+        slot *s = &r->slots[r->written % r->n];
+        bool stopping = r->failed;
+        pthread_mutex_unlock(&r->mu);
+        bool ok = finish(r, s, stopping);
+        pthread_mutex_lock(&r->mu);
+        if (!ok)
+            r->failed = true;
+        s->state = SLOT_EMPTY;
+        r->written++;
+        unsigned long long done = r->bytes_done, total = r->bytes_total;
+        pthread_cond_signal(&r->empty_cv);
+        pthread_mutex_unlock(&r->mu);
+        if (r->progress)
+            draw(r, done, total, false);
+    }
+    return NULL;
+}
+
+static int cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
+             bool progress, cli_consume_fn consume, void *user,
+             cli_run_stats *stats)
+{
+    run r = {.rules = rules, .json = json, .consume = consume, .user = user,
+             .progress = progress};
+    clock_gettime(CLOCK_MONOTONIC, &r.start);
+    r.last = r.start;
+    if (jobs <= 0)
+        jobs = cores();
+    if (jobs == 1) {
+        /* One job: no threads, the simplest and the fairest baseline. */
+        hk_extractor *ex = NULL;
+        hk_error err = {0};
+        if (hk_extractor_new(rules, &ex, &err) != HK_OK) {
+            cli_report(&err);
+            return false;
+        }
+        slot s = {0};
+        while (!r.failed && cli_inputs_next(in, &s.d)) {
+            cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
+            work(&r, ex, &s);
+            r.failed = !finish(&r, &s, false);
+            if (progress)
+                draw(&r, r.bytes_done, r.bytes_total, false);
+        }
+        hk_extractor_free(ex);
+    } else {
+        r.n = (size_t)jobs * 4;
+        r.slots = calloc(r.n, sizeof *r.slots);
+        pthread_t *th = calloc((size_t)jobs + 1, sizeof *th);
+        if (!r.slots || !th) {
+            free(r.slots);
+            free(th);
+            cli_warn("out of memory");
+            return false;
+        }
+        pthread_mutex_init(&r.mu, NULL);
+        pthread_cond_init(&r.filled_cv, NULL);
+        pthread_cond_init(&r.done_cv, NULL);
+        pthread_cond_init(&r.empty_cv, NULL);
+        int started = 0;
+        for (int i = 0; i < jobs; i++)
+            started += pthread_create(&th[i], NULL, worker, &r) == 0;
+        bool have_consumer = pthread_create(&th[jobs], NULL, consumer, &r) == 0;
+        if (!started || !have_consumer) {
+            cli_warn("cannot start threads");
+            r.failed = true;
+        }
+        for (;;) {
+            pthread_mutex_lock(&r.mu);
+            while (r.filled - r.written >= r.n)
+                pthread_cond_wait(&r.empty_cv, &r.mu);
+            bool stop = r.failed;
+            pthread_mutex_unlock(&r.mu);
+            slot *s = &r.slots[r.filled % r.n];
+            if (stop || !started || !have_consumer || !cli_inputs_next(in, &s->d))
+                break;
+            pthread_mutex_lock(&r.mu);
+            cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
+            s->state = SLOT_READY;
+            r.filled++;
+            pthread_cond_signal(&r.filled_cv);
+            pthread_mutex_unlock(&r.mu);
+        }
+        pthread_mutex_lock(&r.mu);
+        r.eof = true;
+        pthread_cond_broadcast(&r.filled_cv);
+        pthread_cond_broadcast(&r.done_cv);
+        pthread_mutex_unlock(&r.mu);
+        for (int i = 0; i < jobs; i++)
+            if (th[i])
+                pthread_join(th[i], NULL);
+        if (have_consumer)
+            pthread_join(th[jobs], NULL);
+        pthread_mutex_destroy(&r.mu);
+        pthread_cond_destroy(&r.filled_cv);
+        pthread_cond_destroy(&r.done_cv);
+        pthread_cond_destroy(&r.empty_cv);
+        free(r.slots);
+        free(th);
+    }
+    if (progress)
+        draw(&r, r.bytes_done, r.bytes_total, true);
+    if (stats)
+        *stats = r.stats;
+    return !r.failed;
+}

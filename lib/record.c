@@ -1,0 +1,131 @@
+/*
+ * record.c - one article from a JSON Lines dump: the text and what is known
+ * of it, read with jansson from fields whose names the caller chooses.
+ */
+#include "internal.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct record_mem {
+    hk_record rec;
+    hk_arena arena;
+} record_mem;
+
+static const char *pick(const char *name, const char *dflt)
+{
+    return name && *name ? name : dflt;
+}
+
+/* A field as a string: absent gives "", a number is printed (ids often are
+   numbers); anything else is an error. */
+static hk_status field(json_t *o, const char *name, bool required,
+                       hk_arena *a, const char **out, size_t *len,
+                       hk_error *err)
+{
+    json_t *v = json_object_get(o, name);
+    char num[64];
+    const char *s;
+    size_t n;
+    if (!v || json_is_null(v)) {
+        if (required)
+            return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
+                             "no \"%s\" field", name);
+        s = "";
+        n = 0;
+    } else if (json_is_string(v)) {
+        s = json_string_value(v);
+        n = json_string_length(v);
+    } else if (json_is_integer(v) && !required) {
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        s = num;
+        n = strlen(num);
+    } else {
+        return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
+                         "field \"%s\" is not a string", name);
+    }
+    *out = hk_i_arena_strndup(a, s, n);
+    if (len)
+        *len = n;
+    return *out ? HK_OK : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+/* Dates come as "2024-10-14", "2024-10-14T09:30:00Z" or "14/10/2024": keep
+   YYYY-MM-DD, or "" when the field is no date. */
+static const char *iso_date(hk_arena *a, const char *s)
+{
+    int y, m, d;
+    char tail;
+    char buf[16];
+    if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
+        (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) >= 3 && y > 31)) {
+        if (y >= 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+            return hk_i_arena_strdup(a, buf);
+        }
+    }
+    return "";
+}
+
+hk_status hk_record_parse(const char *line, size_t len,
+                          const hk_record_fields *fields, hk_record **out,
+                          hk_error *err)
+{
+    if (!line || !out)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    *out = NULL;
+    json_error_t je;
+    /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
+    json_t *o = json_loadb(line, len, JSON_ALLOW_NUL, &je);
+    if (!o)
+        return hk_i_fail(err, HK_ERR_INPUT, NULL, 0,
+                         je.column > 0 ? (unsigned)je.column : 1,
+                         "invalid JSON: %s", je.text);
+    hk_status st = HK_OK;
+    record_mem *m = NULL;
+    if (!json_is_object(o)) {
+        st = hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 1, "not a JSON object");
+        goto done;
+    }
+    m = calloc(1, sizeof *m);
+    if (!m) {
+        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    const hk_record_fields none = {0};
+    const hk_record_fields *f = fields ? fields : &none;
+    if ((st = field(o, pick(f->text, "text"), true, &m->arena, &m->rec.text,
+                    &m->rec.len, err)) != HK_OK ||
+        (st = field(o, pick(f->id, "id"), false, &m->arena, &m->rec.info.id,
+                    NULL, err)) != HK_OK ||
+        (st = field(o, pick(f->title, "title"), false, &m->arena,
+                    &m->rec.info.title, NULL, err)) != HK_OK ||
+        (st = field(o, pick(f->date, "date"), false, &m->arena,
+                    &m->rec.info.date, NULL, err)) != HK_OK ||
+        (st = field(o, pick(f->url, "url"), false, &m->arena, &m->rec.info.url,
+                    NULL, err)) != HK_OK)
+        goto done;
+    if (!(m->rec.info.date = iso_date(&m->arena, m->rec.info.date)))
+        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+done:
+    json_decref(o);
+    if (st != HK_OK) {
+        if (m)
+            hk_i_arena_free(&m->arena);
+        free(m);
+        return st;
+    }
+    *out = &m->rec;
+    return HK_OK;
+}
+
+void hk_record_free(hk_record *rec)
+{
+    if (!rec)
+        return;
+    record_mem *m = (record_mem *)rec;
+    hk_i_arena_free(&m->arena);
+    free(m);
+}
