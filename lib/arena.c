@@ -53,6 +53,26 @@ char *hk_i_arena_strdup(hk_arena *a, const char *s)
     return hk_i_arena_strndup(a, s, strlen(s));
 }
 
+void hk_i_arena_reset(hk_arena *a)
+{
+    struct hk_arena_block *keep = NULL, *b = a->head;
+    while (b) {
+        struct hk_arena_block *next = b->next;
+        if (!keep || b->size > keep->size) {
+            free(keep);
+            keep = b;
+        } else {
+            free(b);
+        }
+        b = next;
+    }
+    if (keep) {
+        keep->used = 0;
+        keep->next = NULL;
+    }
+    a->head = keep;
+}
+
 void hk_i_arena_free(hk_arena *a)
 {
     struct hk_arena_block *b = a->head;

@@ -25,6 +25,9 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
     ex->tokens.size = sizeof(hk_token);
+    ex->tok_start.size = sizeof(uint32_t);
+    ex->starts.size = sizeof(uint64_t);
+    ex->words.size = sizeof(uint64_t);
     ex->tags.size = sizeof(hk_tag);
     ex->mentions.size = sizeof(hk_mention);
     ex->roles.size = sizeof(hk_role_i);
@@ -41,6 +44,9 @@ void hk_extractor_free(hk_extractor *ex)
     hk_i_match_data_free(ex->md);
     hk_i_ntext_free(&ex->nt);
     hk_i_vec_free(&ex->tokens);
+    hk_i_vec_free(&ex->tok_start);
+    hk_i_vec_free(&ex->starts);
+    hk_i_vec_free(&ex->words);
     hk_i_vec_free(&ex->tags);
     hk_i_vec_free(&ex->mentions);
     hk_i_vec_free(&ex->roles);
@@ -98,7 +104,7 @@ hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
     if (len > UINT32_MAX / 2)
         return hk_i_fail(err, HK_ERR_LIMIT, NULL, 0, 0,
                          "document too large (%zu bytes)", len);
-    hk_i_arena_free(ex->arena);
+    hk_i_arena_reset(ex->arena);
     ex->info = info;
     ex->mentions.len = ex->roles.len = ex->units.len = ex->warnings.len = 0;
     hk_status st = pipeline(ex, text ? text : "", len, err);

@@ -73,6 +73,12 @@ struct hk_extractor {
     hk_match_data *md;
     hk_ntext nt;
     hk_vec tokens;           /* hk_token */
+    hk_vec tok_start;        /* uint32_t: each token's start, for word tests */
+    hk_vec starts;           /* uint64_t: lexicons with an entry starting at
+                                each token */
+    hk_vec words;            /* uint64_t: lexicons with an entry that is
+                                exactly that token */
+    hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
     hk_vec mentions;         /* hk_mention */
     hk_vec roles;            /* hk_role_i */
@@ -96,6 +102,12 @@ bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
                      const char **key, size_t *len);
 /* Index of the first token starting at or after byte offset `off`. */
 size_t hk_i_token_at(const hk_extractor *ex, uint32_t off);
+/* Does an entry of lexicon `lex` cover exactly token t (clitics aside)? */
+static inline bool hk_i_word_is(const hk_extractor *ex, size_t t, int lex)
+{
+    return lex >= 0 && t < ex->words.len &&
+           ((((const uint64_t *)ex->words.items)[t] >> lex) & 1);
+}
 /* The longest tag of lexicon `lex` starting at token `tok`, or NULL. */
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex);
 /* Index of the first tag starting at or after token `tok`. */

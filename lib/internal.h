@@ -30,6 +30,8 @@ typedef struct hk_arena {
 } hk_arena;
 
 void *hk_i_arena_alloc(hk_arena *a, size_t size);          /* zeroed */
+/* Forgets everything allocated but keeps the largest block for reuse. */
+void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
 char *hk_i_arena_strdup(hk_arena *a, const char *s);
 void hk_i_arena_free(hk_arena *a);
@@ -182,9 +184,10 @@ hk_level hk_i_tkind_level(hk_tkind k);
 typedef struct hk_regex hk_regex;
 typedef struct hk_match_data hk_match_data;
 
-/* Compiles a UTF-8 pattern with UTF, UCP and JIT.  On error, *erroffset is
-   the byte offset in the pattern and msg holds PCRE2's message. */
-hk_regex *hk_i_regex_compile(const char *pattern, size_t len,
+/* Compiles a UTF-8 pattern with UTF, UCP and JIT (anchored: it matches only
+   at the start offset).  On error, *erroffset is the byte offset in the
+   pattern and msg holds PCRE2's message. */
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
                              size_t *erroffset, char *msg, size_t msgsize);
 void hk_i_regex_free(hk_regex *re);
 /* Group number of a named group, or -1. */
@@ -196,15 +199,28 @@ int hk_i_regex_groups(const hk_regex *re);
 /* True when the pattern matches the empty string. */
 bool hk_i_regex_matches_empty(const hk_regex *re);
 
+/* What a rule's word tests («!@lexicon») look at while a document is
+   matched: for each token, a bit per lexicon that has an entry starting
+   there (clitics peeled), and for each test, the lexicons it excludes. */
+typedef struct hk_word_tests {
+    const uint32_t *tok_start;   /* byte offset of each token */
+    const uint64_t *starts;      /* lexicon bits per token */
+    size_t n_tokens;
+    const uint64_t *sets;        /* test n excludes the lexicons sets[n] */
+} hk_word_tests;
+
 hk_match_data *hk_i_match_data_new(void);
 void hk_i_match_data_free(hk_match_data *md);
+/* Where the word tests of the next matches look (NULL: they all pass). */
+void hk_i_match_data_tests(hk_match_data *md, const hk_word_tests *t);
 
 typedef enum hk_match_rc { HK_M_NONE, HK_M_FOUND, HK_M_LIMIT, HK_M_ERROR } hk_match_rc;
 
-/* Matches at `start` (anchored there when `anchored`); on HK_M_FOUND,
-   ov[2*g], ov[2*g+1] are group g's byte offsets (SIZE_MAX when unset). */
+/* Matches from `start` (only there for an anchored pattern); on
+   HK_M_FOUND, ov[2*g], ov[2*g+1] are group g's byte offsets (SIZE_MAX when
+   unset). */
 hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
-                             size_t start, bool anchored, hk_match_data *md,
+                             size_t start, hk_match_data *md,
                              const size_t **ov);
 
 /* -------------------------------------------------------------- rules */
@@ -242,6 +258,7 @@ typedef struct hk_rule {
     hk_rule_at at;
     int at_lexicon;
     hk_regex *re;
+    const char *pattern;     /* the expanded, normalised pattern */
     hk_group_lex *groups;
     size_t n_groups;
     hk_attr *set;            /* attributes every match gets */
@@ -254,11 +271,17 @@ typedef struct hk_rule {
 typedef struct hk_known {
     int honorifics, given_names, title_heads, levels, bodies, offices,
         parties, status, months, weekdays, stopwords, territory_types,
-        territories, common_places, name_particles, relative_dates;
+        territories, common_places, name_particles, relative_dates,
+        connectors, party_words, place_cues;
 } hk_known;
+
+#define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */
+#define HK_MAX_WORD_TESTS 255  /* PCRE2 callout numbers 1..255 */
 
 struct hk_rules {
     hk_arena arena;
+    uint64_t word_tests[HK_MAX_WORD_TESTS + 1];
+    size_t n_word_tests;
     hk_normalizer *norm;
     hk_lexicon *lexicons;
     size_t n_lexicons;

@@ -305,6 +305,8 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
 /* Appends a lexicon (empty) and returns its index, or -1 on no memory. */
 int hk_i_lexicon_new(hk_rules *r, const char *name, const char *path)
 {
+    if (r->n_lexicons >= HK_MAX_LEXICONS)
+        return -1;
     hk_lexicon *l = realloc(r->lexicons, (r->n_lexicons + 1) * sizeof *l);
     if (!l)
         return -1;

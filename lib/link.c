@@ -36,8 +36,7 @@ typedef struct gap {
 
 static bool tagged(const hk_extractor *ex, size_t t, int lex)
 {
-    const hk_tag *g = hk_i_tag_of(ex, t, lex);
-    return g && g->tok_end == t + 1;
+    return hk_i_word_is(ex, t, lex);
 }
 
 static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
@@ -46,8 +45,7 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
     if (b <= a)
         return g;
     const hk_known *k = &ex->rules->known;
-    int connectors = hk_i_lexicon_find(ex->rules, "connectors");
-    int pwords = hk_i_lexicon_find(ex->rules, "party-words");
+    int connectors = k->connectors, pwords = k->party_words;
     const hk_token *tok = ex->tokens.items;
     size_t t = hk_i_token_at(ex, a);
     uint32_t at = a;

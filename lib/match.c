@@ -186,7 +186,7 @@ static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
 {
     const size_t *ov;
     hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
-                                      true, ex->md, &ov);
+                                      ex->md, &ov);
     if (rc == HK_M_FOUND)
         return add_match(ex, rule, ov, err);
     if (rc != HK_M_NONE)
@@ -200,7 +200,7 @@ static hk_status scan(hk_extractor *ex, const hk_rule *rule, hk_error *err)
     while (pos <= ex->nt.len) {
         const size_t *ov;
         hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
-                                          false, ex->md, &ov);
+                                          ex->md, &ov);
         if (rc == HK_M_NONE)
             return HK_OK;
         if (rc != HK_M_FOUND)

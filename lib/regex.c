@@ -26,16 +26,42 @@ struct hk_match_data {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *stack;
+    const hk_word_tests *tests;
 };
 
-hk_regex *hk_i_regex_compile(const char *pattern, size_t len,
+/* A word test, (?C<n>) in a compiled pattern: fails (backtracks) when a
+   token starts here with an entry of one of the lexicons test n excludes. */
+static int word_test(pcre2_callout_block *cb, void *data)
+{
+    const hk_match_data *md = data;
+    const hk_word_tests *t = md->tests;
+    if (!t || !cb->callout_number)
+        return 0;
+    size_t pos = cb->current_position, lo = 0, hi = t->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->tok_start[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < t->n_tokens && t->tok_start[lo] == pos &&
+        (t->starts[lo] & t->sets[cb->callout_number]))
+        return 1;
+    return 0;
+}
+
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
                              size_t *erroffset, char *msg, size_t msgsize)
 {
     int errcode;
     PCRE2_SIZE off = 0;
+    /* Anchoring is a compile option: JIT code ignores PCRE2_ANCHORED given
+       at match time, which would send every match to the interpreter. */
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len,
-                                     PCRE2_UTF | PCRE2_UCP, &errcode, &off,
-                                     NULL);
+                                     PCRE2_UTF | PCRE2_UCP |
+                                         (anchored ? PCRE2_ANCHORED : 0),
+                                     &errcode, &off, NULL);
     if (!code) {
         pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, msgsize);
         *erroffset = off;
@@ -123,11 +149,17 @@ hk_match_data *hk_i_match_data_new(void)
         hk_i_match_data_free(md);
         return NULL;
     }
+    pcre2_set_callout(md->mctx, word_test, md);
     pcre2_set_match_limit(md->mctx, HK_MATCH_LIMIT);
     pcre2_set_depth_limit(md->mctx, HK_DEPTH_LIMIT);
     if (md->stack)
         pcre2_jit_stack_assign(md->mctx, NULL, md->stack);
     return md;
+}
+
+void hk_i_match_data_tests(hk_match_data *md, const hk_word_tests *t)
+{
+    md->tests = t;
 }
 
 void hk_i_match_data_free(hk_match_data *md)
@@ -141,12 +173,12 @@ void hk_i_match_data_free(hk_match_data *md)
 }
 
 hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
-                             size_t start, bool anchored, hk_match_data *md,
+                             size_t start, hk_match_data *md,
                              const size_t **ov)
 {
     /* Texts are normalised, hence valid UTF-8: skip PCRE2's check, which
        would otherwise rescan the text at every anchored attempt. */
-    uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored ? PCRE2_ANCHORED : 0);
+    uint32_t opts = PCRE2_NO_UTF_CHECK;
     int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, opts, md->md,
                          md->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)

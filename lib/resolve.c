@@ -91,7 +91,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             const char *cue_ok = hk_i_entry_attr(common->entry, "cue");
             bool clitic = s > TAG(ex, i)->ts;
             bool cue = tag_ending_at(ex, tok,
-                                     hk_i_lexicon_find(r, "place-cues"));
+                                     k->place_cues);
             if (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)) {
                 i = j;
                 continue;
@@ -137,7 +137,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
 static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
-    int words = hk_i_lexicon_find(ex->rules, "party-words");
+    int words = k->party_words;
     uint32_t covered_to = 0;
     for (size_t i = 0; i < ex->tags.len; i++) {
         const hk_tag *t = TAG(ex, i);

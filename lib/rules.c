@@ -128,6 +128,45 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                 continue;
             }
         }
+        if (c == '!' && i + 2 < n && src[i + 1] == '@' &&
+            is_name_char(src[i + 2])) {
+            /* A word test: !@a@b... - no entry of these lexicons starts at
+               this word.  One PCRE2 callout per distinct set of lexicons. */
+            uint64_t set = 0;
+            size_t j = i + 1;
+            while (j < n && src[j] == '@') {
+                size_t k = j + 1;
+                while (k < n && is_name_char(src[k]))
+                    k++;
+                char name[128];
+                snprintf(name, sizeof name, "%.*s", (int)(k - j - 1), src + j + 1);
+                int li = hk_i_lexicon_find(ld->r, name);
+                if (li < 0)
+                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                     hk_i_column(line, in_macro ? at : at + j),
+                                     "unknown lexicon @%s", name);
+                set |= (uint64_t)1 << li;
+                j = k;
+            }
+            size_t t = 1;
+            while (t <= ld->r->n_word_tests && ld->r->word_tests[t] != set)
+                t++;
+            if (t > ld->r->n_word_tests) {
+                if (t > HK_MAX_WORD_TESTS)
+                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                     hk_i_column(line, here),
+                                     "too many different word tests (at most %d)",
+                                     HK_MAX_WORD_TESTS);
+                ld->r->word_tests[t] = set;
+                ld->r->n_word_tests = t;
+            }
+            char call[16];
+            snprintf(call, sizeof call, "(?C%zu)", t);
+            if (!emit(b, call, strlen(call), here))
+                goto oom;
+            i = j;
+            continue;
+        }
         if (c == '@' && i + 1 < n && is_name_char(src[i + 1])) {
             size_t j = i + 1;
             while (j < n && is_name_char(src[j]))
@@ -251,7 +290,9 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
        the first change are approximate; errors are rare there. */
     size_t eoff;
     char msg[256];
-    rule->re = hk_i_regex_compile(norm, strlen(norm), &eoff, msg, sizeof msg);
+    rule->pattern = norm;
+    rule->re = hk_i_regex_compile(norm, strlen(norm), false, &eoff, msg,
+                                  sizeof msg);
     if (whole && rule->re && hk_i_regex_matches_empty(rule->re)) {
         /* A pattern that matches nothing at all finds nothing useful and
            would be tried at every position. */
@@ -342,6 +383,18 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
     if (!rule->re)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s has no match line", rule->name);
+    if (rule->at != HK_AT_SCAN) {
+        /* Tried only at chosen positions: compile it anchored. */
+        size_t eoff;
+        char msg[256];
+        hk_regex *re = hk_i_regex_compile(rule->pattern, strlen(rule->pattern),
+                                          true, &eoff, msg, sizeof msg);
+        if (!re)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
+                             "rule %s: %s", rule->name, msg);
+        hk_i_regex_free(rule->re);
+        rule->re = re;
+    }
     hk_arena *a = &ld->r->arena;
     rule->examples = hk_i_arena_alloc(a, (ld->examples.len + 1) *
                                              sizeof(hk_example));
@@ -655,6 +708,9 @@ static void find_known(hk_rules *r)
     k->common_places = hk_i_lexicon_find(r, "common-places");
     k->name_particles = hk_i_lexicon_find(r, "name-particles");
     k->relative_dates = hk_i_lexicon_find(r, "relative-dates");
+    k->connectors = hk_i_lexicon_find(r, "connectors");
+    k->party_words = hk_i_lexicon_find(r, "party-words");
+    k->place_cues = hk_i_lexicon_find(r, "place-cues");
 }
 
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)

@@ -4,7 +4,7 @@
  *
  * Once, a private rules directory is made under /tmp (mkdtemp) from the
  * in-tree rules ($HAYKAL_RULES, else rules/ of the repository):
- *   lexicons/*.lex          every real lexicon, copied
+ *   lexicons/NAME.lex       every real lexicon, copied
  *   gazetteer/              a small gazetteer cut from the real one: every
  *                           region and the province of El Hajeb (03.171)
  *                           with its communes, the aliases of those, and
@@ -12,7 +12,7 @@
  *                           HAYKAL_FUZZ_FULL_GAZETTEER=1 to copy it whole,
  *                           at ~10x the cost per input)
  *   10-shared.rules         the real macros ({CL}, {AL}, {NAMEWORD}...), so
- *                           rule blocks copied from rules/*.rules load
+ *                           rule blocks copied from rules/NN-name.rules load
  * Each input is written as 99-fuzz.rules there and loaded; when it loads,
  * its yes/no examples are run.  An error status is fine (most inputs are
  * bad rules); a crash, a sanitizer report, a hang (-timeout) or a memory
@@ -139,6 +139,7 @@ static void remove_tree(void)
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
