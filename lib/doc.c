@@ -191,7 +191,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
         hk_role *o = &roles[i];
         o->person = hk_i_arena_strdup(arena, MENTION(ex, r->person)->norm);
-        o->role = hk_i_arena_strdup(arena, or_empty(MENTION(ex, r->title)->role));
+        o->role = hk_i_arena_strdup(arena, or_empty(r->role));
         o->kind = (hk_role_kind)r->kind;
         o->level = r->level;
         o->territory = hk_i_arena_strdup(arena, territory_name(ex, r->territory));

@@ -261,10 +261,12 @@ static int kind_rank(const char *k)
 static bool record(hk_eval *ev, const char *doc, int field, const char *what,
                    const char *value)
 {
-    diff *d = hk_i_vec_push(&ev->diffs);
+    /* The value may point into the document, which the caller frees. */
+    const char *copy = hk_i_arena_strdup(&ev->arena, value);
+    diff *d = copy ? hk_i_vec_push(&ev->diffs) : NULL;
     if (!d)
         return false;
-    *d = (diff){doc, field_names[field], what, value};
+    *d = (diff){doc, field_names[field], what, copy};
     return true;
 }
 

@@ -26,6 +26,7 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
     }
     ex->tokens.size = sizeof(hk_token);
     ex->tok_start.size = sizeof(uint32_t);
+    ex->tok_end.size = sizeof(uint32_t);
     ex->starts.size = sizeof(uint64_t);
     ex->words.size = sizeof(uint64_t);
     ex->tags.size = sizeof(hk_tag);
@@ -45,6 +46,7 @@ void hk_extractor_free(hk_extractor *ex)
     hk_i_ntext_free(&ex->nt);
     hk_i_vec_free(&ex->tokens);
     hk_i_vec_free(&ex->tok_start);
+    hk_i_vec_free(&ex->tok_end);
     hk_i_vec_free(&ex->starts);
     hk_i_vec_free(&ex->words);
     hk_i_vec_free(&ex->tags);

@@ -54,6 +54,7 @@ typedef struct hk_mention {
 typedef struct hk_role_i {
     int person;              /* mention index */
     int title;               /* mention index */
+    const char *role;        /* the title's text, definite */
     int territory;           /* gazetteer index or -1 */
     hk_level level;
     int kind, status;
@@ -74,6 +75,7 @@ struct hk_extractor {
     hk_ntext nt;
     hk_vec tokens;           /* hk_token */
     hk_vec tok_start;        /* uint32_t: each token's start, for word tests */
+    hk_vec tok_end;          /* uint32_t: and its end */
     hk_vec starts;           /* uint64_t: lexicons with an entry starting at
                                 each token */
     hk_vec words;            /* uint64_t: lexicons with an entry that is

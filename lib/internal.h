@@ -201,9 +201,12 @@ bool hk_i_regex_matches_empty(const hk_regex *re);
 
 /* What a rule's word tests («!@lexicon») look at while a document is
    matched: for each token, a bit per lexicon that has an entry starting
-   there (clitics peeled), and for each test, the lexicons it excludes. */
+   there (clitics peeled), and for each test, the lexicons it excludes.
+   A test inside a token (after a clitic the pattern consumed) looks at
+   that token. */
 typedef struct hk_word_tests {
     const uint32_t *tok_start;   /* byte offset of each token */
+    const uint32_t *tok_end;     /* and where it ends */
     const uint64_t *starts;      /* lexicon bits per token */
     size_t n_tokens;
     const uint64_t *sets;        /* test n excludes the lexicons sets[n] */
@@ -257,6 +260,7 @@ typedef struct hk_rule {
     hk_rule_emit emit;
     hk_rule_at at;
     int at_lexicon;
+    bool before;             /* tried from the word before the tagged one */
     hk_regex *re;
     const char *pattern;     /* the expanded, normalised pattern */
     hk_group_lex *groups;
@@ -272,7 +276,7 @@ typedef struct hk_known {
     int honorifics, given_names, title_heads, levels, bodies, offices,
         parties, status, months, weekdays, stopwords, territory_types,
         territories, common_places, name_particles, relative_dates,
-        connectors, party_words, place_cues;
+        connectors, party_words, place_cues, list_intro;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */

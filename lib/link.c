@@ -30,13 +30,25 @@ typedef struct gap {
     int words;          /* tokens that are neither connectors nor names */
     int connectors;     /* prepositions, type words, «حزب» */
     int honorifics;
+    int intro;          /* words that open a list: «وهم على التوالي» */
     int status;         /* a status word in the gap: HK_*, or -1 */
-    bool comma, dash, stop, waw;
+    bool comma, dash, stop, waw, paren;
 } gap;
 
-static bool tagged(const hk_extractor *ex, size_t t, int lex)
+static int status_of(const hk_entry *e)
 {
-    return hk_i_word_is(ex, t, lex);
+    const char *v = hk_i_entry_attr(e, "status");
+    return v && !strcmp(v, "former") ? HK_FORMER
+           : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+}
+
+/* The tag of lexicon lex starting at token t, spanning at least it. */
+static const hk_tag *tag_at(const hk_extractor *ex, size_t t, int lex)
+{
+    if (lex < 0 || t >= ex->starts.len ||
+        !((((const uint64_t *)ex->starts.items)[t] >> lex) & 1))
+        return NULL;
+    return hk_i_tag_of(ex, t, lex);
 }
 
 static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
@@ -45,11 +57,10 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
     if (b <= a)
         return g;
     const hk_known *k = &ex->rules->known;
-    int connectors = k->connectors, pwords = k->party_words;
     const hk_token *tok = ex->tokens.items;
     size_t t = hk_i_token_at(ex, a);
     uint32_t at = a;
-    for (;; t++) {
+    for (;;) {
         uint32_t end = t < ex->tokens.len && tok[t].s < b ? tok[t].s : b;
         for (uint32_t i = at; i < end; i++) {
             unsigned char c = (unsigned char)ex->nt.s[i];
@@ -59,31 +70,46 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
                 g.comma = true;
             else if (c == '-' || (c == 0xE2 && d == 0x80))
                 g.dash = true;
+            else if (c == '(' || c == ')')
+                g.paren = true;
             else if (c == '.' || c == '!' || c == '?' || c == '\n' ||
-                     c == '(' || c == ')' || c == '"' ||
-                     (c == 0xD8 && d == 0x9F) || (c == 0xC2 && (d == 0xAB || d == 0xBB)))
+                     c == '"' || (c == 0xD8 && d == 0x9F) ||
+                     (c == 0xC2 && (d == 0xAB || d == 0xBB)))
                 g.stop = true;
         }
         if (t >= ex->tokens.len || tok[t].s >= b)
             break;
-        at = tok[t].e;
         if (tok[t].e - tok[t].s == 2 && (unsigned char)ex->nt.s[tok[t].s] == 0xD9 &&
             (unsigned char)ex->nt.s[tok[t].s + 1] == 0x88) {
             g.waw = true;       /* و standing alone */
+            at = tok[t].e;
+            t++;
             continue;
         }
-        const hk_tag *st = hk_i_tag_of(ex, t, k->status);
-        if (tagged(ex, t, k->honorifics))
+        /* Words of several tokens («المنتهية ولايته», «على التوالي») are
+           taken whole. */
+        const hk_tag *tg;
+        size_t next = t + 1;
+        if ((tg = tag_at(ex, t, k->status)) && tok[tg->tok_end - 1].e <= b) {
+            g.status = status_of(tg->entry);
+            next = tg->tok_end;
+        } else if ((tg = tag_at(ex, t, k->list_intro)) &&
+                   tok[tg->tok_end - 1].e <= b) {
+            g.intro++;
+            next = tg->tok_end;
+        } else if (hk_i_word_is(ex, t, k->honorifics)) {
             g.honorifics++;
-        else if (st && st->tok_end == t + 1) {
-            const char *v = hk_i_entry_attr(st->entry, "status");
-            g.status = v && !strcmp(v, "former") ? HK_FORMER
-                       : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
-        } else if (tagged(ex, t, connectors) || tagged(ex, t, pwords) ||
-                   tagged(ex, t, k->territory_types))
+        } else if (((tg = tag_at(ex, t, k->connectors)) ||
+                    (tg = tag_at(ex, t, k->party_words)) ||
+                    (tg = tag_at(ex, t, k->territory_types))) &&
+                   tok[tg->tok_end - 1].e <= b) {
             g.connectors++;
-        else
+            next = tg->tok_end;
+        } else {
             g.words++;
+        }
+        at = tok[next - 1].e;
+        t = next;
     }
     return g;
 }
@@ -191,9 +217,19 @@ static int backward(hk_extractor *ex, const order *o, size_t pos)
     return -1;
 }
 
-/* Persons right after position `end` (a list when max > 1). */
+/* A person a title takes, with the territory written after the person
+   in a list («محمد حفيظي (بني ملال)», «فلان عن مقاطعة تابريكت»). */
+typedef struct held {
+    int person;
+    int territory;
+} held;
+
+/* The persons right after position `end`: one for a singular title; for a
+   plural one (list) the list that follows, opened by «وهم على التوالي:»
+   and the like (required when need_intro), items joined by commas and و. */
 static size_t forward(hk_extractor *ex, const order *o, size_t pos,
-                      uint32_t end, int *out, size_t max)
+                      uint32_t end, held *out, size_t max, bool list,
+                      bool need_intro)
 {
     size_t n = 0;
     for (size_t k = pos + 1; k < o->n && n < max; k++) {
@@ -204,10 +240,34 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             break;
         gap g = gap_of(ex, end, p->ms);
         bool waw = g.waw || opens_with_waw(ex, p);
-        if (g.words || g.connectors || g.stop || (waw && !n))
+        if (g.words || g.stop || (!n && waw))
             break;
-        out[n++] = o->ix[k];
+        if (!list && (g.connectors || g.intro || g.paren))
+            break;
+        if (list && !n && need_intro && !g.intro)
+            break;
+        if (list && g.connectors && !g.intro)
+            break;
+        out[n].person = o->ix[k];
+        out[n].territory = -1;
         end = p->me;
+        /* A territory of the person's own, right after the name. */
+        for (size_t j = k + 1; list && j < o->n; j++) {
+            const hk_mention *t = MENTION(ex, o->ix[j]);
+            if (t->s < end)
+                continue;
+            if (t->type != HK_TERRITORY)
+                break;
+            gap g2 = gap_of(ex, end, t->ms);
+            if (!g2.words && !g2.stop && !g2.comma && !g2.waw &&
+                (g2.paren || g2.connectors)) {
+                out[n].territory = t->territory;
+                end = t->me;
+                k = j;
+            }
+            break;
+        }
+        n++;
     }
     return n;
 }
@@ -275,12 +335,14 @@ static bool add_unit(hk_extractor *ex, hk_level level, int terr,
     return true;
 }
 
+/* A role for `person` from title (or body) `title`, in territory terr
+   (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
-                     size_t ti)
+                     int terr, const char *role_text)
 {
     hk_mention *t = MENTION(ex, title);
     hk_mention *h = MENTION(ex, person);
-    int terr = territory_for(p, ti);
+    const char *role = role_text ? role_text : t->role;
     hk_level level = level_of(ex, t, terr);
     if (level == HK_LEVEL_NONE)
         return true;
@@ -296,7 +358,7 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
         const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
         if (!strcmp(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
             r->level == level && r->territory == terr && r->kind == kind &&
-            !strcmp(MENTION(ex, r->title)->role, t->role))
+            !strcmp(r->role, role))
             return true;
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
@@ -304,6 +366,7 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
         return false;
     r->person = who;
     r->title = title;
+    r->role = role;
     r->territory = terr;
     r->level = level;
     r->kind = kind;
@@ -316,7 +379,7 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     const char *unit = hk_i_mention_attr(t, "unit");
     if (kind == HK_KIND_PARTY && status == HK_CURRENT &&
         !(unit && !strcmp(unit, "no")))
-        return add_unit(ex, level, terr, party, t->role);
+        return add_unit(ex, level, terr, party, role);
     return true;
 }
 
@@ -346,6 +409,16 @@ static size_t neighbour_title(const hk_extractor *ex, const order *o,
             return SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* «عضو المكتب الإقليمي»: the post of a member of a body. */
+static const char *join_member(hk_extractor *ex, const char *body)
+{
+    size_t n = strlen(body);
+    char *r = hk_i_arena_alloc(ex->arena, n + 16);
+    if (r)
+        snprintf(r, n + 16, "عضو %s", body);
+    return r;
 }
 
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
@@ -378,23 +451,42 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                         terr = implicit_territory(ex, lv);
                     ok = add_unit(ex, lv, terr, party, t->role);
                 }
+                /* «مكتب إقليمي يضم في عضويته كلا من: فلان، وفلان». */
+                held list[16];
+                size_t got = council ? 0 : forward(ex, o, k, ph[k].end, list,
+                                                   16, true, true);
+                const char *member = got ? join_member(ex, t->role) : NULL;
+                for (size_t i = 0; ok && i < got; i++)
+                    ok = member && add_role(ex, list[i].person, o->ix[k], &ph[k],
+                                            list[i].territory >= 0
+                                                ? list[i].territory
+                                                : territory_for(&ph[k], 0),
+                                            member);
             }
             continue;
         }
         if (t->number > 1) {
-            int list[16];
+            /* A plural title and its list; territories named one per
+               person («بكل من مكناس وإفران ... وهم على التوالي: ...»)
+               go to each in turn. */
+            held list[16];
             size_t got = forward(ex, o, k, ph[k].end, list,
-                                 t->number == 2 ? 2 : 16);
-            for (size_t i = 0; ok && i < got; i++)
-                ok = add_role(ex, list[i], o->ix[k], &ph[k], 0);
-            holder[k] = got ? list[0] : -1;
+                                 t->number == 2 ? 2 : 16, true, false);
+            for (size_t i = 0; ok && i < got; i++) {
+                int terr = list[i].territory;
+                if (terr < 0)
+                    terr = ph[k].n_territories == got ? ph[k].territories[i]
+                                                      : territory_for(&ph[k], 0);
+                ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr, NULL);
+            }
+            holder[k] = got ? list[0].person : -1;
             continue;
         }
         int p = backward(ex, o, k);
         if (p < 0) {
-            int list[1];
-            if (forward(ex, o, k, ph[k].end, list, 1))
-                p = list[0];
+            held one[1];
+            if (forward(ex, o, k, ph[k].end, one, 1, false, false))
+                p = one[0].person;
         }
         holder[k] = p;
     }
@@ -437,7 +529,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         }
         if (holder[k] >= 0) {
             for (size_t i = 0; ok && i < (ph[k].n_territories > 1 ? ph[k].n_territories : 1); i++)
-                ok = add_role(ex, holder[k], o->ix[k], &ph[k], i);
+                ok = add_role(ex, holder[k], o->ix[k], &ph[k],
+                              territory_for(&ph[k], i), NULL);
         } else if (t->kind != HK_KIND_ELECTED &&
                    !(hk_i_mention_attr(t, "unit") &&
                      !strcmp(hk_i_mention_attr(t, "unit"), "no"))) {
@@ -495,18 +588,18 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
         if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
             t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
             continue;
-        bool held = false;
-        for (size_t i = 0; i < ex->roles.len && !held; i++) {
+        bool taken = false;
+        for (size_t i = 0; i < ex->roles.len && !taken; i++) {
             const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-            held = r->title == o->ix[k] ||
+            taken = r->title == o->ix[k] ||
                    (r->level == t->level &&
                     !strcmp(MENTION(ex, r->title)->role, t->role));
         }
         phrase p = qualify(ex, o, k);
         /* «الأمين المحلي بإيموزار كندر» names another post, not theirs. */
-        if (held || p.n_territories)
+        if (taken || p.n_territories)
             continue;
-        if (!add_role(ex, cand, o->ix[k], &p, 0))
+        if (!add_role(ex, cand, o->ix[k], &p, territory_for(&p, 0), NULL))
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
         break;
     }

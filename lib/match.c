@@ -235,11 +235,18 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
             uint32_t last = UINT32_MAX;
             for (size_t t = 0; st == HK_OK && t < ex->tags.len; t++) {
                 const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, t);
-                if ((int)tag->entry->lexicon != rule->at_lexicon ||
-                    tag->ts == last)
+                if ((int)tag->entry->lexicon != rule->at_lexicon)
                     continue;
-                last = tag->ts;
-                st = try_at(ex, rule, tag->ts, err);
+                uint32_t pos = tag->ts;
+                if (rule->before) {
+                    if (!tag->tok)
+                        continue;
+                    pos = HK_VEC_AT(&ex->tokens, hk_token, tag->tok - 1).s;
+                }
+                if (pos == last)
+                    continue;
+                last = pos;
+                st = try_at(ex, rule, pos, err);
             }
         } else {
             /* After each title found so far (not those this loop adds). */

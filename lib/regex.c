@@ -37,16 +37,18 @@ static int word_test(pcre2_callout_block *cb, void *data)
     const hk_word_tests *t = md->tests;
     if (!t || !cb->callout_number)
         return 0;
+    /* The token holding this position: the last one starting at or
+       before it, if it reaches past it. */
     size_t pos = cb->current_position, lo = 0, hi = t->n_tokens;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (t->tok_start[mid] < pos)
+        if (t->tok_start[mid] <= pos)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < t->n_tokens && t->tok_start[lo] == pos &&
-        (t->starts[lo] & t->sets[cb->callout_number]))
+    if (lo && pos < t->tok_end[lo - 1] &&
+        (t->starts[lo - 1] & t->sets[cb->callout_number]))
         return 1;
     return 0;
 }

@@ -254,6 +254,12 @@ static void clean_persons(hk_extractor *ex)
                 continue;
             if (!overlaps(p->s, p->e, o->s, o->e))
                 continue;
+            /* A place name standing bare inside a name is part of the name
+               («محمد فاضل بوخريص», «هاجر بنسليمان»). */
+            if (o->type == HK_TERRITORY && o->ms == o->s && o->s > p->s) {
+                MENTION(ex, j)->dead = true;
+                continue;
+            }
             /* A name may run into a territory or party after it: cut it
                there if a name of two words remains. */
             if (o->s > p->s) {

@@ -543,6 +543,13 @@ static hk_status rule_line(void *user, const char *line, size_t len,
         return compile_pattern(ld, rule, src, roff, lineno, true, err);
     }
     if (is_kw(line, k, "at")) {
+        /* "at @lexicon before": from the word before each tagged one. */
+        if (rlen > 7 && !memcmp(rest + rlen - 7, " before", 7)) {
+            rule->before = true;
+            rlen -= 7;
+            while (rlen && isspace((unsigned char)rest[rlen - 1]))
+                rlen--;
+        }
         if (rlen == 5 && !memcmp(rest, "title", 5)) {
             rule->at = HK_AT_TITLE_END;
             return HK_OK;
@@ -565,7 +572,7 @@ static hk_status rule_line(void *user, const char *line, size_t len,
         }
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, roff),
-                         "expected: at @lexicon, at title or at scan");
+                         "expected: at @lexicon [before], at title or at scan");
     }
     if (is_kw(line, k, "set")) {
         size_t i = 0;
@@ -711,6 +718,7 @@ static void find_known(hk_rules *r)
     k->connectors = hk_i_lexicon_find(r, "connectors");
     k->party_words = hk_i_lexicon_find(r, "party-words");
     k->place_cues = hk_i_lexicon_find(r, "place-cues");
+    k->list_intro = hk_i_lexicon_find(r, "list-intro");
 }
 
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)

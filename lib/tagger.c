@@ -246,14 +246,16 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Lexicon bits per token, for word tests and quick lookups. */
     size_t ntok = ex->tokens.len;
-    ex->tok_start.len = ex->starts.len = ex->words.len = 0;
+    ex->tok_start.len = ex->tok_end.len = ex->starts.len = ex->words.len = 0;
     for (size_t t = 0; t < ntok; t++) {
+        uint32_t *te = hk_i_vec_push(&ex->tok_end);
         uint32_t *ts = hk_i_vec_push(&ex->tok_start);
         uint64_t *st = hk_i_vec_push(&ex->starts);
         uint64_t *wd = hk_i_vec_push(&ex->words);
-        if (!ts || !st || !wd)
+        if (!ts || !te || !st || !wd)
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
         *ts = HK_VEC_AT(&ex->tokens, hk_token, t).s;
+        *te = HK_VEC_AT(&ex->tokens, hk_token, t).e;
     }
     for (size_t k = 0; k < ex->tags.len; k++) {
         const hk_tag *g = &HK_VEC_AT(&ex->tags, hk_tag, k);
@@ -263,7 +265,8 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
             HK_VEC_AT(&ex->words, uint64_t, g->tok) |= bit;
     }
     ex->tests = (hk_word_tests){
-        .tok_start = ex->tok_start.items, .starts = ex->starts.items,
+        .tok_start = ex->tok_start.items, .tok_end = ex->tok_end.items,
+        .starts = ex->starts.items,
         .n_tokens = ntok, .sets = ex->rules->word_tests};
     hk_i_match_data_tests(ex->md, &ex->tests);
     return HK_OK;

@@ -2,6 +2,7 @@
 # by a head and a level adjective (الأمانة الإقليمية) are composed by the
 # rules from body-heads.lex and levels.lex instead.
 المكتب السياسي	level=national
+الديوان السياسي	level=national
 المكتب التنفيذي	level=national
 المكتب الوطني	level=national
 المجلس الوطني	level=national

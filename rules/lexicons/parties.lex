@@ -2,6 +2,8 @@
 # and women's organisations.  party= the canonical name (without حزب).
 # common=1: the form is also an ordinary word (الميزان "the scales"), so it
 # names the party only right after «حزب».  org= youth|women.
+# adjective=1: a party adjective («الاستقلالي», «التجمعية»): it names the
+# party and is never part of a person's name.
 # Adding a party is adding lines here.
 الأصالة والمعاصرة	party=الأصالة والمعاصرة
 البام	party=الأصالة والمعاصرة
@@ -13,6 +15,8 @@
 التجمع الوطني للأحرار	party=التجمع الوطني للأحرار
 الأحرار	party=التجمع الوطني للأحرار
 التجمعيين	party=التجمع الوطني للأحرار
+التجمعي	party=التجمع الوطني للأحرار	adjective=1
+التجمعية	party=التجمع الوطني للأحرار	adjective=1
 التجمعيون	party=التجمع الوطني للأحرار
 الحمامة	party=التجمع الوطني للأحرار	common=1
 الشبيبة التجمعية	party=التجمع الوطني للأحرار	org=youth
@@ -20,6 +24,8 @@
 الاستقلال	party=الاستقلال	common=1
 الاستقلاليين	party=الاستقلال
 الاستقلاليون	party=الاستقلال
+الاستقلالي	party=الاستقلال	adjective=1
+الاستقلالية	party=الاستقلال	adjective=1
 الميزان	party=الاستقلال	common=1
 الشبيبة الاستقلالية	party=الاستقلال	org=youth
 منظمة المرأة الاستقلالية	party=الاستقلال	org=women
@@ -32,12 +38,16 @@
 الاتحاد الاشتراكي	party=الاتحاد الاشتراكي للقوات الشعبية
 الاتحاديين	party=الاتحاد الاشتراكي للقوات الشعبية
 الاتحاديون	party=الاتحاد الاشتراكي للقوات الشعبية
+الاتحادي	party=الاتحاد الاشتراكي للقوات الشعبية	adjective=1
+الاتحادية	party=الاتحاد الاشتراكي للقوات الشعبية	adjective=1
 الوردة	party=الاتحاد الاشتراكي للقوات الشعبية	common=1
 الشبيبة الاتحادية	party=الاتحاد الاشتراكي للقوات الشعبية	org=youth
 النساء الاتحاديات	party=الاتحاد الاشتراكي للقوات الشعبية	org=women
 الحركة الشعبية	party=الحركة الشعبية
 الحركيين	party=الحركة الشعبية
 الحركيون	party=الحركة الشعبية
+الحركي	party=الحركة الشعبية	adjective=1
+الحركية	party=الحركة الشعبية	adjective=1
 السنبلة	party=الحركة الشعبية	common=1
 الشبيبة الحركية	party=الحركة الشعبية	org=youth
 التقدم والاشتراكية	party=التقدم والاشتراكية

@@ -13,3 +13,7 @@
 الجديدة	status=current
 الحالي	status=current
 الحالية	status=current
+المنتهية ولايته	status=former
+المنتهية ولايتها	status=former
+المنتهية مهامه	status=former
+المنتهية مهامها	status=former
