@@ -92,7 +92,8 @@ struct hk_extractor {
     size_t keycap;
     /* Article context, found by resolve. */
     const char *main_party;
-    int main_region, main_province;
+    int main_region, main_province, main_local;
+    int unit_territory[HK_LEVEL_LOCAL + 1];   /* see link.c article_units */
 };
 
 /* tagger.c */

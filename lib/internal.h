@@ -276,7 +276,8 @@ typedef struct hk_known {
     int honorifics, given_names, title_heads, levels, bodies, offices,
         parties, status, months, weekdays, stopwords, territory_types,
         territories, common_places, name_particles, relative_dates,
-        connectors, party_words, place_cues, list_intro;
+        connectors, party_words, place_cues, list_intro, capacity,
+        succession;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */

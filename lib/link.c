@@ -97,6 +97,10 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
                    tok[tg->tok_end - 1].e <= b) {
             g.intro++;
             next = tg->tok_end;
+        } else if ((tg = tag_at(ex, t, k->capacity)) &&
+                   tok[tg->tok_end - 1].e <= b) {
+            /* «بمهام», «بصفته»: the person before holds the title after. */
+            next = tg->tok_end;
         } else if (hk_i_word_is(ex, t, k->honorifics)) {
             g.honorifics++;
         } else if (((tg = tag_at(ex, t, k->connectors)) ||
@@ -163,7 +167,8 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
         if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))
             break;
         if (n->type == HK_PARTY) {
-            if (p.party || p.n_territories)
+            /* «منسق جهة الشرق للحزب»: the party may follow the place. */
+            if (p.party)
                 break;
             p.party = n->generic_party ? ex->main_party : n->party;
             p.end = n->me;
@@ -210,7 +215,8 @@ static int backward(hk_extractor *ex, const order *o, size_t pos)
         if (!can_hold(p))
             return -1;
         gap g = gap_of(ex, p->me, m->ms);
-        if (g.words || g.connectors || g.stop || g.waw || g.honorifics)
+        if (g.words || g.connectors || g.stop || g.waw || g.honorifics ||
+            g.intro)
             return -1;
         return o->ix[k];
     }
@@ -289,10 +295,15 @@ static int in_sentence(hk_extractor *ex, const order *o, size_t pos)
 
 static int implicit_territory(const hk_extractor *ex, hk_level level)
 {
+    if (level > HK_LEVEL_NATIONAL && level <= HK_LEVEL_LOCAL &&
+        ex->unit_territory[level] >= 0)
+        return ex->unit_territory[level];
     if (level == HK_LEVEL_REGIONAL)
         return ex->main_region;
     if (level == HK_LEVEL_PROVINCIAL)
         return ex->main_province;
+    if (level == HK_LEVEL_LOCAL)
+        return ex->main_local;
     return -1;
 }
 
@@ -411,6 +422,69 @@ static size_t neighbour_title(const hk_extractor *ex, const order *o,
     return SIZE_MAX;
 }
 
+/* «... كاتبا محليا، خلفا للأخ فلان»: the person after «خلفا» held the
+   post before.  Returns that person's mention, or -1. */
+static int predecessor(hk_extractor *ex, const order *o, size_t k,
+                       uint32_t after)
+{
+    const hk_known *kn = &ex->rules->known;
+    const hk_token *tok = ex->tokens.items;
+    size_t t = hk_i_token_at(ex, after);
+    if (t >= ex->tokens.len || gap_of(ex, after, tok[t].s).words)
+        return -1;
+    const hk_tag *tg = tag_at(ex, t, kn->succession);
+    if (!tg)
+        return -1;
+    uint32_t from = tok[tg->tok].s;
+    for (size_t j = k + 1; j < o->n; j++) {
+        const hk_mention *m = MENTION(ex, o->ix[j]);
+        if (m->ms < from)
+            continue;
+        /* Past «خلفا ل» there may be a title («للمفتش السابق») and an
+           honorific before the name. */
+        if (m->type == HK_TITLE)
+            continue;
+        if (!can_hold(m))
+            return -1;
+        gap g = gap_of(ex, tok[tg->tok_end - 1].e, m->ms);
+        return g.stop || g.comma || g.words > 3 ? -1 : o->ix[j];
+    }
+    return -1;
+}
+
+/* The territory the article's party titles and bodies name most often at
+   each level («التنسيقية الإقليمية ... بعمالة مقاطعات سيدي البرنوصي»):
+   a post of that level left without a place is there. */
+static void article_units(hk_extractor *ex, const order *o, const phrase *ph)
+{
+    const hk_territory *terrs = ex->rules->territories;
+    for (int l = 0; l <= HK_LEVEL_LOCAL; l++)
+        ex->unit_territory[l] = -1;
+    int best[HK_LEVEL_LOCAL + 1] = {0};
+    for (size_t k = 0; k < o->n; k++) {
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
+            t->kind == HK_KIND_ELECTED || ph[k].n_territories != 1)
+            continue;
+        int terr = ph[k].territories[0];
+        hk_level lv = level_of(ex, t, terr);
+        if (lv <= HK_LEVEL_NATIONAL || lv > HK_LEVEL_LOCAL ||
+            hk_i_tkind_level(terrs[terr].kind) != lv)
+            continue;
+        int c = 0;
+        for (size_t j = 0; j < o->n; j++) {
+            const hk_mention *u = MENTION(ex, o->ix[j]);
+            c += (u->type == HK_TITLE || u->type == HK_BODY) &&
+                 u->kind != HK_KIND_ELECTED && ph[j].n_territories == 1 &&
+                 ph[j].territories[0] == terr;
+        }
+        if (c > best[lv]) {
+            best[lv] = c;
+            ex->unit_territory[lv] = terr;
+        }
+    }
+}
+
 /* «عضو المكتب الإقليمي»: the post of a member of a body. */
 static const char *join_member(hk_extractor *ex, const char *body)
 {
@@ -432,13 +506,18 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
     bool ok = true;
+    for (size_t k = 0; k < n; k++) {
+        hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type == HK_TITLE || t->type == HK_BODY)
+            ph[k] = qualify(ex, o, k);
+    }
+    article_units(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++) {
         holder[k] = -1;
         hk_mention *t = MENTION(ex, o->ix[k]);
         if (t->type != HK_TITLE && t->type != HK_BODY)
             continue;
-        ph[k] = qualify(ex, o, k);
         if (t->type == HK_BODY) {
             if (t->ref < 0) {   /* a body of its own, not inside a title */
                 const char *party = ph[k].party ? ph[k].party : ex->main_party;
@@ -531,6 +610,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             for (size_t i = 0; ok && i < (ph[k].n_territories > 1 ? ph[k].n_territories : 1); i++)
                 ok = add_role(ex, holder[k], o->ix[k], &ph[k],
                               territory_for(&ph[k], i), NULL);
+            const hk_mention *h = MENTION(ex, holder[k]);
+            int pred = predecessor(ex, o, k, h->me > ph[k].end ? h->me : ph[k].end);
+            if (ok && pred >= 0 && pred != holder[k]) {
+                phrase before = ph[k];
+                before.status = HK_FORMER;
+                ok = add_role(ex, pred, o->ix[k], &before,
+                              territory_for(&ph[k], 0), NULL);
+            }
         } else if (t->kind != HK_KIND_ELECTED &&
                    !(hk_i_mention_attr(t, "unit") &&
                      !strcmp(hk_i_mention_attr(t, "unit"), "no"))) {

@@ -400,9 +400,25 @@ static void article_context(hk_extractor *ex)
         }
     }
     /* The region and province the article is about: the ones its
-       territories fall in most often. */
-    ex->main_region = ex->main_province = -1;
-    int best_r = 0, best_p = 0;
+       territories fall in most often; a region the article names (an old
+       one, before 2015, included) goes before regions inferred. */
+    ex->main_region = ex->main_province = ex->main_local = -1;
+    int best_r = 0, best_p = 0, best_l = 0, best_named = 0;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *a = MENTION(ex, i);
+        if (a->type != HK_TERRITORY || a->dead ||
+            r->territories[a->territory].kind != HK_T_REGION)
+            continue;
+        int c = 0;
+        for (size_t j = 0; j < n; j++) {
+            const hk_mention *b = MENTION(ex, j);
+            c += b->type == HK_TERRITORY && !b->dead && b->territory == a->territory;
+        }
+        if (c > best_named) {
+            best_named = c;
+            ex->main_region = a->territory;
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         const hk_mention *a = MENTION(ex, i);
         if (a->type != HK_TERRITORY || a->dead)
@@ -422,13 +438,27 @@ static void article_context(hk_extractor *ex)
                 pb = r->territories[pb].parent;
             cp += prov >= 0 && pb == prov;
         }
-        if (reg >= 0 && cr > best_r) {
+        if (reg >= 0 && cr > best_r && !best_named) {
             best_r = cr;
             ex->main_region = reg;
         }
         if (prov >= 0 && cp > best_p) {
             best_p = cp;
             ex->main_province = prov;
+        }
+        /* The commune or arrondissement named most often, for local posts. */
+        hk_tkind kind = r->territories[a->territory].kind;
+        if (kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) {
+            int cl = 0;
+            for (size_t j = 0; j < n; j++) {
+                const hk_mention *b = MENTION(ex, j);
+                cl += b->type == HK_TERRITORY && !b->dead &&
+                      b->territory == a->territory;
+            }
+            if (cl > best_l) {
+                best_l = cl;
+                ex->main_local = a->territory;
+            }
         }
     }
 }

@@ -719,6 +719,8 @@ static void find_known(hk_rules *r)
     k->party_words = hk_i_lexicon_find(r, "party-words");
     k->place_cues = hk_i_lexicon_find(r, "place-cues");
     k->list_intro = hk_i_lexicon_find(r, "list-intro");
+    k->capacity = hk_i_lexicon_find(r, "capacity");
+    k->succession = hk_i_lexicon_find(r, "succession");
 }
 
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)
