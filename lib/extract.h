@@ -23,6 +23,7 @@ typedef struct hk_tag {
 } hk_tag;
 
 #define HK_MAX_ATTRS 16
+#define HK_MAX_ALTS 6
 
 typedef struct hk_mention {
     hk_entity_type type;
@@ -44,6 +45,8 @@ typedef struct hk_mention {
     uint32_t def_s[4], def_e[4];   /* spans whose lexicon gave a `def` */
     const char *def[4];
     uint8_t n_def;
+    int alts[HK_MAX_ALTS];   /* TERRITORY: other territories of the name */
+    uint8_t n_alts;
     bool weak;               /* PERSON: needs a title or honorific to stay */
     bool dead;               /* dropped by resolution */
     bool linked;             /* PERSON: holds a role */
@@ -125,6 +128,8 @@ const char *hk_i_mention_attr(const hk_mention *m, const char *key);
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err);
 hk_status hk_i_resolve(hk_extractor *ex, hk_error *err);
+/* Same-named communes read as the province the article names. */
+void hk_i_unify_territories(hk_extractor *ex);
 
 /* link.c */
 hk_status hk_i_link(hk_extractor *ex, hk_error *err);

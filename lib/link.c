@@ -146,6 +146,7 @@ typedef struct phrase {
     uint32_t end;
     const char *party;
     int territories[8];
+    int tmentions[8];        /* the territories' mentions */
     size_t n_territories;
     int status;
 } phrase;
@@ -174,8 +175,10 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
             p.end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_TERRITORY) {
-            if (p.n_territories < 8)
+            if (p.n_territories < 8) {
+                p.tmentions[p.n_territories] = o->ix[k];
                 p.territories[p.n_territories++] = n->territory;
+            }
             p.end = n->me;
             last_was_territory = true;
         } else {
@@ -228,6 +231,7 @@ static int backward(hk_extractor *ex, const order *o, size_t pos)
 typedef struct held {
     int person;
     int territory;
+    int tmention;            /* the territory's mention, or -1 */
 } held;
 
 /* The persons right after position `end`: one for a singular title; for a
@@ -256,6 +260,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             break;
         out[n].person = o->ix[k];
         out[n].territory = -1;
+        out[n].tmention = -1;
         end = p->me;
         /* A territory of the person's own, right after the name. */
         for (size_t j = k + 1; list && j < o->n; j++) {
@@ -268,6 +273,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             if (!g2.words && !g2.stop && !g2.comma && !g2.waw &&
                 (g2.paren || g2.connectors)) {
                 out[n].territory = t->territory;
+                out[n].tmention = o->ix[j];
                 end = t->me;
                 k = j;
             }
@@ -452,6 +458,39 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     return -1;
 }
 
+/* A city a provincial title or body names («الكاتب الإقليمي بتاونات») is
+   its province: the commune mention becomes the province of the same name.
+   Returns the territory it now names. */
+static int promote_one(hk_extractor *ex, int mention)
+{
+    const hk_rules *r = ex->rules;
+    hk_mention *m = MENTION(ex, mention);
+    const hk_territory *c = &r->territories[m->territory];
+    if (c->kind != HK_T_COMMUNE || c->parent < 0)
+        return m->territory;
+    const hk_territory *p = &r->territories[c->parent];
+    const char *kc = hk_i_fold_key(r->norm, ex->arena, c->name, strlen(c->name));
+    const char *kp = hk_i_fold_key(r->norm, ex->arena, p->name, strlen(p->name));
+    if (p->kind == HK_T_PROVINCE && kc && kp && !strcmp(kc, kp)) {
+        m->territory = c->parent;
+        m->norm = p->name;
+    }
+    return m->territory;
+}
+
+static void promote(hk_extractor *ex, const order *o, phrase *ph)
+{
+    for (size_t k = 0; k < o->n; k++) {
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
+            t->level != HK_LEVEL_PROVINCIAL)
+            continue;
+        for (size_t i = 0; i < ph[k].n_territories; i++)
+            ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
+    }
+    hk_i_unify_territories(ex);
+}
+
 /* The territory the article's party titles and bodies name most often at
    each level («التنسيقية الإقليمية ... بعمالة مقاطعات سيدي البرنوصي»):
    a post of that level left without a place is there. */
@@ -511,6 +550,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (t->type == HK_TITLE || t->type == HK_BODY)
             ph[k] = qualify(ex, o, k);
     }
+    promote(ex, o, ph);
     article_units(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++) {
@@ -552,6 +592,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             size_t got = forward(ex, o, k, ph[k].end, list,
                                  t->number == 2 ? 2 : 16, true, false);
             for (size_t i = 0; ok && i < got; i++) {
+                if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
+                    list[i].territory = promote_one(ex, list[i].tmention);
                 int terr = list[i].territory;
                 if (terr < 0)
                     terr = ph[k].n_territories == got ? ph[k].territories[i]

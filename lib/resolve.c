@@ -38,12 +38,13 @@ static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
 
 static int kind_rank(hk_tkind k)
 {
-    /* A bare name shared by a province and its chief town reads as the
-       province; region names are rarely shared. */
+    /* A bare name shared by a city and its province reads as the city
+       (unify_territories makes it the province when the article also
+       names the province as such); region names are rarely shared. */
     switch (k) {
-    case HK_T_PROVINCE: return 0;
-    case HK_T_REGION: return 1;
-    case HK_T_COMMUNE: return 2;
+    case HK_T_COMMUNE: return 0;
+    case HK_T_PROVINCE: return 1;
+    case HK_T_REGION: return 2;
     case HK_T_ARRONDISSEMENT: return 3;
     }
     return 4;
@@ -59,11 +60,33 @@ static hk_tkind parse_tkind(const char *v)
     return 0;
 }
 
+/* Is the text between a and b only «و» and punctuation? */
+static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)ex->nt.s[i];
+        if (c == ' ' || c == ',' || (c == 0xD8 && i + 1 < b &&
+                                     (unsigned char)ex->nt.s[i + 1] == 0x8C)) {
+            i += c == 0xD8;
+            continue;
+        }
+        if (c == 0xD9 && i + 1 < b && (unsigned char)ex->nt.s[i + 1] == 0x88) {
+            i++;        /* و */
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
 {
     const hk_rules *r = ex->rules;
     const hk_known *k = &r->known;
     uint32_t covered_to = 0;    /* tokens before this are inside a match */
+    uint32_t last_end = 0;      /* where the last territory ended */
+    hk_tkind last_want = 0;     /* and the kind its type word said */
+    int blockers = hk_i_lexicon_find(r, "place-blockers");
     for (size_t i = 0; i < ex->tags.len;) {
         const hk_tag *t = TAG(ex, i);
         if ((int)t->entry->lexicon != k->territories || t->tok < covered_to) {
@@ -81,24 +104,41 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
                 s = u->s;
             }
         }
+        /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
+           venue or a district, not the territory. */
+        if (tag_ending_at(ex, tok, blockers)) {
+            i = j;
+            continue;
+        }
         const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
+        const char *plural = type ? hk_i_entry_attr(type->entry, "plural") : NULL;
         hk_tkind want = type ? parse_tkind(hk_i_entry_attr(type->entry, "kind"))
                              : 0;
+        uint32_t from = type ? type->ts : TAG(ex, i)->ts;
+        bool in_list = last_end && list_joint(ex, last_end, from);
+        /* «بأقاليم طاطا وفجيج وجرادة»: a list shares its type word. */
+        if (!type && in_list)
+            want = last_want;
         /* A name that is also an ordinary word needs a type word before
-           it; with cue=1 a clitic («بالجديدة») or a cue («في») will do. */
+           it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
+           («بالجديدة») or a cue («في») will do; so does a list of places
+           («بإيموزار كندر والمنزل»). */
         const hk_tag *common = hk_i_tag_of(ex, tok, k->common_places);
-        if (common && common->tok_end == end && !type) {
+        if (common && common->tok_end == end && (!type || plural)) {
             const char *cue_ok = hk_i_entry_attr(common->entry, "cue");
             bool clitic = s > TAG(ex, i)->ts;
-            bool cue = tag_ending_at(ex, tok,
-                                     k->place_cues);
-            if (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)) {
+            bool cue = tag_ending_at(ex, tok, k->place_cues);
+            if (!in_list &&
+                (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue))) {
                 i = j;
                 continue;
             }
         }
-        /* Choose among the entries with this span. */
+        /* Choose among the entries with this span: the kind the type word
+           says, else by kind_rank; keep the others to decide by the
+           article's region later. */
         int best = -1;
+        hk_mention *m = NULL;
         for (size_t q = i; q < j; q++) {
             const hk_tag *u = TAG(ex, q);
             if ((int)u->entry->lexicon != k->territories ||
@@ -117,21 +157,63 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
                 best = u->entry->ref;
         }
         if (best >= 0) {
-            hk_mention *m = hk_i_mention_new(ex, HK_TERRITORY);
+            m = hk_i_mention_new(ex, HK_TERRITORY);
             if (!m)
                 return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
             m->s = s;
             m->e = HK_VEC_AT(&ex->tokens, hk_token, end - 1).e;
-            m->ms = type ? type->ts : TAG(ex, i)->ts;
+            m->ms = from;
             m->me = m->e;
             m->territory = best;
             m->source = "gazetteer";
             m->norm = r->territories[best].name;
+            /* Same-kind alternatives (communes of one name in several
+               provinces) wait for the article's region. */
+            for (size_t q = i; q < j && m->n_alts < HK_MAX_ALTS; q++) {
+                const hk_tag *u = TAG(ex, q);
+                if ((int)u->entry->lexicon == k->territories &&
+                    u->tok_end == end && u->s == s && u->entry->ref >= 0 &&
+                    u->entry->ref != best &&
+                    r->territories[u->entry->ref].kind == r->territories[best].kind)
+                    m->alts[m->n_alts++] = u->entry->ref;
+            }
             covered_to = end;
+            last_end = m->e;
+            last_want = want;
         }
         i = j;
     }
     return HK_OK;
+}
+
+/* A name several territories of one kind share («الدشيرة») is the one in
+   the region the rest of the article is about. */
+static void pick_alternatives(hk_extractor *ex)
+{
+    const hk_rules *r = ex->rules;
+    size_t n = ex->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        hk_mention *m = MENTION(ex, i);
+        if (m->type != HK_TERRITORY || m->dead || !m->n_alts)
+            continue;
+        int best = m->territory, best_votes = -1;
+        for (int c = -1; c < (int)m->n_alts; c++) {
+            int cand = c < 0 ? m->territory : m->alts[c];
+            int votes = 0;
+            for (size_t j = 0; j < n; j++) {
+                const hk_mention *o = MENTION(ex, j);
+                if (o->type == HK_TERRITORY && !o->dead && j != i && !o->n_alts &&
+                    r->territories[o->territory].region == r->territories[cand].region)
+                    votes++;
+            }
+            if (votes > best_votes) {
+                best_votes = votes;
+                best = cand;
+            }
+        }
+        m->territory = best;
+        m->norm = r->territories[best].name;
+    }
 }
 
 static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
@@ -465,7 +547,7 @@ static void article_context(hk_extractor *ex)
 
 /* A commune that shares its name with a province the article also names as
    a province is read as that province throughout. */
-static void unify_territories(hk_extractor *ex)
+void hk_i_unify_territories(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
     size_t n = ex->mentions.len;
@@ -540,7 +622,8 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st = surnames(ex, err);
     if (st != HK_OK)
         return st;
-    unify_territories(ex);
+    pick_alternatives(ex);
+    hk_i_unify_territories(ex);
     article_context(ex);
     return HK_OK;
 }

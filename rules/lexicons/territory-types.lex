@@ -1,15 +1,17 @@
 # territory-types.lex - words that say what kind of territory the name after
 # them is: «بإقليم الحاجب», «جهة فاس مكناس», «عمالة طنجة-أصيلة».
+# plural=1: a plural («مقاطعات المدينة») does not make an ordinary word a
+# place (gazetteer/common-words.lex).
 جهة	kind=region
 الجهة	kind=region
-جهات	kind=region
+جهات	plural=1	kind=region
 إقليم	kind=province
 الإقليم	kind=province
-أقاليم	kind=province
+أقاليم	plural=1	kind=province
 عمالة	kind=province
 العمالة	kind=province
 عمالة مقاطعات	kind=province
-عمالات	kind=province
+عمالات	plural=1	kind=province
 جماعة	kind=commune
 الجماعة	kind=commune
 الجماعة الترابية	kind=commune
@@ -25,4 +27,4 @@
 مركز	kind=commune
 مقاطعة	kind=arrondissement
 المقاطعة	kind=arrondissement
-مقاطعات	kind=arrondissement
+مقاطعات	plural=1	kind=arrondissement
