@@ -174,6 +174,10 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
             p.party = n->generic_party ? ex->main_party : n->party;
             p.end = n->me;
             last_was_territory = false;
+        } else if (n->type == HK_BODY) {
+            /* «الكتاب المحليين لفروع غفساي وتيسة»: the body the post is in. */
+            p.end = n->me;
+            last_was_territory = false;
         } else if (n->type == HK_TERRITORY) {
             if (p.n_territories < 8) {
                 p.tmentions[p.n_territories] = o->ix[k];
@@ -250,12 +254,17 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             break;
         gap g = gap_of(ex, end, p->ms);
         bool waw = g.waw || opens_with_waw(ex, p);
+        /* «... بمقاطعات المدينة الخمس، وهم على التوالي: فلان»: a few words
+           may describe the places before a list that says it is one. */
+        if (list && !n && g.intro && g.comma && g.words <= 4)
+            g.words = 0;
         if (g.words || g.stop || (!n && waw))
             break;
         if (!list && (g.connectors || g.intro || g.paren))
             break;
         if (list && !n && need_intro && !g.intro)
             break;
+
         if (list && g.connectors && !g.intro)
             break;
         out[n].person = o->ix[k];
@@ -436,9 +445,14 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     const hk_known *kn = &ex->rules->known;
     const hk_token *tok = ex->tokens.items;
     size_t t = hk_i_token_at(ex, after);
-    if (t >= ex->tokens.len || gap_of(ex, after, tok[t].s).words)
-        return -1;
-    const hk_tag *tg = tag_at(ex, t, kn->succession);
+    const hk_tag *tg = NULL;
+    /* «... للحزب بالعمالة، خلفا ل...»: a few connectors may come first. */
+    for (size_t i = t; i < ex->tokens.len && i < t + 4 && !tg; i++) {
+        gap g = gap_of(ex, after, tok[i].s);
+        if (g.words || g.stop)
+            return -1;
+        tg = tag_at(ex, i, kn->succession);
+    }
     if (!tg)
         return -1;
     uint32_t from = tok[tg->tok].s;
@@ -601,6 +615,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr, NULL);
             }
             holder[k] = got ? list[0].person : -1;
+            /* «المنسقون المحليون للحزب بدمنات وآيت عباس وتبانت»: with no
+               names, the places still show their units. */
+            if (!got && t->kind != HK_KIND_ELECTED)
+                for (size_t i = 0; ok && i < ph[k].n_territories; i++) {
+                    int terr = ph[k].territories[i];
+                    const char *party = ph[k].party ? ph[k].party : ex->main_party;
+                    ok = add_unit(ex, level_of(ex, t, terr), terr, party, t->role);
+                }
             continue;
         }
         int p = backward(ex, o, k);

@@ -1,6 +1,7 @@
 # bodies.lex - party organs known by name, with their level.  Bodies named
 # by a head and a level adjective (الأمانة الإقليمية) are composed by the
-# rules from body-heads.lex and levels.lex instead.
+# rules from body-heads.lex and levels.lex instead.  A branch (فرع) is a
+# local organ: «كاتب فرع الحزب بسلوان».
 المكتب السياسي	level=national
 الديوان السياسي	level=national
 المكتب التنفيذي	level=national
@@ -16,3 +17,7 @@
 هيئة الرئاسة	level=national
 اللجنة التحضيرية	level=local
 اللجان التحضيرية	level=local
+فرع	level=local
+الفرع	level=local
+فروع	level=local
+الفروع	level=local

@@ -7,6 +7,8 @@
 #   case=acc accusative: «تعيينه أمينا جهويا», the holder is before it
 #   number=  du (dual, عضوي) or pl (plural, الأمناء) for lists
 #   gender=f feminine
+#   level=   the level a post has when no adjective says it: an inspector
+#            (مفتش) of the Istiqlal serves a province
 الأمين	head=secretary
 أمين	head=secretary
 أمينا	head=secretary	def=الأمين	case=acc
@@ -29,11 +31,11 @@
 المنسقين	head=coordinator	number=pl
 المنسقون	head=coordinator	number=pl
 منسقي	head=coordinator	number=pl
-المفتش	head=inspector
-مفتش	head=inspector
-مفتشا	head=inspector	def=المفتش	case=acc
-المفتشة	head=inspector	gender=f
-مفتشة	head=inspector	gender=f
+المفتش	head=inspector	level=provincial
+مفتش	head=inspector	level=provincial
+مفتشا	head=inspector	def=المفتش	case=acc	level=provincial
+المفتشة	head=inspector	gender=f	level=provincial
+مفتشة	head=inspector	gender=f	level=provincial
 المفتشين	head=inspector	number=pl
 مفتشي	head=inspector	number=pl
 الرئيس	head=president
