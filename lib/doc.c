@@ -52,7 +52,12 @@ const char *hk_i_span_display(hk_extractor *ex, uint32_t s, uint32_t e)
 
 const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
 {
-    if (!m->n_def)
+    /* Definite forms replace an indefinite title made of a noun and its
+       adjective («كاتبة إقليمية» → «الكاتبة الإقليمية»); a lone
+       indefinite head before a genitive («منسقة القيادة الجماعية») stays. */
+    bool adjectival = m->n_def >= 2 ||
+                      (m->n_def == 1 && m->def_e[0] >= m->e);
+    if (!adjectival)
         return hk_i_span_display(ex, m->s, m->e);
     hk_buf b = {0};
     bool ok = true;

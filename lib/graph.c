@@ -214,7 +214,7 @@ static gedge *add_edge(hk_graph *g, int from, int to, const char *relation,
         e->to = to;
         e->relation = relation;
         e->kind = kind ? kind : "";
-        e->role = e->status = "";
+        e->role = e->status = e->status_date = "";
         e->first_seen = e->last_seen = "";
         e->docs.size = sizeof(char *);
         e->evidence.size = sizeof(char *);
@@ -355,14 +355,65 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     return n;
 }
 
+/* Is this word (normalised) a given name? */
+static bool given_name(const hk_graph *g, const char *w, size_t n)
+{
+    const hk_hits *h = hk_i_index_get(g->rules->index, w, n);
+    for (size_t i = 0; h && i < h->n; i++)
+        if ((int)h->entries[i]->lexicon == g->rules->known.given_names)
+            return true;
+    return false;
+}
+
+/* A person's identity: the folded name, given name first.  «الدليمي
+   فاطمة» (surname first, as lists write it) is «فاطمة الدليمي»; spelling
+   variants fold together; two people sharing a surname stay apart. */
+static const char *person_key(hk_graph *g, const char *name)
+{
+    char *norm = hk_i_normalize_str(g->rules->norm, &g->arena, name,
+                                    strlen(name));
+    if (!norm)
+        return NULL;
+    char *sp = strchr(norm, ' ');
+    char *last = strrchr(norm, ' ');
+    /* A compound given name at the end: «... عبد الكريم». */
+    if (last && last > norm) {
+        char *prev = last - 1;
+        while (prev > norm && *prev != ' ')
+            prev--;
+        if (prev > norm && (!strncmp(prev + 1, "عبد ", strlen("عبد ")) ||
+                            given_name(g, prev + 1, strlen(prev + 1))))
+            last = prev;
+    }
+    if (sp && last && sp <= last && !given_name(g, norm, (size_t)(sp - norm)) &&
+        (given_name(g, last + 1, strlen(last + 1)) ||
+         !strncmp(last + 1, "عبد ", strlen("عبد ")))) {
+        size_t n = strlen(norm);
+        char *rot = hk_i_arena_alloc(&g->arena, n + 2);
+        if (!rot)
+            return NULL;
+        snprintf(rot, n + 2, "%s %.*s", last + 1, (int)(last - norm), norm);
+        norm = rot;
+    }
+    return hk_i_fold_key(g->rules->norm, &g->arena, norm, strlen(norm));
+}
+
 static int person_node(hk_graph *g, const char *name)
 {
-    const char *key = hk_i_fold_key(g->rules->norm, &g->arena, name,
-                                    strlen(name));
+    const char *key = person_key(g, name);
     const char *id = key ? make_id(g, "person:", key, NULL, NULL) : NULL;
     if (!id)
         return -1;
-    return add_node(g, id, G_PERSON, hk_i_arena_strdup(&g->arena, name));
+    int n = add_node(g, id, G_PERSON, hk_i_arena_strdup(&g->arena, name));
+    /* The label: the longest form, then the first in byte order, so that
+       it does not depend on the order of documents. */
+    if (n >= 0) {
+        gnode *p = node(g, n);
+        if (strlen(name) > strlen(p->label) ||
+            (strlen(name) == strlen(p->label) && strcmp(name, p->label) < 0))
+            p->label = hk_i_arena_strdup(&g->arena, name);
+    }
+    return n;
 }
 
 /* The article's date: its publication date, else the latest full date it
@@ -384,6 +435,11 @@ static const char *doc_date(hk_graph *g, const hk_doc *doc)
 static int find_territory(const hk_graph *g, const char *code)
 {
     return code && *code ? hk_i_territory_find(g->rules, code) : -1;
+}
+
+static int status_rank(const char *s)
+{
+    return !strcmp(s, "former") ? 2 : !strcmp(s, "interim") ? 1 : 0;
 }
 
 /* Did the extraction find the unit this party role is a post in? */
@@ -445,12 +501,20 @@ hk_status hk_graph_add(hk_graph *g, const hk_doc *doc, hk_error *err)
                             id, date);
         if (!e)
             goto oom;
-        /* The post as first written; a later former/interim status wins
-           over current, so a succession stays visible. */
-        if (!*e->role)
+        /* Chosen so that the order documents come in does not matter
+           (a merge of pieces equals one run): the post's shortest, then
+           first in byte order, wording; the status of the latest document,
+           former before interim before current on the same day. */
+        if (!*e->role || strlen(r->role) < strlen(e->role) ||
+            (strlen(r->role) == strlen(e->role) && strcmp(r->role, e->role) < 0))
             e->role = hk_i_arena_strdup(&g->arena, r->role);
-        if (!*e->status || r->status != HK_CURRENT)
-            e->status = hk_role_status_name(r->status);
+        const char *st = hk_role_status_name(r->status);
+        int c = strcmp(date, e->status_date);
+        if (!*e->status || c > 0 ||
+            (c == 0 && status_rank(st) > status_rank(e->status))) {
+            e->status = st;
+            e->status_date = date;
+        }
         hk_buf ev = {0};
         bool ok = hk_i_buf_printf(&ev, "%s:%zu-%zu", id, r->start, r->end);
         const char *evs = ok ? hk_i_arena_strndup(&g->arena, ev.data, ev.len)
@@ -614,6 +678,32 @@ static int region_of_filter(const hk_graph *g, const char *want)
     return t;
 }
 
+/* A post's key, for telling whether two holders held the same post: the
+   folded title with feminine endings dropped («الكاتبة الإقليمية» is the
+   post of «الكاتب الإقليمي»). */
+static const char *role_key(hk_graph *g, const char *role)
+{
+    char *norm = hk_i_normalize_str(g->rules->norm, &g->arena, role,
+                                    strlen(role));
+    if (!norm)
+        return NULL;
+    hk_buf b = {0};
+    bool ok = true;
+    for (char *w = strtok(norm, " "); w && ok; w = strtok(NULL, " ")) {
+        const char *k = hk_i_fold_key(g->rules->norm, &g->arena, w, strlen(w));
+        size_t n = k ? strlen(k) : 0;
+        /* ة folds to ه; a word ending in it is the feminine form. */
+        if (n > 2 && !strcmp(k + n - 2, "ه"))
+            n -= 2;
+        ok = k && hk_i_buf_append(&b, k, n) && hk_i_buf_puts(&b, " ");
+    }
+    const char *r = ok ? hk_i_arena_strndup(&g->arena, b.data ? b.data : "",
+                                            b.len)
+                       : NULL;
+    hk_i_buf_free(&b);
+    return r;
+}
+
 hk_status hk_i_graph_filter(hk_graph *g, const hk_graph_filter *f,
                             bool *kn, bool *ke, hk_error *err)
 {
@@ -648,22 +738,26 @@ hk_status hk_i_graph_filter(hk_graph *g, const hk_graph_filter *f,
             strcmp(e->first_seen, f->as_of) > 0)
             ke[i] = false;
     }
-    /* As of a day, of several holders of one post the latest holds it. */
+    /* As of a day, of several holders of one post the latest holds it,
+       and a post said to be over by that day is over. */
     if (f->as_of && *f->as_of) {
         for (size_t i = 0; i < ne; i++) {
             gedge *a = &HK_VEC_AT(&g->edges, gedge, i);
             if (!ke[i] || strcmp(a->relation, "holds"))
                 continue;
-            for (size_t j = 0; j < ne; j++) {
+            const char *ka = role_key(g, a->role);
+            for (size_t j = 0; j < ne && ka; j++) {
                 gedge *b = &HK_VEC_AT(&g->edges, gedge, j);
                 if (j == i || !ke[j] || strcmp(b->relation, "holds") ||
-                    b->to != a->to || strcmp(b->role, a->role) ||
-                    strcmp(b->kind, a->kind))
+                    b->to != a->to || strcmp(b->kind, a->kind))
                     continue;
-                if (strcmp(b->first_seen, a->last_seen) > 0)
+                const char *kb = role_key(g, b->role);
+                if (kb && !strcmp(ka, kb) &&
+                    strcmp(b->first_seen, a->first_seen) > 0)
                     ke[i] = false;    /* a was succeeded by b */
             }
-            if (!strcmp(a->status, "former"))
+            if (!strcmp(a->status, "former") &&
+                strcmp(a->status_date, f->as_of) <= 0)
                 ke[i] = false;
         }
     }
@@ -717,6 +811,7 @@ hk_status hk_graph_write(hk_graph *g, FILE *out, hk_format format,
     }
     if ((st = hk_i_graph_filter(g, filter, kn, ke, err)) != HK_OK)
         goto done;
+    g->as_of = filter && filter->as_of && *filter->as_of ? filter->as_of : NULL;
     switch (format) {
     case HK_FORMAT_GRAPHML: st = hk_i_graph_write_graphml(g, &b, kn, ke); break;
     case HK_FORMAT_DOT: st = hk_i_graph_write_dot(g, &b, kn, ke); break;
@@ -731,8 +826,17 @@ hk_status hk_graph_write(hk_graph *g, FILE *out, hk_format format,
     if ((b.len && fwrite(b.data, 1, b.len, out) != b.len) || fflush(out))
         st = hk_i_fail(err, HK_ERR_IO, NULL, 0, 0, "write error");
 done:
+    g->as_of = NULL;
     hk_i_buf_free(&b);
     free(kn);
     free(ke);
     return st;
+}
+
+const char *hk_i_edge_status(const hk_graph *g, const gedge *e)
+{
+    if (g->as_of && strcmp(e->status, "current") &&
+        strcmp(e->status_date, g->as_of) > 0)
+        return "current";
+    return e->status;
 }

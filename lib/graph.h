@@ -31,6 +31,7 @@ typedef struct gedge {
     hk_vec docs;            /* const char *, distinct, in order of adding */
     hk_vec evidence;        /* const char *: "doc:start-end" */
     const char *first_seen, *last_seen;   /* YYYY-MM-DD or "" */
+    const char *status_date;  /* the date of the document that gave status */
 } gedge;
 
 struct hk_graph {
@@ -41,6 +42,7 @@ struct hk_graph {
     struct gmap *node_ix, *edge_ix;
     size_t documents;
     void *ig;               /* the igraph_t, built by hk_i_graph_index */
+    const char *as_of;      /* while writing: the filter's day, or NULL */
     bool indexed;
 };
 
@@ -53,6 +55,10 @@ size_t hk_i_graph_in(hk_graph *g, int v, const char *relation, int *out,
 /* Nodes kept by the filter (kept[v] true), computed with the graph. */
 hk_status hk_i_graph_filter(hk_graph *g, const hk_graph_filter *f,
                             bool *kept_nodes, bool *kept_edges, hk_error *err);
+
+/* An edge's status as of the day being written (g->as_of): a post that
+   ended after that day was still current then. */
+const char *hk_i_edge_status(const hk_graph *g, const gedge *e);
 
 hk_status hk_i_graph_write_graphml(hk_graph *g, hk_buf *b, const bool *kn,
                                    const bool *ke);

@@ -25,7 +25,7 @@ static int cmp_str_ptr(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* A vector of document ids, sorted, joined with ';'. */
+/* A vector of strings (document ids, evidence), sorted, joined with ';'. */
 static bool docs_joined(hk_buf *b, const hk_vec *docs, bool xml)
 {
     size_t n = docs->len;
@@ -176,24 +176,22 @@ hk_status hk_i_graph_write_graphml(hk_graph *g, hk_buf *b, const bool *kn,
         char count[32];
         snprintf(count, sizeof count, "%zu", e->docs.len);
         char *docs = docs_string(&e->docs);
-        hk_buf ev = {0};
-        for (size_t k = 0; ok && k < e->evidence.len; k++)
-            ok = (!k || hk_i_buf_puts(&ev, ";")) &&
-                 hk_i_buf_puts(&ev, HK_VEC_AT(&e->evidence, char *, k));
-        ok = ok && docs && hk_i_buf_printf(b, "    <edge id=\"e%zu\" source=\"", i) &&
+        char *ev = docs_string(&e->evidence);    /* sorted, like docs */
+        ok = ok && docs && ev && hk_i_buf_printf(b, "    <edge id=\"e%zu\" source=\"", i) &&
              hk_i_buf_xml_text(b, NODE(g, e->from)->id) &&
              hk_i_buf_puts(b, "\" target=\"") &&
              hk_i_buf_xml_text(b, NODE(g, e->to)->id) &&
              hk_i_buf_puts(b, "\">\n") &&
              data(b, "e_", "relation", e->relation) &&
              data(b, "e_", "role", e->role) && data(b, "e_", "kind", e->kind) &&
-             data(b, "e_", "status", e->status) && data(b, "e_", "docs", docs) &&
+             data(b, "e_", "status", *e->status ? hk_i_edge_status(g, e) : "") &&
+             data(b, "e_", "docs", docs) &&
              data(b, "e_", "count", e->docs.len ? count : "") &&
-             data(b, "e_", "evidence", ev.data) &&
+             data(b, "e_", "evidence", ev) &&
              data(b, "e_", "first_seen", e->first_seen) &&
              data(b, "e_", "last_seen", e->last_seen) &&
              hk_i_buf_puts(b, "    </edge>\n");
-        hk_i_buf_free(&ev);
+        free(ev);
         free(docs);
     }
     ok = ok && hk_i_buf_puts(b, "  </graph>\n</graphml>\n");
@@ -305,7 +303,8 @@ hk_status hk_i_graph_write_json(hk_graph *g, hk_buf *b, const bool *kn,
              hk_i_buf_puts(b, ",\"target\":") &&
              hk_i_buf_json_string(b, NODE(g, e->to)->id) &&
              jfield(b, "relation", e->relation) && jfield(b, "role", e->role) &&
-             jfield(b, "kind", e->kind) && jfield(b, "status", e->status) &&
+             jfield(b, "kind", e->kind) &&
+             jfield(b, "status", *e->status ? hk_i_edge_status(g, e) : "") &&
              jfield(b, "docs", docs) && jfield(b, "first_seen", e->first_seen) &&
              jfield(b, "last_seen", e->last_seen) &&
              hk_i_buf_printf(b, ",\"count\":%zu}", e->docs.len);
@@ -338,8 +337,9 @@ static bool holders(hk_graph *g, hk_buf *b, int v, int depth, const bool *kn,
             continue;
         ok = indent(b, depth) && hk_i_buf_printf(b, "* %s: %s", e->role,
                                                  NODE(g, e->from)->label);
-        if (ok && strcmp(e->status, "current"))
-            ok = hk_i_buf_printf(b, " (%s)", e->status);
+        const char *status = hk_i_edge_status(g, e);
+        if (ok && strcmp(status, "current"))
+            ok = hk_i_buf_printf(b, " (%s)", status);
         if (ok && *e->first_seen)
             ok = !strcmp(e->first_seen, e->last_seen)
                      ? hk_i_buf_printf(b, " [%s]", e->first_seen)
@@ -389,7 +389,8 @@ hk_status hk_i_graph_write_tree(hk_graph *g, hk_buf *b, const bool *kn,
         ok = hk_i_buf_printf(b, "%s (national)\n", n->label) &&
              subtree(g, b, ns[i], 0, kn, ke);
     }
-    /* Elected offices, by territory. */
+    /* Posts held at a territory: elected offices, and party posts that
+       are no unit of their own. */
     bool header = false;
     size_t max = g->edges.len + 1;
     int *in = malloc(max * sizeof *in);
@@ -405,7 +406,7 @@ hk_status hk_i_graph_write_tree(hk_graph *g, hk_buf *b, const bool *kn,
         if (!kept)
             continue;
         if (!header) {
-            ok = hk_i_buf_puts(b, "elected offices\n");
+            ok = hk_i_buf_puts(b, "offices by territory\n");
             header = true;
         }
         ok = ok && hk_i_buf_printf(b, "  %s (%s)\n", n->label, n->kind) &&

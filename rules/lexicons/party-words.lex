@@ -1,6 +1,7 @@
 # party-words.lex - «حزب» before a party's name; generic=1 marks «الحزب»
-# used alone, which means the party the article is about.
-حزب
+# used alone, which means the party the article is about.  def= the
+# definite form, for titles («رئيس حزب ...» is the post «رئيس الحزب»).
+حزب	def=الحزب
 الحزب	generic=1
 أحزاب
 حزبي

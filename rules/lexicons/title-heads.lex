@@ -2,40 +2,41 @@
 # inspector, president, member, deputy ...  Forms cover definite,
 # indefinite, accusative (أمينا), feminine, dual and plural.
 #   head=    what the post is (secretary, coordinator, ...)
-#   def=     the definite form used as the role's text (أمينا → الأمين),
-#            given for accusatives only: «منسقة القيادة» stays as written
+#   def=     the definite form used as the role's text (أمينا → الأمين);
+#            applied when the title is a noun with its adjective («كاتبة
+#            إقليمية»), not to a head before a genitive («منسقة القيادة»)
 #   case=acc accusative: «تعيينه أمينا جهويا», the holder is before it
 #   number=  du (dual, عضوي) or pl (plural, الأمناء) for lists
 #   gender=f feminine
 #   level=   the level a post has when no adjective says it: an inspector
 #            (مفتش) of the Istiqlal serves a province
 الأمين	head=secretary
-أمين	head=secretary
+أمين	head=secretary	def=الأمين
 أمينا	head=secretary	def=الأمين	case=acc
 الأمينة	head=secretary	gender=f
-أمينة	head=secretary	gender=f
+أمينة	head=secretary	gender=f	def=الأمينة
 الأمناء	head=secretary	number=pl
 أمناء	head=secretary	number=pl
 الكاتب	head=secretary
-كاتب	head=secretary
+كاتب	head=secretary	def=الكاتب
 كاتبا	head=secretary	def=الكاتب	case=acc
 الكاتبة	head=secretary	gender=f
-كاتبة	head=secretary	gender=f
+كاتبة	head=secretary	gender=f	def=الكاتبة
 الكتاب	head=secretary	number=pl
 كتاب	head=secretary	number=pl
 المنسق	head=coordinator
-منسق	head=coordinator
+منسق	head=coordinator	def=المنسق
 منسقا	head=coordinator	def=المنسق	case=acc
 المنسقة	head=coordinator	gender=f
-منسقة	head=coordinator	gender=f
+منسقة	head=coordinator	gender=f	def=المنسقة
 المنسقين	head=coordinator	number=pl
 المنسقون	head=coordinator	number=pl
 منسقي	head=coordinator	number=pl
 المفتش	head=inspector	level=provincial
-مفتش	head=inspector	level=provincial
+مفتش	head=inspector	level=provincial	def=المفتش
 مفتشا	head=inspector	def=المفتش	case=acc	level=provincial
 المفتشة	head=inspector	gender=f	level=provincial
-مفتشة	head=inspector	gender=f	level=provincial
+مفتشة	head=inspector	gender=f	level=provincial	def=المفتشة
 المفتشين	head=inspector	number=pl
 مفتشي	head=inspector	number=pl
 الرئيس	head=president
@@ -61,14 +62,14 @@
 نائبة	head=deputy	gender=f
 نواب	head=deputy	number=pl
 المسؤول	head=officer
-مسؤول	head=officer
+مسؤول	head=officer	def=المسؤول
 مسؤولا	head=officer	def=المسؤول	case=acc
 المسؤولة	head=officer	gender=f
-مسؤولة	head=officer	gender=f
+مسؤولة	head=officer	gender=f	def=المسؤولة
 المندوب	head=delegate
-مندوب	head=delegate
+مندوب	head=delegate	def=المندوب
 المندوبة	head=delegate	gender=f
 المقرر	head=rapporteur
-مقرر	head=rapporteur
+مقرر	head=rapporteur	def=المقرر
 أمين المال	head=treasurer
 أمينة المال	head=treasurer	gender=f
