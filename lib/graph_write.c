@@ -225,8 +225,26 @@ hk_status hk_i_graph_write_dot(hk_graph *g, hk_buf *b, const bool *kn,
         "  charset=\"UTF-8\";\n"
         "  node [fontname=\"DejaVu Sans\", fontsize=11];\n"
         "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n");
+    /* Persons appear when they hold a post drawn here. */
+    bool *drawn = calloc(g->nodes.len + 1, sizeof *drawn);
+    ok = ok && drawn;
+    for (size_t i = 0; ok && i < ne; i++) {
+        gedge *e = EDGE(g, es[i]);
+        if (!strcmp(e->relation, "holds") && NODE(g, e->to)->type != G_TERRITORY)
+            drawn[e->from] = true;
+    }
+    static const char *const level_ar[] = {"", "", "جهة", "إقليم", "جماعة"};
     for (size_t i = 0; ok && i < nn; i++) {
         gnode *n = NODE(g, ns[i]);
+        if (n->type == G_PERSON && !drawn[ns[i]])
+            continue;
+        /* Units read as their place: the party is above them. */
+        char label[512];
+        if (n->type == G_UNIT)
+            snprintf(label, sizeof label, "%s %s", level_ar[n->level],
+                     territory_name(g, n->territory));
+        else
+            snprintf(label, sizeof label, "%s", n->label);
         const char *style = n->type == G_PARTY ? "shape=box, style=\"filled,bold\", fillcolor=\"#f4d03f\""
                             : n->type == G_UNIT ? (n->inferred
                                   ? "shape=box, style=\"rounded,dashed\""
@@ -235,9 +253,10 @@ hk_status hk_i_graph_write_dot(hk_graph *g, hk_buf *b, const bool *kn,
         if (n->type == G_TERRITORY)
             continue;
         ok = hk_i_buf_puts(b, "  ") && dot_str(b, n->id) &&
-             hk_i_buf_puts(b, " [label=") && dot_str(b, n->label) &&
+             hk_i_buf_puts(b, " [label=") && dot_str(b, label) &&
              hk_i_buf_printf(b, ", %s];\n", style);
     }
+    free(drawn);
     for (size_t i = 0; ok && i < ne; i++) {
         gedge *e = EDGE(g, es[i]);
         gnode *from = NODE(g, e->from), *to = NODE(g, e->to);

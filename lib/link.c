@@ -344,6 +344,11 @@ static bool add_unit(hk_extractor *ex, hk_level level, int terr,
         return true;
     if (level != HK_LEVEL_NATIONAL && terr < 0)
         return true;
+    /* A unit sits on a territory of its own level: no local unit for a
+       province («الأمناء المحليين ... بمقاطعات طنجة أصيلة»). */
+    if (level != HK_LEVEL_NATIONAL &&
+        hk_i_tkind_level(ex->rules->territories[terr].kind) != level)
+        return true;
     if (level == HK_LEVEL_NATIONAL)
         terr = -1;
     for (size_t i = 0; i < ex->units.len; i++) {
