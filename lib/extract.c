@@ -77,14 +77,22 @@ static hk_status pipeline(hk_extractor *ex, const char *text, size_t len,
     hk_status st = hk_i_normalize(ex->rules->norm, text, len, &ex->nt, err);
     if (st != HK_OK)
         return st;
-    if (ex->nt.invalid) {
-        char msg[128];
-        snprintf(msg, sizeof msg,
-                 "%zu invalid UTF-8 sequence(s) read as U+FFFD",
+    char msg[128];
+    msg[0] = '\0';
+    if (ex->nt.invalid)
+        snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence(s) read as U+FFFD",
                  ex->nt.invalid);
-        if (warn(ex, msg) != HK_OK)
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
+    if (msg[0] && warn(ex, msg) != HK_OK)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    msg[0] = '\0';
+    if (ex->nt.controls)
+        snprintf(msg, sizeof msg, "%zu control character(s) (NUL ...) read as spaces",
+                 ex->nt.controls);
+    if (msg[0] && warn(ex, msg) != HK_OK)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* French or English text: nothing to find, and the user should know. */
+    if (!ex->nt.arabic && ex->nt.len && warn(ex, "no Arabic text") != HK_OK)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if ((st = hk_i_tag(ex, err)) != HK_OK ||
         (st = hk_i_match_rules(ex, HK_AT_SCAN, err)) != HK_OK ||
         (st = hk_i_match_rules(ex, HK_AT_LEXICON, err)) != HK_OK ||

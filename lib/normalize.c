@@ -198,6 +198,11 @@ static void put(nstate *st, uint32_t c, uint32_t from, uint32_t to)
     uint8_t f = flags_of(st->n, c);
     if (f & NF_DROP)
         return;
+    if (c >= 0x0620 && c <= 0x06FF)
+        st->nt->arabic++;
+    else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+              c != '\v') || c == 0x7F)
+        st->nt->controls++;
     if (f & (NF_SPACE | NF_NL)) {
         int w = (f & NF_NL) ? 2 : 1;
         if (!st->ws)
@@ -251,6 +256,8 @@ static hk_status run(const hk_normalizer *n, const char *text, size_t len,
     nstate st = {.nt = nt, .n = n, .mode = mode};
     nt->len = 0;
     nt->invalid = 0;
+    nt->controls = 0;
+    nt->arabic = 0;
     nt->orig = text;
     nt->orig_len = len;
     nt->cp_ready = false;
