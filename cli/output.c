@@ -1,12 +1,15 @@
 /*
  * output.c - outputs that are either complete or absent: a regular file is
  * written to a temporary file in its folder, checked (every write, flush
- * and close), then renamed over the target.  Standard output, devices and
- * pipes (/dev/full, a FIFO) are written directly, and checked the same way.
+ * and close), then renamed over the target; an interrupted run removes
+ * the temporary file and leaves the target as it was.  Standard output,
+ * devices and pipes (/dev/full, a FIFO) are written directly, and checked
+ * the same way.
  */
 #include "cli.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -17,6 +20,31 @@ struct cli_out {
     char *path;     /* NULL for standard output */
     char *tmp;      /* the temporary file, for regular files only */
 };
+
+/* The temporary file being written, removed if the run is interrupted
+   (Ctrl-C, kill): the previous output stays where it was, complete. */
+static char *volatile pending_tmp;
+
+static void on_signal(int sig)
+{
+    char *tmp = pending_tmp;
+    if (tmp)
+        unlink(tmp);        /* async-signal-safe */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void guard(char *tmp)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    pending_tmp = tmp;
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = tmp ? on_signal : SIG_DFL;
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
 
 cli_out *cli_out_open(const char *path)
 {
@@ -62,6 +90,7 @@ cli_out *cli_out_open(const char *path)
     mode_t mask = umask(0);
     umask(mask);
     fchmod(fd, 0666 & ~mask);
+    guard(o->tmp);
     return o;
 }
 
@@ -91,6 +120,7 @@ bool cli_out_commit(cli_out *o)
             }
             if (!ok)
                 unlink(o->tmp);
+            guard(NULL);
         }
     }
     if (!ok)
@@ -108,8 +138,10 @@ void cli_out_abort(cli_out *o)
         return;
     if (o->path && o->f)
         fclose(o->f);
-    if (o->tmp)
+    if (o->tmp) {
         unlink(o->tmp);
+        guard(NULL);
+    }
     free(o->path);
     free(o->tmp);
     free(o);

@@ -34,6 +34,7 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
     ex->roles.size = sizeof(hk_role_i);
     ex->units.size = sizeof(hk_unit_i);
     ex->warnings.size = sizeof(char *);
+    ex->warned.size = sizeof(size_t);
     *out = ex;
     return HK_OK;
 }
@@ -54,6 +55,7 @@ void hk_extractor_free(hk_extractor *ex)
     hk_i_vec_free(&ex->roles);
     hk_i_vec_free(&ex->units);
     hk_i_vec_free(&ex->warnings);
+    hk_i_vec_free(&ex->warned);
     if (ex->arena)
         hk_i_arena_free(ex->arena);
     free(ex->arena);
@@ -117,6 +119,7 @@ hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
     hk_i_arena_reset(ex->arena);
     ex->info = info;
     ex->mentions.len = ex->roles.len = ex->units.len = ex->warnings.len = 0;
+    ex->warned.len = 0;
     hk_status st = pipeline(ex, text ? text : "", len, err);
     if (st != HK_OK)
         return st;

@@ -89,6 +89,7 @@ struct hk_extractor {
     hk_vec roles;            /* hk_role_i */
     hk_vec units;            /* hk_unit_i */
     hk_vec warnings;         /* const char * in the doc arena */
+    hk_vec warned;           /* size_t: rules that hit a limit in this doc */
     hk_arena *arena;         /* the current document's arena */
     const hk_doc_info *info;
     char *keybuf;            /* scratch for index keys */

@@ -165,6 +165,15 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
 static hk_status limit_warning(hk_extractor *ex, const hk_rule *rule,
                                hk_match_rc rc, hk_error *err)
 {
+    /* Once per rule and document: a pathological rule must not flood. */
+    size_t ri = (size_t)(rule - ex->rules->rules);
+    for (size_t i = 0; i < ex->warned.len; i++)
+        if (HK_VEC_AT(&ex->warned, size_t, i) == ri)
+            return HK_OK;
+    size_t *mark = hk_i_vec_push(&ex->warned);
+    if (!mark)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    *mark = ri;
     const char *id = ex->info && ex->info->id ? ex->info->id : "";
     hk_buf b = {0};
     bool ok = hk_i_buf_printf(&b, "%s:%u: rule %s %s in document %s",

@@ -8,8 +8,9 @@
  *  - hk_extract returns HK_OK (any bytes are a document; only running out
  *    of memory may fail);
  *  - entities are sorted by start, and every entity and role has
- *    start <= end <= the input's length in code points (counted as the
- *    normaliser counts them: an invalid byte is one code point);
+ *    start < end <= the input's length in code points (counted as the
+ *    normaliser counts them: an invalid byte is one code point): spans
+ *    are never empty and never leave the text;
  *  - an entity's text is the original's code points [start, end) (compared
  *    up to the first NUL byte, which a C string cannot hold);
  *  - hk_doc_to_json gives one line that jansson parses, and hk_doc_from_json
@@ -138,7 +139,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     for (size_t i = 0; i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
-        CHECK(e->start <= e->end && e->end <= ncp);
+        CHECK(e->start < e->end && e->end <= ncp);   /* never empty */
         if (i)
             CHECK(doc->entities[i - 1].start <= e->start);
         CHECK(e->text && e->norm && e->kind && e->code && e->value && e->rule);
@@ -158,7 +159,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (size_t i = 0; i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
-        CHECK(r->start <= r->end && r->end <= ncp);
+        CHECK(r->start < r->end && r->end <= ncp);
         CHECK(r->person && r->role && r->territory && r->territory_code &&
               r->party);
     }
