@@ -62,7 +62,11 @@ hk_rules *cli_load_rules(const char *dir)
     }
     hk_rules *rules = NULL;
     hk_error err = {0};
-    if (hk_rules_load(use, &rules, &err) != HK_OK) {
+    /* HAYKAL_NO_JIT=1: for memory checkers (valgrind) that cannot follow
+       PCRE2's JIT code; slower, same results. */
+    const char *nojit = getenv("HAYKAL_NO_JIT");
+    unsigned flags = nojit && *nojit && strcmp(nojit, "0") ? HK_RULES_NO_JIT : 0;
+    if (hk_rules_load_flags(use, flags, &rules, &err) != HK_OK) {
         cli_report(&err);
         return NULL;
     }

@@ -190,7 +190,8 @@ typedef struct hk_match_data hk_match_data;
    at the start offset).  On error, *erroffset is the byte offset in the
    pattern and msg holds PCRE2's message. */
 hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
-                             size_t *erroffset, char *msg, size_t msgsize);
+                             bool jit, size_t *erroffset, char *msg,
+                             size_t msgsize);
 void hk_i_regex_free(hk_regex *re);
 /* Group number of a named group, or -1. */
 int hk_i_regex_group(const hk_regex *re, const char *name);
@@ -289,6 +290,7 @@ struct hk_rules {
     hk_arena arena;
     uint64_t word_tests[HK_MAX_WORD_TESTS + 1];
     size_t n_word_tests;
+    bool jit;                /* compile patterns with PCRE2's JIT */
     hk_normalizer *norm;
     hk_lexicon *lexicons;
     size_t n_lexicons;

@@ -54,7 +54,8 @@ static int word_test(pcre2_callout_block *cb, void *data)
 }
 
 hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
-                             size_t *erroffset, char *msg, size_t msgsize)
+                             bool jit, size_t *erroffset, char *msg,
+                             size_t msgsize)
 {
     int errcode;
     PCRE2_SIZE off = 0;
@@ -79,7 +80,8 @@ hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
         return NULL;
     }
     /* Without JIT support the interpreter still matches correctly. */
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    if (jit)
+        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     hk_regex *re = malloc(sizeof *re);
     if (!re) {
         snprintf(msg, msgsize, "out of memory");

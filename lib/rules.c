@@ -291,8 +291,8 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
     size_t eoff;
     char msg[256];
     rule->pattern = norm;
-    rule->re = hk_i_regex_compile(norm, strlen(norm), false, &eoff, msg,
-                                  sizeof msg);
+    rule->re = hk_i_regex_compile(norm, strlen(norm), false, ld->r->jit,
+                                  &eoff, msg, sizeof msg);
     if (whole && rule->re && hk_i_regex_matches_empty(rule->re)) {
         /* A pattern that matches nothing at all finds nothing useful and
            would be tried at every position. */
@@ -388,7 +388,8 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
         size_t eoff;
         char msg[256];
         hk_regex *re = hk_i_regex_compile(rule->pattern, strlen(rule->pattern),
-                                          true, &eoff, msg, sizeof msg);
+                                          true, ld->r->jit, &eoff, msg,
+                                          sizeof msg);
         if (!re)
             return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                              "rule %s: %s", rule->name, msg);
@@ -725,12 +726,19 @@ static void find_known(hk_rules *r)
 
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)
 {
+    return hk_rules_load_flags(dir, 0, out, err);
+}
+
+hk_status hk_rules_load_flags(const char *dir, unsigned flags, hk_rules **out,
+                              hk_error *err)
+{
     if (!dir || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     hk_rules *r = calloc(1, sizeof *r);
     if (!r)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    r->jit = !(flags & HK_RULES_NO_JIT);
     hk_status st = hk_i_normalizer_new(&r->norm, err);
     if (st == HK_OK && !(r->index = hk_i_index_new()))
         st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");

@@ -37,6 +37,34 @@ step "examples in the rule files" rules_examples
 step "command line (tests/cli/golden.txt)" tests/cli/run.sh
 step "end to end: GraphML, schema, NetworkX, igraph" tests/e2e.sh
 
+# The end-to-end commands are clean under valgrind (memcheck: no invalid
+# access, no leak), on a normal build only (sanitizers and valgrind do
+# not mix), without PCRE2's JIT, whose generated code memcheck cannot
+# follow.
+valgrind_clean() {
+    for cmd in "extract -q examples -o /dev/null" \
+               "build -q -j2 examples -o $HOME/vg.graphml" \
+               "eval -q --gold examples/gold.jsonl examples"; do
+        # shellcheck disable=SC2086
+        if HAYKAL_NO_JIT=1 valgrind --quiet --error-exitcode=99 --leak-check=full \
+               --errors-for-leak-kinds=definite,indirect \
+               "$B/haykal" $cmd --rules rules > "$HOME/vg.out" 2>&1; then
+            echo "ok - valgrind: haykal $cmd"
+        else
+            echo "not ok - valgrind: haykal $cmd"
+            grep -E '==[0-9]+==' "$HOME/vg.out" | head -20 | sed 's/^/#   /'
+        fi
+    done
+}
+case "$B" in
+build-san*) ;;
+*) if command -v valgrind >/dev/null 2>&1; then
+       step "valgrind on the end-to-end commands" valgrind_clean
+   else
+       echo "# valgrind not installed: memcheck skipped" >&2
+   fi ;;
+esac
+
 # Seed accuracy floors from the end-to-end issue: a regression guard.
 seed_floor() {
     out=$("$B/haykal" eval --rules rules --gold "$shared/gold/seeds.jsonl" \

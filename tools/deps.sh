@@ -4,7 +4,7 @@
 set -eu
 pkgs="pkg-config gcc make libpcre2-dev libicu-dev libigraph-dev libjansson-dev
 zlib1g-dev libxml2-utils python3 python3-networkx python3-igraph graphviz
-pcre2-utils icu-devtools parallel"
+pcre2-utils icu-devtools parallel valgrind"
 need=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

@@ -69,6 +69,15 @@ typedef struct hk_rules hk_rules;
  * Returns HK_OK, or HK_ERR_IO / HK_ERR_RULES with err naming file:line:column.
  */
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err);
+
+/* Flags for hk_rules_load_flags. */
+enum {
+    HK_RULES_NO_JIT = 1   /* interpret patterns, no JIT: slower, for memory
+                             checkers that cannot follow JIT code */
+};
+/* hk_rules_load with flags (0: the same as hk_rules_load). */
+hk_status hk_rules_load_flags(const char *dir, unsigned flags, hk_rules **out,
+                              hk_error *err);
 void hk_rules_free(hk_rules *rules);
 
 /* Counts of what was loaded, for summaries. */
