@@ -44,7 +44,7 @@ step "end to end: GraphML, schema, NetworkX, igraph" tests/e2e.sh
 valgrind_clean() {
     for cmd in "extract -q examples -o /dev/null" \
                "build -q -j2 examples -o $HOME/vg.graphml" \
-               "eval -q --gold examples/gold.jsonl examples"; do
+               "eval --gold examples/gold.jsonl examples"; do
         # shellcheck disable=SC2086
         if HAYKAL_NO_JIT=1 valgrind --quiet --error-exitcode=99 --leak-check=full \
                --errors-for-leak-kinds=definite,indirect \
