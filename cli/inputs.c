@@ -486,6 +486,8 @@ static char *dup_or_null(const char *s)
 }
 
 /* The next record of the open JSON Lines file; 0 at its end. */
+/* The next line of the open JSON Lines file as a raw document: parsed
+   later, on a worker (cli_doc_cook).  Returns 0 at the file's end. */
 static int next_record(cli_inputs *in, cli_doc *d)
 {
     size_t len;
@@ -502,61 +504,84 @@ static int next_record(cli_inputs *in, cli_doc *d)
             in->line[--len] = '\0';
         if (!len)
             continue;
-        hk_record *rec = NULL;
-        hk_error err = {0};
-        if (hk_record_parse(in->line, len, &in->opt.fields, &rec, &err) != HK_OK) {
-            if (err.column)
-                cli_warn("%s:%u:%u: %s: skipped", in->gz_path, in->gz_line,
-                         err.column, err.message);
-            else
-                cli_warn("%s:%u: %s: skipped", in->gz_path, in->gz_line,
-                         err.message);
-            /* Broken JSON, or a record that is no object, vs. a field
-               missing or of the wrong type. */
-            cli_inputs_skip(in, strstr(err.message, "JSON") ? "bad JSON"
-                                : "bad field");
-            continue;
-        }
         memset(d, 0, sizeof *d);
-        d->text = malloc(rec->len + 1);
-        if (d->text) {
-            memcpy(d->text, rec->text, rec->len + 1);
-            d->len = rec->len;
-        }
-        if (*rec->info.id) {
-            d->id = strdup(rec->info.id);
-        } else {
-            char id[64];
-            char *base = doc_id(in->gz_path);
-            snprintf(id, sizeof id, "%s:%u", base ? base : "jsonl", in->gz_line);
-            free(base);
-            d->id = strdup(id);
-        }
-        d->date = dup_or_null(in->opt.date ? in->opt.date : rec->info.date);
-        d->title = dup_or_null(rec->info.title);
-        d->url = dup_or_null(rec->info.url);
-        char where[64];
+        d->raw = true;
+        d->text = malloc(len + 1);
+        char where[32];
         snprintf(where, sizeof where, ":%u", in->gz_line);
         size_t plen = strlen(in->gz_path) + strlen(where) + 1;
-        if ((d->path = malloc(plen)))
-            snprintf(d->path, plen, "%s%s", in->gz_path, where);
-        hk_record_free(rec);
-        if (!d->text || !d->id || !d->path) {
+        d->path = malloc(plen);
+        if (!d->text || !d->path) {
             cli_doc_clear(d);
             cli_inputs_skip(in, "out of memory");
             continue;
         }
-        if (!d->len) {
-            cli_warn("%s: empty text: skipped", d->path);
-            cli_inputs_skip(in, "empty");
-            cli_doc_clear(d);
-            continue;
-        }
+        memcpy(d->text, in->line, len + 1);
+        d->len = len;
+        snprintf(d->path, plen, "%s%s", in->gz_path, where);
         in->docs++;
         return 1;
     }
     close_gz(in);
     return 0;
+}
+
+const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
+                         size_t size)
+{
+    if (!d->raw)
+        return NULL;
+    d->raw = false;
+    hk_record *rec = NULL;
+    hk_error err = {0};
+    if (hk_record_parse(d->text, d->len, &in->opt.fields, &rec, &err) != HK_OK) {
+        if (err.column)
+            snprintf(msg, size, "%s:%u: %s: skipped", d->path, err.column,
+                     err.message);
+        else
+            snprintf(msg, size, "%s: %s: skipped", d->path, err.message);
+        /* Broken JSON, or a record that is no object, vs. a field missing
+           or of the wrong type. */
+        return strstr(err.message, "JSON") ? "bad JSON" : "bad field";
+    }
+    free(d->text);
+    d->text = malloc(rec->len + 1);
+    if (d->text) {
+        memcpy(d->text, rec->text, rec->len + 1);
+        d->len = rec->len;
+    }
+    if (*rec->info.id) {
+        d->id = strdup(rec->info.id);
+    } else {
+        /* No id: the dump's name and the line, «dump:12». */
+        const char *colon = strrchr(d->path, ':');
+        char *base = doc_id(d->path);
+        char *bcolon = base ? strrchr(base, ':') : NULL;
+        if (bcolon)
+            *bcolon = '\0';
+        size_t n = (base ? strlen(base) : 5) + strlen(colon ? colon : "") + 1;
+        if ((d->id = malloc(n)))
+            snprintf(d->id, n, "%s%s", base ? base : "jsonl", colon ? colon : "");
+        free(base);
+    }
+    d->date = dup_or_null(in->opt.date ? in->opt.date : rec->info.date);
+    d->title = dup_or_null(rec->info.title);
+    d->url = dup_or_null(rec->info.url);
+    hk_record_free(rec);
+    if (!d->text || !d->id) {
+        snprintf(msg, size, "%s: out of memory: skipped", d->path);
+        return "out of memory";
+    }
+    if (!d->len) {
+        snprintf(msg, size, "%s: empty text: skipped", d->path);
+        return "empty";
+    }
+    return NULL;
+}
+
+void cli_inputs_unread(cli_inputs *in, size_t n)
+{
+    in->docs -= n < in->docs ? n : in->docs;
 }
 
 int cli_inputs_next(cli_inputs *in, cli_doc *d)

@@ -26,8 +26,14 @@ typedef struct slot {
     size_t json_len;
     hk_error err;
     hk_status st;
+    const char *unusable;    /* why a raw record could not be used */
     int state;
 } slot;
+
+typedef struct skip {
+    const char *why;
+    size_t n;
+} skip;
 
 typedef struct run {
     const hk_rules *rules;
@@ -45,6 +51,9 @@ typedef struct run {
     bool progress;
     struct timespec start, last;
     cli_run_stats stats;
+    cli_inputs *in;          /* read-only from workers (options) */
+    skip skips[8];           /* unusable records, by reason (consumer) */
+    size_t n_skips, unusable;
 } run;
 
 bool cli_want_progress(bool quiet)
@@ -87,6 +96,13 @@ static void draw(run *r, unsigned long long bytes_done,
 /* Extracts one slot's document (on a worker, or the calling thread). */
 static void work(run *r, hk_extractor *ex, slot *s)
 {
+    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, s->err.message,
+                                          sizeof s->err.message)
+                           : NULL;
+    if (s->unusable) {
+        s->st = HK_ERR_INPUT;
+        return;
+    }
     hk_doc_info info = {.id = s->d.id, .date = s->d.date, .title = s->d.title,
                         .url = s->d.url};
     s->st = hk_extract(ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
@@ -103,7 +119,19 @@ static void work(run *r, hk_extractor *ex, slot *s)
 static bool finish(run *r, slot *s, bool stopping)
 {
     bool ok = true;
-    if (s->st == HK_OK) {
+    if (s->unusable) {
+        /* Reported in input order, counted by reason. */
+        cli_warn("%s", s->err.message);
+        size_t i = 0;
+        while (i < r->n_skips && strcmp(r->skips[i].why, s->unusable))
+            i++;
+        if (i == r->n_skips && i < 8)
+            r->skips[r->n_skips++] = (skip){s->unusable, 0};
+        if (i < 8)
+            r->skips[i].n++;
+        r->unusable++;
+        ok = strcmp(s->unusable, "out of memory") != 0;
+    } else if (s->st == HK_OK) {
         for (size_t w = 0; w < s->doc->n_warnings; w++)
             cli_warn("%s: %s", s->d.path ? s->d.path : s->d.id,
                      s->doc->warnings[w]);
@@ -122,6 +150,7 @@ static bool finish(run *r, slot *s, bool stopping)
     cli_doc_clear(&s->d);
     s->doc = NULL;
     s->json = NULL;
+    s->unusable = NULL;
     return ok;
 }
 
@@ -203,7 +232,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
              cli_run_stats *stats)
 {
     run r = {.rules = rules, .json = json, .consume = consume, .user = user,
-             .progress = progress};
+             .progress = progress, .in = in};
     clock_gettime(CLOCK_MONOTONIC, &r.start);
     r.last = r.start;
     if (jobs <= 0)
@@ -282,6 +311,11 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
     }
     if (progress)
         draw(&r, r.bytes_done, r.bytes_total, true);
+    /* Records found unusable on the workers join the reader's count. */
+    cli_inputs_unread(in, r.unusable);
+    for (size_t i = 0; i < r.n_skips; i++)
+        for (size_t k = 0; k < r.skips[i].n; k++)
+            cli_inputs_skip(in, r.skips[i].why);
     if (stats)
         *stats = r.stats;
     return !r.failed;

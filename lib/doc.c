@@ -274,7 +274,8 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
         ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
              field(&b, "type", hk_entity_type_name(e->type), false) &&
              field(&b, "text", e->text, true) &&
-             hk_i_buf_printf(&b, ",\"start\":%zu,\"end\":%zu", e->start, e->end) &&
+             hk_i_buf_puts(&b, ",\"start\":") && hk_i_buf_uint(&b, e->start) &&
+             hk_i_buf_puts(&b, ",\"end\":") && hk_i_buf_uint(&b, e->end) &&
              field(&b, "norm", e->norm, true) &&
              (!*e->kind || field(&b, "kind", e->kind, true)) &&
              (!*e->code || field(&b, "code", e->code, true)) &&
@@ -293,7 +294,9 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
              (!*r->territory_code || field(&b, "territory_code", r->territory_code, true)) &&
              field(&b, "party", r->party, true) &&
              field(&b, "status", hk_role_status_name(r->status), true) &&
-             hk_i_buf_printf(&b, ",\"start\":%zu,\"end\":%zu}", r->start, r->end);
+             hk_i_buf_puts(&b, ",\"start\":") && hk_i_buf_uint(&b, r->start) &&
+             hk_i_buf_puts(&b, ",\"end\":") && hk_i_buf_uint(&b, r->end) &&
+             hk_i_buf_puts(&b, "}");
     }
     ok = ok && hk_i_buf_puts(&b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {

@@ -48,6 +48,8 @@ bool hk_i_buf_append(hk_buf *b, const void *data, size_t n);
 bool hk_i_buf_puts(hk_buf *b, const char *s);
 bool hk_i_buf_printf(hk_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Appends an unsigned number in decimal. */
+bool hk_i_buf_uint(hk_buf *b, size_t v);
 /* Appends s as a JSON string literal, quotes included. */
 bool hk_i_buf_json_string(hk_buf *b, const char *s);
 /* Appends s with XML's five special characters escaped. */
@@ -202,17 +204,12 @@ int hk_i_regex_groups(const hk_regex *re);
 /* True when the pattern matches the empty string. */
 bool hk_i_regex_matches_empty(const hk_regex *re);
 
-/* What a rule's word tests («!@lexicon») look at while a document is
-   matched: for each token, a bit per lexicon that has an entry starting
-   there (clitics peeled), and for each test, the lexicons it excludes.
-   A test inside a token (after a clitic the pattern consumed) looks at
-   that token. */
+/* A rule's word tests («!@lexicon», «=@lexicon»), compiled as PCRE2
+   callouts, ask the extractor about the word at a position: the callback
+   returns 0 when test n passes there, 1 when it fails (PCRE2 backtracks). */
 typedef struct hk_word_tests {
-    const uint32_t *tok_start;   /* byte offset of each token */
-    const uint32_t *tok_end;     /* and where it ends */
-    const uint64_t *starts;      /* lexicon bits per token */
-    size_t n_tokens;
-    const uint64_t *sets;        /* test n excludes the lexicons sets[n] */
+    int (*test)(void *ctx, size_t pos, unsigned n);
+    void *ctx;
 } hk_word_tests;
 
 hk_match_data *hk_i_match_data_new(void);
@@ -289,6 +286,7 @@ typedef struct hk_known {
 struct hk_rules {
     hk_arena arena;
     uint64_t word_tests[HK_MAX_WORD_TESTS + 1];
+    bool word_test_positive[HK_MAX_WORD_TESTS + 1];
     size_t n_word_tests;
     bool jit;                /* compile patterns with PCRE2's JIT */
     hk_normalizer *norm;

@@ -29,28 +29,14 @@ struct hk_match_data {
     const hk_word_tests *tests;
 };
 
-/* A word test, (?C<n>) in a compiled pattern: fails (backtracks) when a
-   token starts here with an entry of one of the lexicons test n excludes. */
+/* A word test, (?C<n>) in a compiled pattern: the extractor decides. */
 static int word_test(pcre2_callout_block *cb, void *data)
 {
     const hk_match_data *md = data;
     const hk_word_tests *t = md->tests;
     if (!t || !cb->callout_number)
         return 0;
-    /* The token holding this position: the last one starting at or
-       before it, if it reaches past it. */
-    size_t pos = cb->current_position, lo = 0, hi = t->n_tokens;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (t->tok_start[mid] <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo && pos < t->tok_end[lo - 1] &&
-        (t->starts[lo - 1] & t->sets[cb->callout_number]))
-        return 1;
-    return 0;
+    return t->test(t->ctx, cb->current_position, cb->callout_number);
 }
 
 hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,

@@ -128,11 +128,13 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                 continue;
             }
         }
-        if (c == '!' && i + 2 < n && src[i + 1] == '@' &&
+        if ((c == '!' || c == '=') && i + 2 < n && src[i + 1] == '@' &&
             is_name_char(src[i + 2])) {
             /* A word test: !@a@b... - no entry of these lexicons starts at
-               this word.  One PCRE2 callout per distinct set of lexicons. */
+               this word; =@a... - one does.  One PCRE2 callout per distinct
+               test. */
             uint64_t set = 0;
+            bool positive = c == '=';
             size_t j = i + 1;
             while (j < n && src[j] == '@') {
                 size_t k = j + 1;
@@ -149,7 +151,9 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                 j = k;
             }
             size_t t = 1;
-            while (t <= ld->r->n_word_tests && ld->r->word_tests[t] != set)
+            while (t <= ld->r->n_word_tests &&
+                   (ld->r->word_tests[t] != set ||
+                    ld->r->word_test_positive[t] != positive))
                 t++;
             if (t > ld->r->n_word_tests) {
                 if (t > HK_MAX_WORD_TESTS)
@@ -158,6 +162,7 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                                      "too many different word tests (at most %d)",
                                      HK_MAX_WORD_TESTS);
                 ld->r->word_tests[t] = set;
+                ld->r->word_test_positive[t] = positive;
                 ld->r->n_word_tests = t;
             }
             char call[16];
@@ -324,10 +329,21 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
         g->group = number;
         g->name = hk_i_arena_strdup(&ld->r->arena, name);
         g->lexicon = -1;
+        /* A group opening with a positive word test of one lexicon,
+           "(?<name>(?Cn)...", reads its attributes from that lexicon. */
+        char probe2[160];
+        snprintf(probe2, sizeof probe2, "(?<%s>(?C", name);
+        const char *p2 = strstr(norm, probe2);
+        if (p2) {
+            unsigned long t = strtoul(p2 + strlen(probe2), NULL, 10);
+            uint64_t set = t && t <= ld->r->n_word_tests ? ld->r->word_tests[t] : 0;
+            if (set && ld->r->word_test_positive[t] && !(set & (set - 1)))
+                g->lexicon = __builtin_ctzll(set);
+        }
         /* In the expanded pattern, "(?<name>(?&L_lexicon))". */
         char probe[160];
         snprintf(probe, sizeof probe, "(?<%s>(?&L_", name);
-        const char *p = strstr(norm, probe);
+        const char *p = g->lexicon < 0 ? strstr(norm, probe) : NULL;
         if (p) {
             const char *q = p + strlen(probe) - 2;
             size_t k = 0;

@@ -196,6 +196,39 @@ static bool tag_token(hk_extractor *ex, size_t t)
     return true;
 }
 
+/* Word test n at byte pos (see hk_word_tests).  A negative test looks at
+   the token holding pos (clitics peeled: «بالنيابة» holds a status word);
+   a positive one wants an entry starting exactly at pos («وزكرياء»: the
+   name starts after و). */
+static int word_test(void *ctx, size_t pos, unsigned n)
+{
+    const hk_extractor *ex = ctx;
+    const uint32_t *ts = ex->tok_start.items, *te = ex->tok_end.items;
+    size_t lo = 0, hi = ex->tok_start.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ts[mid] <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint64_t set = ex->rules->word_tests[n];
+    bool in_token = lo && pos < te[lo - 1];
+    if (!ex->rules->word_test_positive[n]) {
+        bool hit = in_token &&
+                   (HK_VEC_AT(&ex->starts, uint64_t, lo - 1) & set);
+        return hit ? 1 : 0;
+    }
+    if (!in_token || !(HK_VEC_AT(&ex->starts, uint64_t, lo - 1) & set))
+        return 1;
+    const hk_tag *tags = ex->tags.items;
+    for (size_t i = hk_i_tag_first(ex, lo - 1);
+         i < ex->tags.len && tags[i].tok == lo - 1; i++)
+        if (tags[i].s == pos && ((set >> tags[i].entry->lexicon) & 1))
+            return 0;
+    return 1;
+}
+
 hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
 {
     const char *s = ex->nt.s;
@@ -264,10 +297,7 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
         if (g->tok_end == g->tok + 1)
             HK_VEC_AT(&ex->words, uint64_t, g->tok) |= bit;
     }
-    ex->tests = (hk_word_tests){
-        .tok_start = ex->tok_start.items, .tok_end = ex->tok_end.items,
-        .starts = ex->starts.items,
-        .n_tokens = ntok, .sets = ex->rules->word_tests};
+    ex->tests = (hk_word_tests){.test = word_test, .ctx = ex};
     hk_i_match_data_tests(ex->md, &ex->tests);
     return HK_OK;
 }

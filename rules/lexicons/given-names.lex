@@ -28,8 +28,6 @@
 # --- male names: Arabic, Moroccan and Amazigh names common in Morocco
 آدم	gender=m
 آسر	gender=m
-أبو القاسم	gender=m
-أبو بكر	gender=m
 أبوبكر	gender=m
 أحمد	gender=m
 أدهم	gender=m
@@ -112,7 +110,6 @@
 باسم	gender=m	common=1
 باسو	gender=m
 بدر	gender=m
-بدر الدين	gender=m
 براء	gender=m
 براهيم	gender=m
 برهان	gender=m
@@ -127,7 +124,6 @@
 بناصر	gender=m
 بنعيسى	gender=m
 بهاء	gender=m
-بهاء الدين	gender=m
 بوبكر	gender=m
 بوجمعة	gender=m
 بوزيد	gender=m
@@ -135,11 +131,9 @@
 بوشتى	gender=m
 بوشعيب	gender=m
 بوعزة	gender=m
-تاج الدين	gender=m
 تاشفين	gender=m
 تاكفاريناس	gender=m
 تامر	gender=m
-تقي الدين	gender=m
 تميم	gender=m
 توفيق	gender=m	common=1
 تيسير	gender=m	common=1
@@ -149,11 +143,9 @@
 جبريل	gender=m
 جعفر	gender=m
 جلال	gender=m
-جلال الدين	gender=m
 جلول	gender=m
 جليل	gender=m
 جمال	gender=m	common=1
-جمال الدين	gender=m
 جمعة	gender=m	common=1
 جميل	gender=m	common=1
 جهاد	gender=m	common=1
@@ -166,7 +158,6 @@
 حدو	gender=m
 حذيفة	gender=m
 حسام	gender=m
-حسام الدين	gender=m
 حسان	gender=m
 حسن	gender=m	common=1
 حسني	gender=m
@@ -178,7 +169,6 @@
 حليم	gender=m
 حماد	gender=m
 حمادي	gender=m
-حمد الله	gender=m
 حمدان	gender=m
 حمدون	gender=m
 حمدي	gender=m
@@ -190,7 +180,6 @@
 خلدون	gender=m
 خليفة	gender=m	common=1
 خليل	gender=m
-خير الدين	gender=m
 خيري	gender=m
 داود	gender=m
 داوود	gender=m
@@ -228,16 +217,12 @@
 زيد	gender=m
 زيدان	gender=m
 زين	gender=m
-زين الدين	gender=m
-زين العابدين	gender=m
 ساجد	gender=m
 سالم	gender=m	common=1
 سامر	gender=m
 سامي	gender=m	common=1
 سراج	gender=m
-سراج الدين	gender=m
 سعد	gender=m
-سعد الدين	gender=m
 سعيد	gender=m	common=1
 سفيان	gender=m
 سلمان	gender=m
@@ -247,20 +232,16 @@
 سهيل	gender=m
 سوفيان	gender=m
 سيف	gender=m
-سيف الدين	gender=m
 سيفاكس	gender=m
 سيفاو	gender=m
 شادي	gender=m
 شاكر	gender=m
-شرف الدين	gender=m
 شريف	gender=m	common=1
 شعيب	gender=m
 شفيق	gender=m
 شكري	gender=m
 شكيب	gender=m
-شمس الدين	gender=m
 شهاب	gender=m
-شهاب الدين	gender=m
 شوقي	gender=m
 صابر	gender=m
 صادق	gender=m	common=1
@@ -268,12 +249,9 @@
 صبحي	gender=m
 صبري	gender=m
 صفوان	gender=m
-صفي الدين	gender=m
 صلاح	gender=m
-صلاح الدين	gender=m
 صهيب	gender=m
 ضياء	gender=m
-ضياء الدين	gender=m
 طارق	gender=m
 طاهر	gender=m
 طلال	gender=m
@@ -291,21 +269,16 @@
 عثمان	gender=m
 عدنان	gender=m
 عدي	gender=m
-عز الدين	gender=m
-عز العرب	gender=m
 عزوز	gender=m
 عزيز	gender=m	common=1
 عسو	gender=m
 عصام	gender=m
-عصام الدين	gender=m
 عقبة	gender=m
 عكرمة	gender=m
 علاء	gender=m
-علاء الدين	gender=m
 علال	gender=m
 علي	gender=m
 عماد	gender=m
-عماد الدين	gender=m
 عمار	gender=m
 عمر	gender=m
 عمران	gender=m
@@ -324,9 +297,7 @@
 فاروق	gender=m
 فاضل	gender=m	common=1
 فايز	gender=m
-فتح الله	gender=m
 فتحي	gender=m
-فخر الدين	gender=m
 فراس	gender=m
 فرج	gender=m
 فريد	gender=m	common=1
@@ -343,7 +314,6 @@
 كريم	gender=m	common=1
 كسيلة	gender=m
 كمال	gender=m	common=1
-كمال الدين	gender=m
 لؤي	gender=m
 لامين	gender=m
 لحبيب	gender=m
@@ -372,34 +342,8 @@
 محفوظ	gender=m	common=1
 محماد	gender=m
 محمد	gender=m
-محمد آدم	gender=m
-محمد أمين	gender=m
-محمد أنس	gender=m
-محمد أيوب	gender=m
-محمد إلياس	gender=m
-محمد الأمين	gender=m
-محمد البشير	gender=m
-محمد الحبيب	gender=m
-محمد الصديق	gender=m
-محمد الطاهر	gender=m
-محمد الطيب	gender=m
-محمد العربي	gender=m
-محمد المهدي	gender=m
-محمد حمزة	gender=m
-محمد رضا	gender=m
-محمد زكرياء	gender=m
-محمد سالم	gender=m
-محمد طه	gender=m
-محمد علي	gender=m
-محمد فاضل	gender=m
-محمد لمين	gender=m
-محمد ياسين	gender=m
-محمد يوسف	gender=m
-محمد يونس	gender=m
 محمود	gender=m
 محند	gender=m
-محي الدين	gender=m
-محيي الدين	gender=m
 مختار	gender=m
 مراد	gender=m
 مرتضى	gender=m
@@ -431,9 +375,7 @@
 ناجي	gender=m
 نادر	gender=m
 ناصر	gender=m
-ناصر الدين	gender=m
 نبيل	gender=m	common=1
-نجم الدين	gender=m
 نجيب	gender=m
 نجيم	gender=m
 نديم	gender=m
@@ -442,12 +384,10 @@
 نزيه	gender=m	common=1
 نسيم	gender=m
 نصر	gender=m	common=1
-نصر الدين	gender=m
 نضال	gender=m	common=1
 نعمان	gender=m
 نعيم	gender=m
 نوح	gender=m
-نور الدين	gender=m
 نوفل	gender=m
 هادي	gender=m
 هارون	gender=m
@@ -547,7 +487,6 @@
 أسماء	gender=f	common=1
 أسمهان	gender=f
 أسيل	gender=f
-أم كلثوم	gender=f
 أماني	gender=f	common=1
 أمل	gender=f	common=1
 أمنية	gender=f	common=1
@@ -727,8 +666,6 @@
 فاتن	gender=f
 فاضمة	gender=f
 فاطمة	gender=f
-فاطمة الزهراء	gender=f
-فاطمة الزهرة	gender=f
 فاطنة	gender=f
 فايزة	gender=f
 فتيحة	gender=f
@@ -808,9 +745,6 @@
 نوار	gender=f
 نوال	gender=f
 نور	gender=f	common=1
-نور الإيمان	gender=f
-نور الهدى	gender=f
-نور اليقين	gender=f
 نورة	gender=f
 نورهان	gender=f
 نوميديا	gender=f
