@@ -1,6 +1,7 @@
 #!/bin/sh
-# tools/eval.sh - extraction scores on the development set (tests/dev), the
-# bundled examples, and the shared seed articles when ../shared is there.
+# tools/eval.sh - extraction scores on the development sets (tests/dev,
+# tests/dev2), the bundled examples, the held-out set (tests/holdout, kept
+# for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
 hk=${1:-build/haykal}
@@ -10,6 +11,14 @@ echo "== development set (tests/dev)"
 echo
 echo "== sample corpus (examples)"
 "$hk" eval --rules rules --gold examples/gold.jsonl examples "$@"
+if [ -f tests/dev2/gold.jsonl ]; then
+    echo
+    echo "== second development set (tests/dev2)"
+    "$hk" eval --rules rules --gold tests/dev2/gold.jsonl tests/dev2 "$@"
+fi
+echo
+echo "== held-out set (tests/holdout: measured, never tuned on)"
+"$hk" eval --rules rules --gold tests/holdout/gold.jsonl tests/holdout "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
     echo "== shared seed articles (../shared)"
