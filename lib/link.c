@@ -189,6 +189,18 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
             break;
         }
     }
+    /* «النائب البرلماني عن دائرة سطات»: a district (place-blockers) and its
+       name, after «عن», qualify the post without being its territory. */
+    {
+        const hk_known *kn = &ex->rules->known;
+        size_t t0 = hk_i_token_at(ex, p.end);
+        const hk_tag *cn = t0 < ex->tokens.len ? tag_at(ex, t0, kn->connectors) : NULL;
+        const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
+                               ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
+        if (bl && !gap_of(ex, p.end, HK_VEC_AT(&ex->tokens, hk_token, t0).s).stop &&
+            bl->tok_end < ex->tokens.len)
+            p.end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
+    }
     /* A status word right after the phrase («السابق», «بالنيابة»). */
     size_t t = hk_i_token_at(ex, p.end);
     const hk_tag *st = t < ex->tokens.len

@@ -86,7 +86,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
     uint32_t covered_to = 0;    /* tokens before this are inside a match */
     uint32_t last_end = 0;      /* where the last territory ended */
     hk_tkind last_want = 0;     /* and the kind its type word said */
-    int blockers = hk_i_lexicon_find(r, "place-blockers");
+    int blockers = k->place_blockers;
     for (size_t i = 0; i < ex->tags.len;) {
         const hk_tag *t = TAG(ex, i);
         if ((int)t->entry->lexicon != k->territories || t->tok < covered_to) {

@@ -738,6 +738,7 @@ static void find_known(hk_rules *r)
     k->list_intro = hk_i_lexicon_find(r, "list-intro");
     k->capacity = hk_i_lexicon_find(r, "capacity");
     k->succession = hk_i_lexicon_find(r, "succession");
+    k->place_blockers = hk_i_lexicon_find(r, "place-blockers");
 }
 
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)

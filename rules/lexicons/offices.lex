@@ -11,6 +11,11 @@
 مستشار برلماني	level=national	kind=elected	def=المستشار البرلماني
 المستشارة البرلمانية	level=national	kind=elected
 البرلمانيين	level=national	kind=elected	number=pl
+النائبان البرلمانيان	level=national	kind=elected	number=du
+النائبين البرلمانيين	level=national	kind=elected	number=du
+البرلمانيان	level=national	kind=elected	number=du
+النواب البرلمانيون	level=national	kind=elected	number=pl
+النواب البرلمانيين	level=national	kind=elected	number=pl
 برلمانيي	level=national	kind=elected	number=pl
 الوزير	level=national	kind=elected
 وزير	level=national	kind=elected
