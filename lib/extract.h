@@ -51,6 +51,7 @@ typedef struct hk_mention {
     bool dead;               /* dropped by resolution */
     bool linked;             /* PERSON: holds a role */
     bool generic_party;      /* PARTY: «الحزب», the article's party */
+    bool adjective;          /* PARTY: «الاستقلالي», «التجمعية» */
     int ref;                 /* PERSON: index of the full mention, or -1 */
 } hk_mention;
 

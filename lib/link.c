@@ -73,9 +73,9 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
             else if (c == '(' || c == ')')
                 g.paren = true;
             else if (c == '.' || c == '!' || c == '?' || c == '\n' ||
-                     c == '"' || (c == 0xD8 && d == 0x9F) ||
-                     (c == 0xC2 && (d == 0xAB || d == 0xBB)))
+                     (c == 0xD8 && d == 0x9F))
                 g.stop = true;
+            /* Quotes («"الحمامة"», «الأحرار») are no boundary. */
         }
         if (t >= ex->tokens.len || tok[t].s >= b)
             break;
@@ -262,6 +262,15 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         const hk_mention *p = MENTION(ex, o->ix[k]);
         if (p->ms < end)
             continue;
+        /* «وزيرة الاقتصاد، التجمعية ليلى بنحدو»: a party adjective before
+           the name. */
+        if (p->type == HK_PARTY && p->adjective) {
+            gap ga = gap_of(ex, end, p->ms);
+            if (ga.words || ga.stop)
+                break;
+            end = p->me;
+            continue;
+        }
         if (!can_hold(p))
             break;
         gap g = gap_of(ex, end, p->ms);

@@ -242,6 +242,8 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
         m->party = hk_i_entry_attr(best->entry, "party");
         if (!m->party)
             m->party = best->entry->form;
+        const char *adj = hk_i_entry_attr(best->entry, "adjective");
+        m->adjective = adj && !strcmp(adj, "1");
         m->norm = m->party;
         covered_to = best->tok_end;
     }

@@ -1,4 +1,10 @@
 # succession.lex - «انتخاب فلان كاتبا محليا، خلفا للأخ فلان»: the person
-# after these words held the same post before (status former).
+# after these words held the same post before (status former): «خلفا ل»،
+# «عوض»، «بدلا من».
 خلفا
 خلفا ل
+عوض
+بدلا من
+بدلا عن
+بدل
+خلفا لسلفه

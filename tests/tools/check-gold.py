@@ -24,7 +24,10 @@ KINDS = {"party", "elected"}
 STATUSES = {"current", "former", "interim"}
 TTYPES = {"region", "province", "commune", "arrondissement"}
 PARTIES = {"الأصالة والمعاصرة", "التجمع الوطني للأحرار", "الاستقلال", "العدالة والتنمية",
-           "الاتحاد الاشتراكي للقوات الشعبية", "الحركة الشعبية", "التقدم والاشتراكية"}
+           "الاتحاد الاشتراكي للقوات الشعبية", "الحركة الشعبية", "التقدم والاشتراكية",
+           # smaller parties (tests/dev2)
+           "الاتحاد الدستوري", "جبهة القوى الديمقراطية", "الاشتراكي الموحد",
+           "المغربي الحر", "النهضة والفضيلة"}
 KEYS = {"doc", "persons", "territories", "roles", "units", "dates"}
 ROLE_KEYS = {"person", "role", "kind", "level", "territory", "party", "status"}
 # The 12 regions of 2015, used when the gazetteer is not at hand.
