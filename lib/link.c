@@ -429,7 +429,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     h->linked = true;
     MENTION(ex, who)->linked = true;
     const char *unit = hk_i_mention_attr(t, "unit");
-    if (kind == HK_KIND_PARTY && status == HK_CURRENT &&
+    /* A post held now, or by an acting holder, shows its unit; a former
+       holder says nothing of today's units. */
+    if (kind == HK_KIND_PARTY && status != HK_FORMER &&
         !(unit && !strcmp(unit, "no")))
         return add_unit(ex, level, terr, party, role);
     return true;

@@ -31,3 +31,9 @@
 المحليين	level=local
 المحليون	level=local
 المحليات	level=local
+المحليتين	level=local
+المحليتان	level=local
+الإقليميتين	level=provincial
+الإقليميتان	level=provincial
+الجهويتين	level=regional
+الجهويتان	level=regional

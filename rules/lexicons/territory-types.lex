@@ -28,3 +28,7 @@
 مقاطعة	kind=arrondissement
 المقاطعة	kind=arrondissement
 مقاطعات	plural=1	kind=arrondissement
+مقاطعتي	plural=1	kind=arrondissement
+جماعتي	plural=1	kind=commune
+عمالتي	plural=1	kind=province
+جهتي	plural=1	kind=region

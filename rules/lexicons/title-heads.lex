@@ -73,3 +73,14 @@
 مقرر	head=rapporteur	def=المقرر
 أمين المال	head=treasurer
 أمينة المال	head=treasurer	gender=f
+# Duals: «الكاتبين المحليين للحزب بتافراوت والمعدر الكبير»
+الكاتبين	head=secretary	number=du
+الكاتبان	head=secretary	number=du
+الأمينين	head=secretary	number=du
+الأمينان	head=secretary	number=du
+المنسقان	head=coordinator	number=du
+المفتشين	head=inspector	number=du
+المفتشان	head=inspector	number=du
+العضوين	head=member	number=du
+العضوان	head=member	number=du
+عضوين	head=member	number=du
