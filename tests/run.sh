@@ -34,6 +34,17 @@ rules_examples() {
     else echo "not ok - haykal rules test: $(printf '%s\n' "$out" | tail -1)"; fi
 }
 step "examples in the rule files" rules_examples
+lexicon_files() {
+    for f in rules/lexicons/*.lex rules/gazetteer/*.tsv rules/gazetteer/*.lex; do
+        if out=$(/usr/bin/python3 rules/tools/check-lexicons.py "$f" 2>&1); then
+            echo "ok - lexicon file $f"
+        else
+            echo "not ok - lexicon file $f"
+            printf '%s\n' "$out" | grep -v '^check-lexicons:' | head -5 | sed 's/^/#   /'
+        fi
+    done
+}
+step "lexicon and gazetteer files (duplicates, fields, codes)" lexicon_files
 step "command line (tests/cli/golden.txt)" tests/cli/run.sh
 step "end to end: GraphML, schema, NetworkX, igraph" tests/e2e.sh
 

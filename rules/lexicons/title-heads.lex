@@ -79,7 +79,6 @@
 الأمينين	head=secretary	number=du
 الأمينان	head=secretary	number=du
 المنسقان	head=coordinator	number=du
-المفتشين	head=inspector	number=du
 المفتشان	head=inspector	number=du
 العضوين	head=member	number=du
 العضوان	head=member	number=du

@@ -191,8 +191,10 @@ def check_aliases(path, terr, rep):
         official.setdefault(fold(name_ar), set()).add(code)
     aliases = set()
     for n, fields in data_lines(path, rep):
+        if len(fields) == 3 and fields[2] == "preferred":
+            fields = fields[:2]
         if len(fields) != 2:
-            rep.error(path, n, "expected alias<TAB>code, got %d fields"
+            rep.error(path, n, "expected alias<TAB>code[<TAB>preferred], got %d fields"
                       % len(fields))
             continue
         alias, code = fields
@@ -273,7 +275,7 @@ def check_lex(path, rep, known_names=None):
                 if k not in LEX_KEYS:
                     rep.error(path, n, "unknown key %s" % k)
         if base == "common-words.lex":
-            if len(fields) != 1:
+            if len(fields) != 1 and fields[1:] != ["cue=1"]:
                 rep.error(path, n, "common-words.lex takes one form per line")
             if known_names is not None and form not in known_names:
                 rep.error(path, n, "%s is neither a territory name nor an "
