@@ -566,6 +566,52 @@ static void article_units(hk_extractor *ex, const order *o, const phrase *ph)
     }
 }
 
+/* Is «على التوالي» (respectively) right after position `end`? */
+static bool respectively(const hk_extractor *ex, uint32_t end)
+{
+    size_t t = hk_i_token_at(ex, end);
+    if (t >= ex->tokens.len)
+        return false;
+    const hk_tag *tg = tag_at(ex, t, ex->rules->known.list_intro);
+    if (!tg || tg->tok_end - tg->tok < 2)    /* «على التوالي», not «هم» */
+        return false;
+    gap g = gap_of(ex, end, HK_VEC_AT(&ex->tokens, hk_token, t).s);
+    return !g.words && !g.stop;
+}
+
+/* «عُهد إلى كل من أ، وب، وج بمهام الكتابة المحلية بمقاطعات س وص وع، على
+   التوالي»: the persons listed before a post whose places follow, one
+   place each, in order.  Returns how many persons were found (written to
+   out in text order), 0 unless there are exactly `want`. */
+static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
+                            int *out, size_t want)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    uint32_t at = t->ms;
+    size_t n = 0;
+    int rev[16];
+    for (size_t j = k; j-- > 0 && n < want && n < 16;) {
+        const hk_mention *p = MENTION(ex, o->ix[j]);
+        if (p->me > at)
+            continue;
+        if (!can_hold(p))
+            break;
+        gap g = gap_of(ex, p->me, at);
+        if (g.words || g.stop || g.connectors)
+            break;
+        /* Between names: a comma or و; before the post: «بمهام» too. */
+        if (n && !g.comma && !g.waw && !opens_with_waw(ex, MENTION(ex, rev[n - 1])))
+            break;
+        rev[n++] = o->ix[j];
+        at = p->ms;
+    }
+    if (n != want)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        out[i] = rev[n - 1 - i];
+    return n;
+}
+
 /* «عضو المكتب الإقليمي»: the post of a member of a body. */
 static const char *join_member(hk_extractor *ex, const char *body)
 {
@@ -660,6 +706,21 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 p = one[0].person;
         }
         holder[k] = p;
+    }
+    /* Persons listed before a post whose places follow «على التوالي». */
+    for (size_t k = 0; ok && k < n; k++) {
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
+            t->kind == HK_KIND_ELECTED || ph[k].n_territories < 2 ||
+            !respectively(ex, ph[k].end))
+            continue;
+        int who[8];
+        size_t got = listed_before(ex, o, k, who, ph[k].n_territories);
+        for (size_t i = 0; ok && i < got; i++)
+            ok = add_role(ex, who[i], o->ix[k], &ph[k], ph[k].territories[i],
+                          NULL);
+        if (got)
+            holder[k] = who[0];
     }
     /* Titles joined by و or a dash share their holder: «النائب البرلماني
        والأمين الإقليمي», «رئيسة المجلس الوطني للحزب- البرلمانية فلانة». */
