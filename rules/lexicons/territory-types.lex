@@ -1,19 +1,17 @@
 # territory-types.lex - words that say what kind of territory the name after
 # them is: «بإقليم الحاجب», «جهة فاس مكناس», «عمالة طنجة-أصيلة».
 # plural=1: a plural («مقاطعات المدينة») does not make an ordinary word a
-# place (gazetteer/common-words.lex).
+# place (gazetteer/common-words.lex).  Only indefinite forms: a type word
+# stands in construct before the name («مدينة مكناس»); «المدينة الحمراء»
+# is an adjective phrase.
 جهة	kind=region
-الجهة	kind=region
 جهات	plural=1	kind=region
 إقليم	kind=province
-الإقليم	kind=province
 أقاليم	plural=1	kind=province
 عمالة	kind=province
-العمالة	kind=province
 عمالة مقاطعات	kind=province
 عمالات	plural=1	kind=province
 جماعة	kind=commune
-الجماعة	kind=commune
 الجماعة الترابية	kind=commune
 جماعة ترابية	kind=commune
 الجماعة القروية	kind=commune
@@ -22,11 +20,9 @@
 جماعة حضرية	kind=commune
 بلدية	kind=commune
 مدينة	kind=commune
-المدينة	kind=commune
 بلدة	kind=commune
 مركز	kind=commune
 مقاطعة	kind=arrondissement
-المقاطعة	kind=arrondissement
 مقاطعات	plural=1	kind=arrondissement
 مقاطعتي	plural=1	kind=arrondissement
 جماعتي	plural=1	kind=commune
