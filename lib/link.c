@@ -759,18 +759,23 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             if (c && !strcmp(c, "acc"))
                 holder[k] = in_sentence(ex, o, k);
         }
+        /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
+           the new holder was found. */
+        uint32_t after = ph[k].end;
+        if (holder[k] >= 0 && MENTION(ex, holder[k])->me > after)
+            after = MENTION(ex, holder[k])->me;
+        int pred = t->kind == HK_KIND_ELECTED && holder[k] < 0 ? -1
+                   : predecessor(ex, o, k, after);
+        if (ok && pred >= 0 && pred != holder[k]) {
+            phrase before = ph[k];
+            before.status = HK_FORMER;
+            ok = add_role(ex, pred, o->ix[k], &before,
+                          territory_for(&ph[k], 0), NULL);
+        }
         if (holder[k] >= 0) {
             for (size_t i = 0; ok && i < (ph[k].n_territories > 1 ? ph[k].n_territories : 1); i++)
                 ok = add_role(ex, holder[k], o->ix[k], &ph[k],
                               territory_for(&ph[k], i), NULL);
-            const hk_mention *h = MENTION(ex, holder[k]);
-            int pred = predecessor(ex, o, k, h->me > ph[k].end ? h->me : ph[k].end);
-            if (ok && pred >= 0 && pred != holder[k]) {
-                phrase before = ph[k];
-                before.status = HK_FORMER;
-                ok = add_role(ex, pred, o->ix[k], &before,
-                              territory_for(&ph[k], 0), NULL);
-            }
         } else if (t->kind != HK_KIND_ELECTED &&
                    !(hk_i_mention_attr(t, "unit") &&
                      !strcmp(hk_i_mention_attr(t, "unit"), "no"))) {

@@ -21,3 +21,4 @@
 الفرع	level=local
 فروع	level=local
 الفروع	level=local
+الفيدرالية الوطنية	level=national
