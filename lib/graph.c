@@ -176,9 +176,10 @@ static int add_node(hk_graph *g, const char *id, gtype type, const char *label)
 
 static bool add_doc(hk_graph *g, hk_vec *docs, const char *doc)
 {
-    for (size_t i = 0; i < docs->len; i++)
-        if (!strcmp(HK_VEC_AT(docs, char *, i), doc))
-            return true;
+    /* One document adds itself in one go: checking the last entry keeps
+       this constant-time on archives; writers drop any other repeat. */
+    if (docs->len && !strcmp(HK_VEC_AT(docs, char *, docs->len - 1), doc))
+        return true;
     const char **slot = hk_i_vec_push(docs);
     if (!slot)
         return false;

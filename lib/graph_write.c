@@ -36,11 +36,30 @@ static bool docs_joined(hk_buf *b, const hk_vec *docs, bool xml)
         memcpy(d, docs->items, n * sizeof *d);
     qsort(d, n, sizeof *d, cmp_str_ptr);
     bool ok = true;
-    for (size_t i = 0; ok && i < n; i++)
+    for (size_t i = 0; ok && i < n; i++) {
+        if (i && !strcmp(d[i], d[i - 1]))
+            continue;       /* a document named twice counts once */
         ok = (!i || hk_i_buf_puts(b, ";")) &&
              (xml ? hk_i_buf_xml_text(b, d[i]) : hk_i_buf_puts(b, d[i]));
+    }
     free(d);
     return ok;
+}
+
+/* How many distinct documents a list names. */
+static size_t distinct(const hk_vec *docs)
+{
+    size_t n = docs->len, k = 0;
+    const char **d = malloc((n + 1) * sizeof *d);
+    if (!d)
+        return n;
+    if (n)
+        memcpy(d, docs->items, n * sizeof *d);
+    qsort(d, n, sizeof *d, cmp_str_ptr);
+    for (size_t i = 0; i < n; i++)
+        k += !i || strcmp(d[i], d[i - 1]);
+    free(d);
+    return k;
 }
 
 static char *docs_string(const hk_vec *docs)
@@ -152,7 +171,7 @@ hk_status hk_i_graph_write_graphml(hk_graph *g, hk_buf *b, const bool *kn,
     for (size_t i = 0; ok && i < nn; i++) {
         gnode *n = NODE(g, ns[i]);
         char count[32];
-        snprintf(count, sizeof count, "%zu", n->docs.len);
+        snprintf(count, sizeof count, "%zu", distinct(&n->docs));
         char *docs = docs_string(&n->docs);
         ok = docs && hk_i_buf_puts(b, "    <node id=\"") &&
              hk_i_buf_xml_text(b, n->id) && hk_i_buf_puts(b, "\">\n") &&
@@ -174,7 +193,7 @@ hk_status hk_i_graph_write_graphml(hk_graph *g, hk_buf *b, const bool *kn,
     for (size_t i = 0; ok && i < ne; i++) {
         gedge *e = EDGE(g, es[i]);
         char count[32];
-        snprintf(count, sizeof count, "%zu", e->docs.len);
+        snprintf(count, sizeof count, "%zu", distinct(&e->docs));
         char *docs = docs_string(&e->docs);
         char *ev = docs_string(&e->evidence);    /* sorted, like docs */
         ok = ok && docs && ev && hk_i_buf_printf(b, "    <edge id=\"e%zu\" source=\"", i) &&
@@ -326,7 +345,7 @@ hk_status hk_i_graph_write_json(hk_graph *g, hk_buf *b, const bool *kn,
              jfield(b, "status", *e->status ? hk_i_edge_status(g, e) : "") &&
              jfield(b, "docs", docs) && jfield(b, "first_seen", e->first_seen) &&
              jfield(b, "last_seen", e->last_seen) &&
-             hk_i_buf_printf(b, ",\"count\":%zu}", e->docs.len);
+             hk_i_buf_printf(b, ",\"count\":%zu}", distinct(&e->docs));
         free(docs);
     }
     ok = ok && hk_i_buf_puts(b, "]}\n");
@@ -363,8 +382,8 @@ static bool holders(hk_graph *g, hk_buf *b, int v, int depth, const bool *kn,
             ok = !strcmp(e->first_seen, e->last_seen)
                      ? hk_i_buf_printf(b, " [%s]", e->first_seen)
                      : hk_i_buf_printf(b, " [%s .. %s]", e->first_seen, e->last_seen);
-        ok = ok && hk_i_buf_printf(b, " {%zu doc%s}\n", e->docs.len,
-                                   e->docs.len == 1 ? "" : "s");
+        size_t nd = distinct(&e->docs);
+        ok = ok && hk_i_buf_printf(b, " {%zu doc%s}\n", nd, nd == 1 ? "" : "s");
     }
     return ok;
 }
