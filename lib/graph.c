@@ -190,13 +190,14 @@ static bool add_doc(hk_graph *g, hk_vec *docs, const char *doc)
 
 /* Adds (or finds) an edge and records this document's support for it. */
 static gedge *add_edge(hk_graph *g, int from, int to, const char *relation,
-                       const char *kind, const char *doc, const char *date)
+                       const char *kind, const char *post, const char *doc,
+                       const char *date)
 {
     if (from < 0 || to < 0)
         return NULL;
     hk_buf key = {0};
-    if (!hk_i_buf_printf(&key, "%d|%d|%s|%s", from, to, relation,
-                         kind ? kind : "")) {
+    if (!hk_i_buf_printf(&key, "%d|%d|%s|%s|%s", from, to, relation,
+                         kind ? kind : "", post ? post : "")) {
         hk_i_buf_free(&key);
         return NULL;
     }
@@ -262,7 +263,7 @@ static int territory_node(hk_graph *g, int t)
     node(g, n)->territory = t;
     node(g, n)->kind = hk_i_tkind_name(terr(g, t)->kind);
     int parent = territory_node(g, terr(g, t)->parent);
-    if (parent < 0 || !add_edge(g, n, parent, "located_in", NULL, NULL, NULL))
+    if (parent < 0 || !add_edge(g, n, parent, "located_in", NULL, NULL, NULL, NULL))
         return -1;
     return n;
 }
@@ -350,8 +351,8 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     int where = territory_node(g, t);
     /* Nodes may have moved: take the new unit afresh. */
     if (parent < 0 || where < 0 ||
-        !add_edge(g, n, parent, "part_of", NULL, NULL, NULL) ||
-        !add_edge(g, n, where, "located_in", NULL, NULL, NULL))
+        !add_edge(g, n, parent, "part_of", NULL, NULL, NULL, NULL) ||
+        !add_edge(g, n, where, "located_in", NULL, NULL, NULL, NULL))
         return -1;
     return n;
 }
@@ -443,6 +444,8 @@ static int status_rank(const char *s)
     return !strcmp(s, "former") ? 2 : !strcmp(s, "interim") ? 1 : 0;
 }
 
+static const char *role_key(hk_graph *g, const char *role);
+
 /* Did the extraction find the unit this party role is a post in? */
 static bool has_unit(const hk_doc *doc, const hk_role *r)
 {
@@ -498,8 +501,10 @@ hk_status hk_graph_add(hk_graph *g, const hk_doc *doc, hk_error *err)
         }
         if (target < 0)
             goto oom;
+        /* One edge per post: «الأمين الجهوي» and «رئيس المجلس الجهوي» in
+           one unit are two posts. */
         gedge *e = add_edge(g, p, target, "holds", hk_role_kind_name(r->kind),
-                            id, date);
+                            role_key(g, r->role), id, date);
         if (!e)
             goto oom;
         /* Chosen so that the order documents come in does not matter
@@ -527,7 +532,8 @@ hk_status hk_graph_add(hk_graph *g, const hk_doc *doc, hk_error *err)
         *slot = evs;
         if (*r->party) {
             int party = party_node(g, r->party);
-            if (party < 0 || !add_edge(g, p, party, "member_of", NULL, id, date))
+            if (party < 0 ||
+                !add_edge(g, p, party, "member_of", NULL, NULL, id, date))
                 goto oom;
         }
     }

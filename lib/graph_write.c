@@ -72,7 +72,8 @@ static char *docs_string(const hk_vec *docs)
     return b.data ? b.data : calloc(1, 1);
 }
 
-/* Node order: by id.  Edge order: by source id, target id, relation, kind. */
+/* Node order: by id.  Edge order: by source id, target id, relation, kind,
+   post. */
 static int cmp_node(const void *a, const void *b, void *ctx)
 {
     hk_graph *g = ctx;
@@ -90,6 +91,8 @@ static int cmp_edge(const void *a, const void *b, void *ctx)
         c = strcmp(x->relation, y->relation);
     if (!c)
         c = strcmp(x->kind, y->kind);
+    if (!c)
+        c = strcmp(x->role, y->role);
     return c;
 }
 
