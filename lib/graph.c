@@ -686,8 +686,8 @@ static int region_of_filter(const hk_graph *g, const char *want)
 }
 
 /* A post's key, for telling whether two holders held the same post: the
-   folded title with feminine endings dropped («الكاتبة الإقليمية» is the
-   post of «الكاتب الإقليمي»). */
+   folded title with feminine endings and «العام» dropped («الكاتبة
+   الإقليمية» is the post of «الكاتب الإقليمي»). */
 static const char *role_key(hk_graph *g, const char *role)
 {
     char *norm = hk_i_normalize_str(g->rules->norm, &g->arena, role,
@@ -696,9 +696,14 @@ static const char *role_key(hk_graph *g, const char *role)
         return NULL;
     hk_buf b = {0};
     bool ok = true;
-    for (char *w = strtok(norm, " "); w && ok; w = strtok(NULL, " ")) {
+    char *save = NULL;
+    for (char *w = strtok_r(norm, " ", &save); w && ok;
+         w = strtok_r(NULL, " ", &save)) {
         const char *k = hk_i_fold_key(g->rules->norm, &g->arena, w, strlen(w));
         size_t n = k ? strlen(k) : 0;
+        /* «الأمين العام الجهوي» is the post of «الأمين الجهوي». */
+        if (k && (!strcmp(k, "العام") || !strcmp(k, "العامه")))
+            continue;
         /* ة folds to ه; a word ending in it is the feminine form. */
         if (n > 2 && !strcmp(k + n - 2, "ه"))
             n -= 2;

@@ -19,7 +19,7 @@ export LC_ALL=C.UTF-8
 B=build-fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 CC=${FUZZ_CC:-clang}
-ALL_TARGETS="normalize extract docjson rules"
+ALL_TARGETS=$(for f in tests/fuzz/fuzz_*.c; do basename "$f" .c; done | sed 's/^fuzz_//' | tr '\n' ' ')
 TARGETS=${*:-$ALL_TARGETS}
 PKGS="libpcre2-8 icu-uc icu-i18n igraph jansson zlib"
 

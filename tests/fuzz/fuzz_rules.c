@@ -5,12 +5,12 @@
  * Once, a private rules directory is made under /tmp (mkdtemp) from the
  * in-tree rules ($HAYKAL_RULES, else rules/ of the repository):
  *   lexicons/NAME.lex       every real lexicon, copied
- *   gazetteer/              a small gazetteer cut from the real one: every
- *                           region and the province of El Hajeb (03.171)
- *                           with its communes, the aliases of those, and
- *                           the real common-words.lex (set
+ *   gazetteer/              a small gazetteer cut from the real one: the
+ *                           12 current regions and the province of El
+ *                           Hajeb (03.171) with its communes, the aliases
+ *                           of those, and the real common-words.lex (set
  *                           HAYKAL_FUZZ_FULL_GAZETTEER=1 to copy it whole,
- *                           at ~10x the cost per input)
+ *                           about 1.5x the cost per input)
  *   10-shared.rules         the real macros ({CL}, {AL}, {NAMEWORD}...), so
  *                           rule blocks copied from rules/NN-name.rules load
  * Each input is written as 99-fuzz.rules there and loaded; when it loads,
@@ -67,8 +67,9 @@ static void die(const char *what, const char *path)
     exit(2);
 }
 
-/* Keeps a gazetteer line?  Comments, blank lines, regions (codes without a
-   dot) and everything in the province 03.171. */
+/* Keeps a gazetteer line?  Comments, blank lines, the current regions
+   (codes without a dot; the pre-2015 ones are old.NN) and everything in
+   the province 03.171. */
 static bool keep_code(const char *code, size_t n)
 {
     if (!memchr(code, '.', n))
