@@ -56,6 +56,11 @@
 محمد ياسين	gender=m
 محمد يوسف	gender=m
 محمد يونس	gender=m
+محمد يحظيه	gender=m
+محمد عالي	gender=m
+محمد مولود	gender=m
+محمد الأغظف	gender=m
+محمد لغظف	gender=m
 محي الدين	gender=m
 محيي الدين	gender=m
 ناصر الدين	gender=m
