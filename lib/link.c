@@ -654,7 +654,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 bool council = t->kind == HK_KIND_ELECTED;
                 for (size_t i = 0; ok && !council && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {
                     terr = territory_for(&ph[k], i);
-                    if (terr < 0 && lv != HK_LEVEL_NATIONAL)
+                    /* «الفروع المحلية», plural and with no place named, is
+                       no one unit of the article's place. */
+                    if (terr < 0 && lv != HK_LEVEL_NATIONAL && t->number == 1)
                         terr = implicit_territory(ex, lv);
                     ok = add_unit(ex, lv, terr, party, t->role);
                 }

@@ -1,7 +1,7 @@
 # bodies.lex - party organs known by name, with their level.  Bodies named
 # by a head and a level adjective (الأمانة الإقليمية) are composed by the
 # rules from body-heads.lex and levels.lex instead.  A branch (فرع) is a
-# local organ: «كاتب فرع الحزب بسلوان».
+# local organ: «كاتب فرع الحزب بسلوان».  number=pl marks a plural.
 المكتب السياسي	level=national
 الديوان السياسي	level=national
 المكتب التنفيذي	level=national
@@ -16,9 +16,9 @@
 القيادة الجماعية للأمانة العامة	level=national
 هيئة الرئاسة	level=national
 اللجنة التحضيرية	level=local
-اللجان التحضيرية	level=local
+اللجان التحضيرية	level=local	number=pl
 فرع	level=local
 الفرع	level=local
-فروع	level=local
-الفروع	level=local
+فروع	level=local	number=pl
+الفروع	level=local	number=pl
 الفيدرالية الوطنية	level=national

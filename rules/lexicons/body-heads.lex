@@ -1,38 +1,39 @@
 # body-heads.lex - nouns that name a party organ when a level adjective
 # follows: «الأمانة الإقليمية»، «الكتابة الجهوية»، «التنسيقية المحلية».
-# def= the definite form, for «للأمانة» read as ل + أمانة.
+# def= the definite form, for «للأمانة» read as ل + أمانة; number= du or
+# pl for the dual and plural («الكتابات المحلية»: several units, none named).
 الأمانة
 أمانة	def=الأمانة
-الأمانات
+الأمانات	number=pl
 الكتابة
 كتابة	def=الكتابة
-الكتابات
+الكتابات	number=pl
 التنسيقية
 تنسيقية	def=التنسيقية
-التنسيقيات
+التنسيقيات	number=pl
 المكتب
 مكتب	def=المكتب
-المكاتب
+المكاتب	number=pl
 المجلس
 مجلس	def=المجلس
-المجالس
+المجالس	number=pl
 اللجنة
 لجنة	def=اللجنة
-اللجان
+اللجان	number=pl
 الفرع
 فرع	def=الفرع
-الفروع
+الفروع	number=pl
 الهيئة
 هيئة	def=الهيئة
 القطاع
 الفريق
-الأمانتين
-الأمانتان
-الكتابتين
-الكتابتان
-التنسيقيتين
-التنسيقيتان
-المكتبين
-المكتبان
-الفرعين
-الفرعان
+الأمانتين	number=du
+الأمانتان	number=du
+الكتابتين	number=du
+الكتابتان	number=du
+التنسيقيتين	number=du
+التنسيقيتان	number=du
+المكتبين	number=du
+المكتبان	number=du
+الفرعين	number=du
+الفرعان	number=du
