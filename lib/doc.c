@@ -54,9 +54,11 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
 {
     /* Definite forms replace an indefinite title made of a noun and its
        adjective («كاتبة إقليمية» → «الكاتبة الإقليمية»); a lone
-       indefinite head before a genitive («منسقة القيادة الجماعية») stays. */
+       indefinite head before a genitive («منسقة القيادة الجماعية») stays.
+       A head with a pronoun («كاتبها العام») takes its def form always. */
     bool adjectival = m->n_def >= 2 ||
-                      (m->n_def == 1 && m->def_e[0] >= m->e);
+                      (m->n_def == 1 && m->def_e[0] >= m->e) ||
+                      (m->n_def >= 1 && hk_i_mention_attr(m, "pron"));
     if (!adjectival)
         return hk_i_span_display(ex, m->s, m->e);
     hk_buf b = {0};

@@ -10,6 +10,8 @@
 #   gender=f feminine
 #   level=   the level a post has when no adjective says it: an inspector
 #            (مفتش) of the Istiqlal serves a province
+#   pron=1   the head carries a pronoun («كاتبها العام»); the role's text
+#            always has the def form («الكاتب العام»)
 الأمين	head=secretary
 أمين	head=secretary	def=الأمين
 أمينا	head=secretary	def=الأمين	case=acc
@@ -73,6 +75,15 @@
 مقرر	head=rapporteur	def=المقرر
 أمين المال	head=treasurer
 أمينة المال	head=treasurer	gender=f
+# With the organisation's pronoun: «زار كاتبها العام ...», «منسقه الإقليمي»
+كاتبها	head=secretary	def=الكاتب	pron=1
+كاتبه	head=secretary	def=الكاتب	pron=1
+أمينها	head=secretary	def=الأمين	pron=1
+أمينه	head=secretary	def=الأمين	pron=1
+منسقها	head=coordinator	def=المنسق	pron=1
+منسقه	head=coordinator	def=المنسق	pron=1
+مفتشها	head=inspector	level=provincial	def=المفتش	pron=1
+مفتشه	head=inspector	level=provincial	def=المفتش	pron=1
 # Duals: «الكاتبين المحليين للحزب بتافراوت والمعدر الكبير»
 الكاتبين	head=secretary	number=du
 الكاتبان	head=secretary	number=du
