@@ -154,7 +154,9 @@ typedef struct phrase {
 static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
-    phrase p = {.end = m->e, .status = m->status};
+    /* From the end of the rule's match: words a rule read after the title
+       («مفتش الحزب بالإقليم») are part of its phrase. */
+    phrase p = {.end = m->me, .status = m->status};
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);

@@ -1,0 +1,6 @@
+# this-territory.lex - a type word with the article standing for the place
+# the article is about: «مفتش الحزب بالإقليم» is the inspector of the
+# article's province.  level= the level of that place.
+الإقليم	level=provincial
+العمالة	level=provincial
+الجهة	level=regional
