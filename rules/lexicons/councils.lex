@@ -8,6 +8,7 @@
 مجلس الإقليم	level=provincial	kind=elected
 مجلس إقليم	level=provincial	kind=elected
 المجلس الإقليمي	level=provincial	kind=elected
+المجلس الجهوي	level=regional	kind=elected
 مجلس الجماعة	level=local	kind=elected
 مجلس جماعة	level=local	kind=elected
 المجلس الجماعي	level=local	kind=elected
