@@ -744,8 +744,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 const hk_mention *u = MENTION(ex, o->ix[j]);
                 gap g = d == 0 ? gap_of(ex, ph[j].end, t->ms)
                                : gap_of(ex, ph[k].end, u->ms);
+                /* Or nothing at all between them: «عضو المكتب السياسي
+                   للحزب النائب البرلماني فلان». */
                 bool joined = g.waw || g.dash ||
-                              opens_with_waw(ex, d == 0 ? t : u);
+                              opens_with_waw(ex, d == 0 ? t : u) ||
+                              (!g.comma && !g.paren && !g.intro);
                 if (!g.words && !g.stop && !g.comma && !g.honorifics &&
                     !g.connectors && joined) {
                     holder[k] = holder[j];
