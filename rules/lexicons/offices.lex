@@ -10,6 +10,14 @@
 المستشار البرلماني	level=national	kind=elected
 مستشار برلماني	level=national	kind=elected	def=المستشار البرلماني
 المستشارة البرلمانية	level=national	kind=elected
+المستشار الجماعي	level=local	kind=elected
+مستشار جماعي	level=local	kind=elected	def=المستشار الجماعي
+المستشارة الجماعية	level=local	kind=elected
+مستشارة جماعية	level=local	kind=elected	def=المستشارة الجماعية
+المستشار الجهوي	level=regional	kind=elected
+مستشار جهوي	level=regional	kind=elected	def=المستشار الجهوي
+المستشارة الجهوية	level=regional	kind=elected
+مستشارة جهوية	level=regional	kind=elected	def=المستشارة الجهوية
 البرلمانيين	level=national	kind=elected	number=pl
 النائبان البرلمانيان	level=national	kind=elected	number=du
 النائبين البرلمانيين	level=national	kind=elected	number=du
