@@ -774,3 +774,9 @@
 يسرى	gender=f
 يطو	gender=f
 يمنى	gender=f
+# Hassani forms (the southern provinces)
+أحمدو	gender=m
+محمدو	gender=m
+سيداتي	gender=m
+النانة	gender=f
+السالكة	gender=f
