@@ -5,3 +5,6 @@
 الحزب	generic=1
 أحزاب
 حزبي
+# The party's organisation the article is about («المنسقة الجهوية للمنظمة»)
+المنظمة	generic=1
+الشبيبة	generic=1
