@@ -255,6 +255,15 @@ typedef struct held {
 /* The persons right after position `end`: one for a singular title; for a
    plural one (list) the list that follows, opened by «وهم على التوالي:»
    and the like (required when need_intro), items joined by commas and و. */
+/* Does a closing bracket follow the person right after the name? */
+static bool paren_holds(const hk_extractor *ex, const hk_mention *p)
+{
+    uint32_t i = p->me;
+    while (i < ex->nt.len && ex->nt.s[i] == ' ')
+        i++;
+    return i < ex->nt.len && ex->nt.s[i] == ')';
+}
+
 static size_t forward(hk_extractor *ex, const order *o, size_t pos,
                       uint32_t end, held *out, size_t max, bool list,
                       bool need_intro)
@@ -283,7 +292,10 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             g.words = 0;
         if (g.words || g.stop || (!n && waw))
             break;
-        if (!list && (g.connectors || g.intro || g.paren))
+        /* «المنسق المحلي بالأخصاص (فلان)»: a name alone in brackets
+           right after the title is its holder. */
+        if (!list && (g.connectors || g.intro ||
+                      (g.paren && (n || !paren_holds(ex, p)))))
             break;
         if (list && !n && need_intro && !g.intro)
             break;

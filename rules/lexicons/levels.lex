@@ -37,3 +37,7 @@
 الإقليميتان	level=provincial
 الجهويتين	level=regional
 الجهويتان	level=regional
+المحليان	level=local
+الإقليميان	level=provincial
+الجهويان	level=regional
+الوطنيان	level=national
