@@ -52,6 +52,8 @@ typedef struct hk_mention {
     bool linked;             /* PERSON: holds a role */
     bool generic_party;      /* PARTY: «الحزب», the article's party */
     bool adjective;          /* PARTY: «الاستقلالي», «التجمعية» */
+    bool typed;              /* TERRITORY: its type word named its kind
+                                («جماعة تيزنيت») */
     int ref;                 /* PERSON: index of the full mention, or -1 */
 } hk_mention;
 

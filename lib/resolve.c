@@ -86,6 +86,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
     uint32_t covered_to = 0;    /* tokens before this are inside a match */
     uint32_t last_end = 0;      /* where the last territory ended */
     hk_tkind last_want = 0;     /* and the kind its type word said */
+    bool last_loose = false;    /* and whether that word was loose=1 */
     int blockers = k->place_blockers;
     for (size_t i = 0; i < ex->tags.len;) {
         const hk_tag *t = TAG(ex, i);
@@ -116,9 +117,12 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
                              : 0;
         uint32_t from = type ? type->ts : TAG(ex, i)->ts;
         bool in_list = last_end && list_joint(ex, last_end, from);
+        bool loose = type && hk_i_entry_attr(type->entry, "loose");
         /* «بأقاليم طاطا وفجيج وجرادة»: a list shares its type word. */
-        if (!type && in_list)
+        if (!type && in_list) {
             want = last_want;
+            loose = last_loose;
+        }
         /* A name that is also an ordinary word needs a type word before
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
            («بالجديدة») or a cue («في») will do; so does a list of places
@@ -165,6 +169,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             m->ms = from;
             m->me = m->e;
             m->territory = best;
+            m->typed = want && r->territories[best].kind == want && !loose;
             m->source = "gazetteer";
             m->norm = r->territories[best].name;
             /* Same-kind alternatives (communes of one name in several
@@ -180,6 +185,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             covered_to = end;
             last_end = m->e;
             last_want = want;
+            last_loose = loose;
         }
         i = j;
     }
@@ -548,7 +554,8 @@ static void article_context(hk_extractor *ex)
 }
 
 /* A commune that shares its name with a province the article also names as
-   a province is read as that province throughout. */
+   a province is read as that province throughout, unless a type word said
+   it is the commune («المنسق المحلي لجماعة تيزنيت»). */
 void hk_i_unify_territories(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
@@ -558,7 +565,7 @@ void hk_i_unify_territories(hk_extractor *ex)
         if (a->type != HK_TERRITORY || a->dead)
             continue;
         const hk_territory *ta = &r->territories[a->territory];
-        if (ta->kind != HK_T_COMMUNE)
+        if (ta->kind != HK_T_COMMUNE || a->typed)
             continue;
         for (size_t j = 0; j < n; j++) {
             const hk_mention *b = MENTION(ex, j);

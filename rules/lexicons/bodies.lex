@@ -21,4 +21,6 @@
 الفرع	level=local
 فروع	level=local	number=pl
 الفروع	level=local	number=pl
+فروعها	level=local	number=pl
+فروعه	level=local	number=pl
 الفيدرالية الوطنية	level=national

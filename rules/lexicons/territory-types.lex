@@ -4,6 +4,9 @@
 # place (gazetteer/common-words.lex).  Only indefinite forms: a type word
 # stands in construct before the name («مدينة مكناس»); «المدينة الحمراء»
 # is an adjective phrase.
+# loose=1: a town, not the commune as an institution: «مدينة مكناس» in an
+# article that names the province of Meknès is the province; «جماعة
+# تيزنيت» stays the commune.
 جهة	kind=region
 جهات	plural=1	kind=region
 إقليم	kind=province
@@ -19,9 +22,9 @@
 الجماعة الحضرية	kind=commune
 جماعة حضرية	kind=commune
 بلدية	kind=commune
-مدينة	kind=commune
-بلدة	kind=commune
-مركز	kind=commune
+مدينة	kind=commune	loose=1
+بلدة	kind=commune	loose=1
+مركز	kind=commune	loose=1
 مقاطعة	kind=arrondissement
 مقاطعات	plural=1	kind=arrondissement
 مقاطعتي	plural=1	kind=arrondissement
