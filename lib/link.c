@@ -534,16 +534,48 @@ static int promote_one(hk_extractor *ex, int mention)
     return m->territory;
 }
 
+/* Is mention m a place some local title or body names? */
+static bool named_locally(const hk_extractor *ex, const order *o,
+                          const phrase *ph, int m)
+{
+    for (size_t k = 0; k < o->n; k++) {
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
+            t->level != HK_LEVEL_LOCAL)
+            continue;
+        for (size_t i = 0; i < ph[k].n_territories; i++)
+            if (ph[k].tmentions[i] == m)
+                return true;
+    }
+    return false;
+}
+
 static void promote(hk_extractor *ex, const order *o, phrase *ph)
 {
+    bool implicit = false, named = false;
     for (size_t k = 0; k < o->n; k++) {
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if ((t->type != HK_TITLE && t->type != HK_BODY) ||
             t->level != HK_LEVEL_PROVINCIAL)
             continue;
+        implicit |= !ph[k].n_territories && t->kind != HK_KIND_ELECTED;
+        named |= ph[k].n_territories > 0;
         for (size_t i = 0; i < ph[k].n_territories; i++)
             ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
     }
+    /* «المؤتمر الإقليمي ... بمدينة بركان ... انتخب كاتبا إقليميا»: a
+       provincial post with no place of its own is the article's province,
+       and when no provincial post names a place, the town named like that
+       province stands for it too (unless a type word said commune, or a
+       local post names it). */
+    if (implicit && !named && ex->main_province >= 0)
+        for (size_t k = 0; k < o->n; k++) {
+            const hk_mention *m = MENTION(ex, o->ix[k]);
+            if (m->type == HK_TERRITORY && !m->typed &&
+                ex->rules->territories[m->territory].parent == ex->main_province &&
+                !named_locally(ex, o, ph, o->ix[k]))
+                promote_one(ex, o->ix[k]);
+        }
     hk_i_unify_territories(ex);
 }
 
