@@ -71,6 +71,10 @@ static void subname(char *out, size_t size, const char *lex)
     out[o] = '\0';
 }
 
+/* The longest a pattern may grow to by macro expansion (the longest real
+   one is a few kilobytes). */
+#define MAX_EXPANDED (1 << 20)
+
 /* Expands {MACRO} and @lexicon in src[0..n).  `base` is the offset of src
    in the source line (for error columns); inside a macro, every byte maps
    to the reference's offset `at`. */
@@ -116,6 +120,13 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                                      hk_i_column(line, here),
                                      "unknown macro {%.*s}", (int)(j - i - 1),
                                      src + i + 1);
+                /* Macros used many times over, nested, grow a pattern
+                   geometrically: bound what they may add up to. */
+                if (b->out.len + strlen(m->text) > MAX_EXPANDED)
+                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                     hk_i_column(line, here),
+                                     "pattern longer than %d bytes once "
+                                     "macros are expanded", MAX_EXPANDED);
                 if (!emit(b, "(?:", 3, here))
                     goto oom;
                 hk_status st = expand(ld, b, m->text, strlen(m->text), true,

@@ -124,6 +124,24 @@ int main(void)
     expect_error("yes without =>", "20-bad.rules",
                  "rule PERSON x\nmatch سيد\nyes السيد\n", 3, 10,
                  "expected: yes SENTENCE => EXPECTED SPAN");
+    {
+        /* Macros used 100 times over, three deep, would expand to about
+           200 MB (found by fuzz_rules): refused, not expanded. */
+        static char big[4096];
+        size_t o = (size_t)snprintf(big, sizeof big, "define A0 (?#");
+        for (int i = 0; i < 200; i++)
+            big[o++] = 'a';
+        o += (size_t)snprintf(big + o, sizeof big - o, ")\n");
+        for (int d = 1; d <= 3; d++) {
+            o += (size_t)snprintf(big + o, sizeof big - o, "define A%d ", d);
+            for (int i = 0; i < 100; i++)
+                o += (size_t)snprintf(big + o, sizeof big - o, "{A%d}", d - 1);
+            o += (size_t)snprintf(big + o, sizeof big - o, "\n");
+        }
+        /* A2 (line 3) passes 1 MB at its 51st {A1} (column 211). */
+        expect_error("macro expansion bounded", "20-bad.rules", big, 3, 211,
+                     "pattern longer than 1048576 bytes");
+    }
     remove_file("20-bad.rules");
 
     expect_error("lexicon attribute without =", "lexicons/honorifics.lex",
