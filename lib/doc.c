@@ -55,10 +55,13 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
     /* Definite forms replace an indefinite title made of a noun and its
        adjective («كاتبة إقليمية» → «الكاتبة الإقليمية»); a lone
        indefinite head before a genitive («منسقة القيادة الجماعية») stays.
-       A head with a pronoun («كاتبها العام») takes its def form always. */
+       A head with a pronoun («كاتبها العام») takes its def form always, and
+       so does a dual or plural title, whose holders each hold the post in
+       the singular («عضوي المكتب السياسي» → «عضو المكتب السياسي»). */
     bool adjectival = m->n_def >= 2 ||
                       (m->n_def == 1 && m->def_e[0] >= m->e) ||
-                      (m->n_def >= 1 && hk_i_mention_attr(m, "pron"));
+                      (m->n_def >= 1 && hk_i_mention_attr(m, "pron")) ||
+                      (m->n_def >= 1 && m->type == HK_TITLE && m->number > 1);
     if (!adjectival)
         return hk_i_span_display(ex, m->s, m->e);
     hk_buf b = {0};

@@ -6,38 +6,38 @@
 وطني	level=national	def=الوطني
 وطنية	level=national	def=الوطنية
 وطنيا	level=national	def=الوطني
-الوطنيين	level=national
+الوطنيين	level=national	def=الوطني
 الجهوي	level=regional
 الجهوية	level=regional
 جهوي	level=regional	def=الجهوي
 جهوية	level=regional	def=الجهوية
 جهويا	level=regional	def=الجهوي
-الجهويين	level=regional
-الجهويون	level=regional
-الجهويات	level=regional
+الجهويين	level=regional	def=الجهوي
+الجهويون	level=regional	def=الجهوي
+الجهويات	level=regional	def=الجهوية
 الإقليمي	level=provincial
 الإقليمية	level=provincial
 إقليمي	level=provincial	def=الإقليمي
 إقليمية	level=provincial	def=الإقليمية
 إقليميا	level=provincial	def=الإقليمي
-الإقليميين	level=provincial
-الإقليميون	level=provincial
-الإقليميات	level=provincial
+الإقليميين	level=provincial	def=الإقليمي
+الإقليميون	level=provincial	def=الإقليمي
+الإقليميات	level=provincial	def=الإقليمية
 المحلي	level=local
 المحلية	level=local
 محلي	level=local	def=المحلي
 محلية	level=local	def=المحلية
 محليا	level=local	def=المحلي
-المحليين	level=local
-المحليون	level=local
-المحليات	level=local
-المحليتين	level=local
-المحليتان	level=local
-الإقليميتين	level=provincial
-الإقليميتان	level=provincial
-الجهويتين	level=regional
-الجهويتان	level=regional
-المحليان	level=local
-الإقليميان	level=provincial
-الجهويان	level=regional
-الوطنيان	level=national
+المحليين	level=local	def=المحلي
+المحليون	level=local	def=المحلي
+المحليات	level=local	def=المحلية
+المحليتين	level=local	def=المحلية
+المحليتان	level=local	def=المحلية
+الإقليميتين	level=provincial	def=الإقليمية
+الإقليميتان	level=provincial	def=الإقليمية
+الجهويتين	level=regional	def=الجهوية
+الجهويتان	level=regional	def=الجهوية
+المحليان	level=local	def=المحلي
+الإقليميان	level=provincial	def=الإقليمي
+الجهويان	level=regional	def=الجهوي
+الوطنيان	level=national	def=الوطني

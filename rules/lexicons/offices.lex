@@ -18,13 +18,13 @@
 مستشار جهوي	level=regional	kind=elected	def=المستشار الجهوي
 المستشارة الجهوية	level=regional	kind=elected
 مستشارة جهوية	level=regional	kind=elected	def=المستشارة الجهوية
-البرلمانيين	level=national	kind=elected	number=pl
-النائبان البرلمانيان	level=national	kind=elected	number=du
-النائبين البرلمانيين	level=national	kind=elected	number=du
-البرلمانيان	level=national	kind=elected	number=du
-النواب البرلمانيون	level=national	kind=elected	number=pl
-النواب البرلمانيين	level=national	kind=elected	number=pl
-برلمانيي	level=national	kind=elected	number=pl
+البرلمانيين	level=national	kind=elected	number=pl	def=البرلماني
+النائبان البرلمانيان	level=national	kind=elected	number=du	def=النائب البرلماني
+النائبين البرلمانيين	level=national	kind=elected	number=du	def=النائب البرلماني
+البرلمانيان	level=national	kind=elected	number=du	def=البرلماني
+النواب البرلمانيون	level=national	kind=elected	number=pl	def=النائب البرلماني
+النواب البرلمانيين	level=national	kind=elected	number=pl	def=النائب البرلماني
+برلمانيي	level=national	kind=elected	number=pl	def=البرلماني
 الوزير	level=national	kind=elected
 وزير	level=national	kind=elected
 الوزيرة	level=national	kind=elected

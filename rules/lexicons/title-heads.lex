@@ -17,52 +17,53 @@
 أمينا	head=secretary	def=الأمين	case=acc
 الأمينة	head=secretary	gender=f
 أمينة	head=secretary	gender=f	def=الأمينة
-الأمناء	head=secretary	number=pl
-أمناء	head=secretary	number=pl
+الأمناء	head=secretary	number=pl	def=الأمين
+أمناء	head=secretary	number=pl	def=الأمين
 الكاتب	head=secretary
 كاتب	head=secretary	def=الكاتب
 كاتبا	head=secretary	def=الكاتب	case=acc
 الكاتبة	head=secretary	gender=f
 كاتبة	head=secretary	gender=f	def=الكاتبة
-الكتاب	head=secretary	number=pl
-كتاب	head=secretary	number=pl
+الكتاب	head=secretary	number=pl	def=الكاتب
+كتاب	head=secretary	number=pl	def=الكاتب
 المنسق	head=coordinator
 منسق	head=coordinator	def=المنسق
 منسقا	head=coordinator	def=المنسق	case=acc
 المنسقة	head=coordinator	gender=f
 منسقة	head=coordinator	gender=f	def=المنسقة
-المنسقين	head=coordinator	number=pl
-المنسقون	head=coordinator	number=pl
-منسقي	head=coordinator	number=pl
+المنسقين	head=coordinator	number=pl	def=المنسق
+المنسقون	head=coordinator	number=pl	def=المنسق
+منسقي	head=coordinator	number=pl	def=المنسق
 المفتش	head=inspector	level=provincial
 مفتش	head=inspector	level=provincial	def=المفتش
 مفتشا	head=inspector	def=المفتش	case=acc	level=provincial
 المفتشة	head=inspector	gender=f	level=provincial
 مفتشة	head=inspector	gender=f	level=provincial	def=المفتشة
-المفتشين	head=inspector	number=pl
-مفتشي	head=inspector	number=pl
+المفتشين	head=inspector	number=pl	def=المفتش
+مفتشي	head=inspector	number=pl	def=المفتش
 الرئيس	head=president
 رئيس	head=president
 رئيسا	head=president	def=رئيس	case=acc
 الرئيسة	head=president	gender=f
 رئيسة	head=president	gender=f
-رؤساء	head=president	number=pl
-الرؤساء	head=president	number=pl
+رؤساء	head=president	number=pl	def=رئيس
+الرؤساء	head=president	number=pl	def=الرئيس
 العضو	head=member
 عضو	head=member
 عضوا	head=member	def=عضو	case=acc
 عضوة	head=member	gender=f
 العضوة	head=member	gender=f
-عضوي	head=member	number=du
-عضوتي	head=member	number=du	gender=f
-أعضاء	head=member	number=pl
-الأعضاء	head=member	number=pl
+عضوي	head=member	number=du	def=عضو
+عضوتي	head=member	number=du	gender=f	def=عضوة
+عضوتا	head=member	number=du	gender=f	def=عضوة
+أعضاء	head=member	number=pl	def=عضو
+الأعضاء	head=member	number=pl	def=العضو
 النائب	head=deputy
 نائب	head=deputy
 نائبا	head=deputy	def=نائب	case=acc
 النائبة	head=deputy	gender=f
 نائبة	head=deputy	gender=f
-نواب	head=deputy	number=pl
+نواب	head=deputy	number=pl	def=نائب
 المسؤول	head=officer
 مسؤول	head=officer	def=المسؤول
 مسؤولا	head=officer	def=المسؤول	case=acc
@@ -85,12 +86,12 @@
 مفتشها	head=inspector	level=provincial	def=المفتش	pron=1
 مفتشه	head=inspector	level=provincial	def=المفتش	pron=1
 # Duals: «الكاتبين المحليين للحزب بتافراوت والمعدر الكبير»
-الكاتبين	head=secretary	number=du
-الكاتبان	head=secretary	number=du
-الأمينين	head=secretary	number=du
-الأمينان	head=secretary	number=du
-المنسقان	head=coordinator	number=du
-المفتشان	head=inspector	number=du
-العضوين	head=member	number=du
-العضوان	head=member	number=du
-عضوين	head=member	number=du
+الكاتبين	head=secretary	number=du	def=الكاتب
+الكاتبان	head=secretary	number=du	def=الكاتب
+الأمينين	head=secretary	number=du	def=الأمين
+الأمينان	head=secretary	number=du	def=الأمين
+المنسقان	head=coordinator	number=du	def=المنسق
+المفتشان	head=inspector	number=du	def=المفتش
+العضوين	head=member	number=du	def=العضو
+العضوان	head=member	number=du	def=العضو
+عضوين	head=member	number=du	def=عضو
