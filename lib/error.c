@@ -38,6 +38,11 @@ hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
+    /* One line, as the header promises, whatever the message quotes (a
+       JSON parser's message quotes the input near the error). */
+    for (char *c = err->message; *c; c++)
+        if ((unsigned char)*c < 0x20 || *c == 0x7f)
+            *c = ' ';
     return status;
 }
 

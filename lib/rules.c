@@ -648,10 +648,15 @@ static hk_status rule_line(void *user, const char *line, size_t len,
             tlen--;
         ex->text = hk_i_arena_strndup(a, rest, tlen);
         if (arrow) {
-            const char *e = arrow + 2;
-            while (*e == ' ')
+            const char *e = arrow + 2, *end = rest + rlen;
+            while (e < end && *e == ' ')
                 e++;
-            ex->expect = hk_i_arena_strndup(a, e, (size_t)(rest + rlen - e));
+            if (e == end)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, roff + rlen),
+                                 "nothing after =>: expected: %s SENTENCE "
+                                 "=> EXPECTED SPAN", yes ? "yes" : "no");
+            ex->expect = hk_i_arena_strndup(a, e, (size_t)(end - e));
         }
         return HK_OK;
     }

@@ -121,6 +121,9 @@ int main(void)
                  "expected: rule TYPE name");
     expect_error("unknown keyword", "20-bad.rules",
                  "rule PERSON x\nmatchh سيد\n", 2, 1, "unknown keyword");
+    expect_error("nothing after =>", "20-bad.rules",
+                 "rule PERSON x\nmatch سيد\nno السيد =>  \n", 3, 12,
+                 "nothing after =>");
     expect_error("yes without =>", "20-bad.rules",
                  "rule PERSON x\nmatch سيد\nyes السيد\n", 3, 10,
                  "expected: yes SENTENCE => EXPECTED SPAN");
