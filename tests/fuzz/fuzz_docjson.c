@@ -14,47 +14,13 @@
  * Rules (for the graph's gazetteer): $HAYKAL_RULES, else rules/ of the
  * repository (../rules beside the executable's folder, build-fuzz/).
  */
-#include "haykal.h"
-
-#include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
+#define FUZZ_NAME "fuzz_docjson"
+#include "fuzz.h"
 
 static hk_rules *rules;
 static FILE *devnull;
 static bool with_graph = true;
 
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond)) {                                                       \
-            fprintf(stderr, "fuzz_docjson: check failed: %s (line %d)\n",    \
-                    #cond, __LINE__);                                        \
-            __builtin_trap();                                                \
-        }                                                                    \
-    } while (0)
-
-static const char *rules_dir(char *buf, size_t size)
-{
-    const char *env = getenv("HAYKAL_RULES");
-    if (env && *env)
-        return env;
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return "rules";
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash)
-        *slash = '\0';
-    snprintf(buf, size, "%s/../rules", exe);
-    return buf;
-}
-
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
@@ -63,14 +29,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     with_graph = !(no && *no && strcmp(no, "0"));
     if (!with_graph)
         return 0;
-    char buf[4200];
-    const char *dir = rules_dir(buf, sizeof buf);
-    hk_error err = {0};
-    if (hk_rules_load(dir, &rules, &err) != HK_OK) {
-        fprintf(stderr, "fuzz_docjson: cannot load rules from %s: %s:%u:%u: %s\n",
-                dir, err.file, err.line, err.column, err.message);
-        exit(2);
-    }
+    load_rules(&rules, NULL);
     if (!(devnull = fopen("/dev/null", "w"))) {
         perror("fuzz_docjson: /dev/null");
         exit(2);

@@ -16,91 +16,20 @@
  *  - hk_doc_to_json gives one line that jansson parses, and hk_doc_from_json
  *    reads it back with the same entities, roles and units.
  */
-#include "haykal.h"
+#define FUZZ_NAME "fuzz_extract"
+#include "fuzz.h"
 
 #include <jansson.h>
-#include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 static hk_rules *rules;
 static hk_extractor *ex;
 
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond)) {                                                       \
-            fprintf(stderr, "fuzz_extract: check failed: %s (line %d)\n",    \
-                    #cond, __LINE__);                                        \
-            __builtin_trap();                                                \
-        }                                                                    \
-    } while (0)
-
-static const char *rules_dir(char *buf, size_t size)
-{
-    const char *env = getenv("HAYKAL_RULES");
-    if (env && *env)
-        return env;
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return "rules";
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash)
-        *slash = '\0';
-    snprintf(buf, size, "%s/../rules", exe);
-    return buf;
-}
-
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    char buf[4200];
-    const char *dir = rules_dir(buf, sizeof buf);
-    hk_error err = {0};
-    if (hk_rules_load(dir, &rules, &err) != HK_OK ||
-        hk_extractor_new(rules, &ex, &err) != HK_OK) {
-        fprintf(stderr, "fuzz_extract: cannot load rules from %s: %s:%u:%u: %s\n",
-                dir, err.file, err.line, err.column, err.message);
-        exit(2);
-    }
+    load_rules(&rules, &ex);
     return 0;
-}
-
-/* Length of the well-formed UTF-8 sequence at s[i] (RFC 3629), or 0. */
-static size_t seq_len(const unsigned char *s, size_t n, size_t i)
-{
-    unsigned char c = s[i];
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        need = 1;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else
-        return 0;
-    if (n - i <= need)
-        return 0;
-    if (s[i + 1] < lo || s[i + 1] > hi)
-        return 0;
-    for (size_t k = 2; k <= need; k++)
-        if ((s[i + k] & 0xC0) != 0x80)
-            return 0;
-    return need + 1;
 }
 
 static bool same_str(const char *a, const char *b)

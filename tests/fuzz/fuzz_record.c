@@ -22,28 +22,13 @@
  * error text quotes the raw bytes near the error, CR and LF included; see
  * crashes/record-message-newline in README.md) to fuzz past that bug.
  */
-#include "haykal.h"
+#define FUZZ_NAME "fuzz_record"
+#include "fuzz.h"
 
 #include <jansson.h>
-#include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond)) {                                                       \
-            fprintf(stderr, "fuzz_record: check failed: %s (line %d)\n",     \
-                    #cond, __LINE__);                                        \
-            __builtin_trap();                                                \
-        }                                                                    \
-    } while (0)
 
 static bool one_line = true;
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
@@ -51,40 +36,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     const char *v = getenv("HAYKAL_FUZZ_ONE_LINE");
     one_line = !(v && !strcmp(v, "0"));
     return 0;
-}
-
-/* Well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
-   above U+10FFFF) over s[0..n); NUL bytes are fine. */
-static bool valid_utf8(const unsigned char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        unsigned char c = s[i];
-        size_t need;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF)
-            need = 1;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else
-            return false;
-        if (n - i <= need || s[i + 1] < lo || s[i + 1] > hi)
-            return false;
-        for (size_t k = 2; k <= need; k++)
-            if ((s[i + k] & 0xC0) != 0x80)
-                return false;
-        i += need + 1;
-    }
-    return true;
 }
 
 /* "" or YYYY-MM-DD with 1900 <= YYYY < 2200, 01..12, 01..31. */

@@ -20,46 +20,15 @@
  * must name a file, and a line inside the input when it names 99-fuzz.rules.
  * The directory is removed at exit.
  */
-#include "haykal.h"
+#define FUZZ_NAME "fuzz_rules"
+#include "fuzz.h"
 
 #include <dirent.h>
 #include <errno.h>
-#include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 static char tmpdir[4096];
 static char fuzzfile[4200];
-
-#define CHECK(cond)                                                          \
-    do {                                                                     \
-        if (!(cond)) {                                                       \
-            fprintf(stderr, "fuzz_rules: check failed: %s (line %d)\n",      \
-                    #cond, __LINE__);                                        \
-            __builtin_trap();                                                \
-        }                                                                    \
-    } while (0)
-
-static const char *rules_dir(char *buf, size_t size)
-{
-    const char *env = getenv("HAYKAL_RULES");
-    if (env && *env)
-        return env;
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return "rules";
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash)
-        *slash = '\0';
-    snprintf(buf, size, "%s/../rules", exe);
-    return buf;
-}
 
 static void die(const char *what, const char *path)
 {
@@ -139,8 +108,6 @@ static void remove_tree(void)
     rmdir(tmpdir);
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
