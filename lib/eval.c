@@ -84,13 +84,14 @@ static const char *fold(hk_eval *ev, const char *s)
     return hk_i_fold_key(ev->norm, &ev->arena, s ? s : "", s ? strlen(s) : 0);
 }
 
-/* Joins parts into one key with a separator no folded name contains. */
-static const char *join(hk_eval *ev, const char *const *parts, size_t n)
+/* Joins parts with a separator. */
+static const char *joined(hk_eval *ev, const char *const *parts, size_t n,
+                          const char *sep)
 {
     hk_buf b = {0};
     bool ok = true;
     for (size_t i = 0; ok && i < n; i++)
-        ok = (!i || hk_i_buf_puts(&b, "|")) && hk_i_buf_puts(&b, parts[i] ? parts[i] : "");
+        ok = (!i || hk_i_buf_puts(&b, sep)) && hk_i_buf_puts(&b, parts[i] ? parts[i] : "");
     const char *r = ok ? hk_i_arena_strndup(&ev->arena, b.data ? b.data : "",
                                             b.len)
                        : NULL;
@@ -98,17 +99,16 @@ static const char *join(hk_eval *ev, const char *const *parts, size_t n)
     return r;
 }
 
+/* One key, with a separator no folded name contains. */
+static const char *join(hk_eval *ev, const char *const *parts, size_t n)
+{
+    return joined(ev, parts, n, "|");
+}
+
+/* As shown in --diff. */
 static const char *shown(hk_eval *ev, const char *const *parts, size_t n)
 {
-    hk_buf b = {0};
-    bool ok = true;
-    for (size_t i = 0; ok && i < n; i++)
-        ok = (!i || hk_i_buf_puts(&b, " / ")) && hk_i_buf_puts(&b, parts[i] ? parts[i] : "");
-    const char *r = ok ? hk_i_arena_strndup(&ev->arena, b.data ? b.data : "",
-                                            b.len)
-                       : NULL;
-    hk_i_buf_free(&b);
-    return r;
+    return joined(ev, parts, n, " / ");
 }
 
 /* Adds (person, level, territory) for a role; party roles also go to the
