@@ -55,6 +55,29 @@ run "-j1 and -j4 give the same graph" sh -c "
     '$hk' build --rules rules -q -j4 examples -o '$T/j4.graphml' &&
     cmp '$T/j1.graphml' '$T/j4.graphml'"
 
+# Threads hand documents over in batches: a dump of several batches, with
+# unusable lines at odd places, gives the same output and the same
+# warnings, in the same order, at every -j.
+$py -c '
+import glob, json
+t = [open(f, encoding="utf-8").read() for f in sorted(glob.glob("examples/*.txt"))]
+for i in range(700):
+    if i % 97 == 13:
+        print("{not json")
+    elif i % 89 == 5:
+        print(json.dumps({"id": "d%d" % i, "text": 7}))
+    else:
+        print(json.dumps({"id": "d%d" % i, "text": t[i % len(t)]}, ensure_ascii=False))
+' > "$T/batches.jsonl"
+run "-j1, -j2 and -j5 give the same output and warnings over many batches" sh -c "
+    for j in 1 2 5; do
+        '$hk' extract --rules rules -q -j\$j '$T/batches.jsonl' -o '$T/batch-j'\$j.jsonl 2> '$T/batch-j'\$j.err
+    done
+    test \$(wc -l < '$T/batch-j1.jsonl') -eq 684 &&
+    test \$(wc -l < '$T/batch-j1.err') -ge 14 &&
+    cmp '$T/batch-j1.jsonl' '$T/batch-j2.jsonl' && cmp '$T/batch-j1.jsonl' '$T/batch-j5.jsonl' &&
+    cmp '$T/batch-j1.err' '$T/batch-j2.err' && cmp '$T/batch-j1.err' '$T/batch-j5.err'"
+
 # The GNU parallel recipe of docs/scale.md: shards of a JSON Lines dump
 # extracted in parallel, then merged, equal one run.
 if command -v parallel >/dev/null 2>&1; then
