@@ -53,6 +53,17 @@ bool hk_i_buf_printf(hk_buf *b, const char *fmt, ...)
     return true;
 }
 
+/* Bytes that end a run of plain string bytes: NUL (the end), the other
+   control characters, the quote and the backslash. */
+static const bool json_stop[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+    [0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1,
+    [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1,
+    [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+    [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1,
+    [0x1E] = 1, [0x1F] = 1, ['"'] = 1, ['\\'] = 1,
+};
+
 bool hk_i_buf_json_string(hk_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -65,7 +76,7 @@ bool hk_i_buf_json_string(hk_buf *b, const char *s)
     while (*p) {
         /* Copy the run of bytes that need no escape in one go. */
         const unsigned char *q = p;
-        while (*q >= 0x20 && *q != '"' && *q != '\\')
+        while (!json_stop[*q])
             q++;
         memcpy(o, p, (size_t)(q - p));
         o += q - p;

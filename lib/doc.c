@@ -261,67 +261,72 @@ void hk_doc_free(hk_doc *doc)
     hk_i_arena_free(&copy);
 }
 
-static bool field(hk_buf *b, const char *key, const char *value, bool comma)
-{
-    return (!comma || hk_i_buf_puts(b, ",")) && hk_i_buf_json_string(b, key) &&
-           hk_i_buf_puts(b, ":") && hk_i_buf_json_string(b, value);
-}
+/* A literal piece of JSON (keys with their quotes, colons, brackets). */
+#define LIT(b, s) hk_i_buf_append((b), (s), sizeof(s) - 1)
+
+/* `,"key":"value"`: the key is a literal with its comma, quotes and colon. */
+#define FIELD(b, key, value) (LIT(b, key) && hk_i_buf_json_string((b), (value)))
 
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
 {
     hk_buf b = {0};
-    bool ok = hk_i_buf_puts(&b, "{") && field(&b, "doc", doc->id, false);
+    /* About what a line takes, so that it is rarely grown. */
+    bool ok = hk_i_buf_reserve(&b, 256 + 256 * doc->n_entities +
+                                       320 * doc->n_roles + 192 * doc->n_units);
+    ok = ok && FIELD(&b, "{\"doc\":", doc->id);
     if (ok && *doc->date)
-        ok = field(&b, "date", doc->date, true);
-    ok = ok && hk_i_buf_puts(&b, ",\"entities\":[");
+        ok = FIELD(&b, ",\"date\":", doc->date);
+    ok = ok && LIT(&b, ",\"entities\":[");
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
-        ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
-             field(&b, "type", hk_entity_type_name(e->type), false) &&
-             field(&b, "text", e->text, true) &&
-             hk_i_buf_puts(&b, ",\"start\":") && hk_i_buf_uint(&b, e->start) &&
-             hk_i_buf_puts(&b, ",\"end\":") && hk_i_buf_uint(&b, e->end) &&
-             field(&b, "norm", e->norm, true) &&
-             (!*e->kind || field(&b, "kind", e->kind, true)) &&
-             (!*e->code || field(&b, "code", e->code, true)) &&
-             (!*e->value || field(&b, "value", e->value, true)) &&
-             field(&b, "rule", e->rule, true) && hk_i_buf_puts(&b, "}");
+        ok = (!i || LIT(&b, ",")) &&
+             FIELD(&b, "{\"type\":", hk_entity_type_name(e->type)) &&
+             FIELD(&b, ",\"text\":", e->text) &&
+             LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, e->start) &&
+             LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, e->end) &&
+             FIELD(&b, ",\"norm\":", e->norm) &&
+             (!*e->kind || FIELD(&b, ",\"kind\":", e->kind)) &&
+             (!*e->code || FIELD(&b, ",\"code\":", e->code)) &&
+             (!*e->value || FIELD(&b, ",\"value\":", e->value)) &&
+             FIELD(&b, ",\"rule\":", e->rule) && LIT(&b, "}");
     }
-    ok = ok && hk_i_buf_puts(&b, "],\"roles\":[");
+    ok = ok && LIT(&b, "],\"roles\":[");
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
-        ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
-             field(&b, "person", r->person, false) &&
-             field(&b, "role", r->role, true) &&
-             field(&b, "kind", hk_role_kind_name(r->kind), true) &&
-             field(&b, "level", hk_level_name(r->level), true) &&
-             field(&b, "territory", r->territory, true) &&
-             (!*r->territory_code || field(&b, "territory_code", r->territory_code, true)) &&
-             field(&b, "party", r->party, true) &&
-             field(&b, "status", hk_role_status_name(r->status), true) &&
-             hk_i_buf_puts(&b, ",\"start\":") && hk_i_buf_uint(&b, r->start) &&
-             hk_i_buf_puts(&b, ",\"end\":") && hk_i_buf_uint(&b, r->end) &&
-             hk_i_buf_puts(&b, "}");
+        ok = (!i || LIT(&b, ",")) &&
+             FIELD(&b, "{\"person\":", r->person) &&
+             FIELD(&b, ",\"role\":", r->role) &&
+             FIELD(&b, ",\"kind\":", hk_role_kind_name(r->kind)) &&
+             FIELD(&b, ",\"level\":", hk_level_name(r->level)) &&
+             FIELD(&b, ",\"territory\":", r->territory) &&
+             (!*r->territory_code ||
+              FIELD(&b, ",\"territory_code\":", r->territory_code)) &&
+             FIELD(&b, ",\"party\":", r->party) &&
+             FIELD(&b, ",\"status\":", hk_role_status_name(r->status)) &&
+             LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, r->start) &&
+             LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, r->end) &&
+             LIT(&b, "}");
     }
-    ok = ok && hk_i_buf_puts(&b, "],\"units\":[");
+    ok = ok && LIT(&b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
-        ok = hk_i_buf_puts(&b, i ? ",{" : "{") &&
-             field(&b, "level", hk_level_name(u->level), false) &&
-             field(&b, "territory", u->territory, true) &&
-             (!*u->territory_code || field(&b, "territory_code", u->territory_code, true)) &&
-             field(&b, "party", u->party, true) &&
-             field(&b, "name", u->name, true) && hk_i_buf_puts(&b, "}");
+        ok = (!i || LIT(&b, ",")) &&
+             FIELD(&b, "{\"level\":", hk_level_name(u->level)) &&
+             FIELD(&b, ",\"territory\":", u->territory) &&
+             (!*u->territory_code ||
+              FIELD(&b, ",\"territory_code\":", u->territory_code)) &&
+             FIELD(&b, ",\"party\":", u->party) &&
+             FIELD(&b, ",\"name\":", u->name) && LIT(&b, "}");
     }
-    ok = ok && hk_i_buf_puts(&b, "]");
+    ok = ok && LIT(&b, "]");
     if (ok && doc->n_warnings) {
-        ok = hk_i_buf_puts(&b, ",\"warnings\":[");
+        ok = LIT(&b, ",\"warnings\":[");
         for (size_t i = 0; ok && i < doc->n_warnings; i++)
-            ok = (!i || hk_i_buf_puts(&b, ",")) &&
+            ok = (!i || LIT(&b, ",")) &&
                  hk_i_buf_json_string(&b, doc->warnings[i]);
-        ok = ok && hk_i_buf_puts(&b, "]");
+        ok = ok && LIT(&b, "]");
     }
-    ok = ok && hk_i_buf_puts(&b, "}\n");
+    ok = ok && LIT(&b, "}\n");
     if (!ok) {
         hk_i_buf_free(&b);
         return HK_ERR_NOMEM;
