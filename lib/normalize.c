@@ -45,12 +45,15 @@ enum {
     FA_EMIT = 3,        /* the bytes b[0..nb) written */
 };
 
+/* What it counts as, for hk_ntext's arabic and controls. */
+enum { CNT_NONE, CNT_ARABIC, CNT_CONTROL, CNT_N };
+
 typedef struct nact {
     uint8_t act;        /* FA_ */
     uint8_t nb;
-    uint8_t arabic;     /* 1: counts as an Arabic letter */
-    uint8_t control;    /* 1: counts as a control character */
+    uint8_t count;      /* CNT_ */
     char b[4];
+    uint8_t pad;        /* 8 bytes an entry */
 } nact;
 
 /* Characters below this have their action read from a table per mode:
@@ -150,10 +153,10 @@ static nact classify(const hk_normalizer *n, uint32_t c, nmode mode)
     if (f & NF_DROP)
         return a;
     if (c >= 0x0620 && c <= 0x06FF)
-        a.arabic = 1;
+        a.count = CNT_ARABIC;
     else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
               c != '\v') || c == 0x7F)
-        a.control = 1;
+        a.count = CNT_CONTROL;
     /* A key never writes white space, so it is dropped there; a display
        form writes a space for a line break too. */
     if (f & (NF_SPACE | NF_NL)) {
@@ -283,8 +286,8 @@ static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
 static void put(nstate *st, uint32_t c, uint32_t from, uint32_t to)
 {
     nact a = c < FAST_END ? st->fast[c] : classify(st->n, c, st->mode);
-    st->nt->arabic += a.arabic;
-    st->nt->controls += a.control;
+    st->nt->arabic += a.count == CNT_ARABIC;
+    st->nt->controls += a.count == CNT_CONTROL;
     if (a.act == FA_EMIT) {
         if (st->ws) {
             if (st->nt->len) {
@@ -403,7 +406,7 @@ static uint32_t run(nstate *st, const char *text, size_t len)
     uint32_t *from = nt->from, *to = nt->to;
     size_t olen = nt->len, cap = nt->cap;
     int ws = st->ws;
-    size_t arabic = 0, controls = 0;
+    size_t count[CNT_N] = {0};
     size_t i = 0;
     uint32_t cp = 0;
     uint8_t f2;
@@ -418,8 +421,7 @@ static uint32_t run(nstate *st, const char *text, size_t len)
         if ((f2 & NF_BB) && (f & NF_SAFE) && c < FAST_END &&
             olen + 4 <= cap) {
             nact a = fast[c];
-            arabic += a.arabic;
-            controls += a.control;
+            count[a.count]++;
             if (a.act == FA_EMIT) {
                 if (ws) {
                     if (olen) {
@@ -430,10 +432,12 @@ static uint32_t run(nstate *st, const char *text, size_t len)
                     }
                     ws = 0;
                 }
-                s[olen] = a.b[0];
-                s[olen + 1] = a.b[1];
-                from[olen] = from[olen + 1] = cp;
-                to[olen] = to[olen + 1] = cp + 1;
+                memcpy(s + olen, a.b, 2);
+                /* Both entries of a 2-byte character at once. */
+                uint64_t from2 = cp * UINT64_C(0x100000001);
+                uint64_t to2 = (uint32_t)(cp + 1) * UINT64_C(0x100000001);
+                memcpy(from + olen, &from2, sizeof from2);
+                memcpy(to + olen, &to2, sizeof to2);
                 olen += a.nb;
             } else if (a.act != FA_DROP) {
                 if (!ws)
@@ -464,8 +468,8 @@ static uint32_t run(nstate *st, const char *text, size_t len)
     }
     nt->len = olen;
     st->ws = ws;
-    nt->arabic += arabic;
-    nt->controls += controls;
+    nt->arabic += count[CNT_ARABIC];
+    nt->controls += count[CNT_CONTROL];
     return cp;
 }
 
