@@ -68,9 +68,30 @@ void hk_i_vec_free(hk_vec *v);
 
 /* --------------------------------------------------------------- UTF-8 */
 
+/* The general case of hk_i_utf8_next: 3- and 4-byte and invalid forms. */
+uint32_t hk_i_utf8_next_slow(const char *s, size_t n, size_t *i);
 /* Decodes one code point at s[*i] (bytes left: n - *i), advancing *i.
-   Invalid sequences decode as U+FFFD, one byte at a time. */
-uint32_t hk_i_utf8_next(const char *s, size_t n, size_t *i);
+   Invalid sequences decode as U+FFFD, one byte at a time.  Inline for
+   ASCII and the 2-byte forms (Arabic), which are most of every text. */
+static inline uint32_t hk_i_utf8_next(const char *s, size_t n, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    if (u[0] < 0x80) {
+        *i += 1;
+        return u[0];
+    }
+    /* 0xC0 and 0xC1 would be overlong: left to the general case. */
+    if (u[0] >= 0xC2 && u[0] <= 0xDF && n - *i >= 2 &&
+        (u[1] & 0xC0) == 0x80) {
+        *i += 2;
+        return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+    /* A copy, so that the caller's index can stay in a register. */
+    size_t k = *i;
+    uint32_t c = hk_i_utf8_next_slow(s, n, &k);
+    *i = k;
+    return c;
+}
 /* Encodes c into out (4 bytes room); returns the byte count. */
 size_t hk_i_utf8_put(uint32_t c, char *out);
 /* Code points in s[0..n). */

@@ -11,7 +11,11 @@
  * This is the only file that includes ICU.  All ICU knowledge needed per
  * character (boundaries, quick checks, categories) is read once into a
  * 64K-entry table when the rules load, so the per-document loop makes no
- * ICU call except for the rare combining sequence that NFC must recompose.
+ * ICU call except for the rare combining sequence that NFC must recompose
+ * or presentation form that NFKC must decompose.  For the characters below
+ * U+0800 (ASCII and Arabic), what each does in each mode (dropped, white
+ * space, or which folded bytes) is also in a table, read by the loop's
+ * common case: a character that stands alone, decoded once.
  */
 #include "internal.h"
 
@@ -31,11 +35,35 @@ enum {
     NF_NFKC = 64,   /* presentation form: decompose with NFKC */
 };
 
-typedef enum nmode { MODE_MATCH, MODE_DISPLAY, MODE_KEY } nmode;
+typedef enum nmode { MODE_MATCH, MODE_DISPLAY, MODE_KEY, MODE_COUNT } nmode;
+
+/* What one NFC character of the output does in one mode (see put). */
+enum {
+    FA_DROP = 0,        /* nothing written */
+    FA_SPACE = 1,       /* white space: one space */
+    FA_NL = 2,          /* white space with a line break: one newline */
+    FA_EMIT = 3,        /* the bytes b[0..nb) written */
+};
+
+/* What it counts as, for hk_ntext's arabic and controls. */
+enum { CNT_NONE, CNT_ARABIC, CNT_CONTROL, CNT_N };
+
+typedef struct nact {
+    uint8_t act;        /* FA_ */
+    uint8_t nb;
+    uint8_t count;      /* CNT_ */
+    char b[4];
+    uint8_t pad;        /* 8 bytes an entry */
+} nact;
+
+/* Characters below this have their action read from a table per mode:
+   ASCII and the 2-byte forms, Arabic among them. */
+#define FAST_END 0x800
 
 struct hk_normalizer {
     const UNormalizer2 *nfc, *nfkc;
     uint8_t flags[0x10000];
+    nact fast[MODE_COUNT][FAST_END];
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -84,36 +112,6 @@ static inline uint8_t flags_of(const hk_normalizer *n, uint32_t c)
     return c < 0x10000 ? n->flags[c] : compute_flags(n, (UChar32)c);
 }
 
-hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
-{
-    UErrorCode ec = U_ZERO_ERROR;
-    hk_normalizer *n = calloc(1, sizeof *n);
-    if (!n)
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    n->nfc = unorm2_getNFCInstance(&ec);
-    if (U_SUCCESS(ec))
-        n->nfkc = unorm2_getNFKCInstance(&ec);
-    if (U_FAILURE(ec)) {
-        free(n);
-        return hk_i_fail(err, HK_ERR_INTERNAL, NULL, 0, 0,
-                         "ICU normaliser unavailable: %s", u_errorName(ec));
-    }
-    for (UChar32 c = 0; c < 0x10000; c++)
-        n->flags[c] = compute_flags(n, c);
-    *out = n;
-    return HK_OK;
-}
-
-void hk_i_normalizer_free(hk_normalizer *n)
-{
-    free(n);
-}
-
-bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c)
-{
-    return (flags_of(n, c) & NF_WORD) != 0;
-}
-
 /* The letter foldings that matching applies after NFC. */
 static uint32_t fold(uint32_t c, nmode mode)
 {
@@ -143,17 +141,85 @@ static uint32_t fold(uint32_t c, nmode mode)
     return c;
 }
 
-/* Output state while normalising one text. */
+/* What an NFC character of the output does in a mode: dropped (tatweel,
+   diacritics, format marks; in a key also white space and punctuation),
+   white space that collapses, or its folded bytes.  Arabic letters and
+   control characters are counted whatever happens to them, except when
+   dropped as marks. */
+static nact classify(const hk_normalizer *n, uint32_t c, nmode mode)
+{
+    nact a = {0};
+    uint8_t f = flags_of(n, c);
+    if (f & NF_DROP)
+        return a;
+    if (c >= 0x0620 && c <= 0x06FF)
+        a.count = CNT_ARABIC;
+    else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+              c != '\v') || c == 0x7F)
+        a.count = CNT_CONTROL;
+    /* A key never writes white space, so it is dropped there; a display
+       form writes a space for a line break too. */
+    if (f & (NF_SPACE | NF_NL)) {
+        if (mode == MODE_MATCH && (f & NF_NL))
+            a.act = FA_NL;
+        else if (mode != MODE_KEY)
+            a.act = FA_SPACE;
+        return a;
+    }
+    if (mode == MODE_KEY && !(f & NF_WORD))
+        return a;
+    a.act = FA_EMIT;
+    a.nb = (uint8_t)hk_i_utf8_put(fold(c, mode), a.b);
+    return a;
+}
+
+hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    hk_normalizer *n = calloc(1, sizeof *n);
+    if (!n)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    n->nfc = unorm2_getNFCInstance(&ec);
+    if (U_SUCCESS(ec))
+        n->nfkc = unorm2_getNFKCInstance(&ec);
+    if (U_FAILURE(ec)) {
+        free(n);
+        return hk_i_fail(err, HK_ERR_INTERNAL, NULL, 0, 0,
+                         "ICU normaliser unavailable: %s", u_errorName(ec));
+    }
+    for (UChar32 c = 0; c < 0x10000; c++)
+        n->flags[c] = compute_flags(n, c);
+    for (int m = 0; m < MODE_COUNT; m++)
+        for (uint32_t c = 0; c < FAST_END; c++)
+            n->fast[m][c] = classify(n, c, (nmode)m);
+    *out = n;
+    return HK_OK;
+}
+
+void hk_i_normalizer_free(hk_normalizer *n)
+{
+    free(n);
+}
+
+bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c)
+{
+    return (flags_of(n, c) & NF_WORD) != 0;
+}
+
+/* Output state while normalising one text: the buffers of nt, which for a
+   short string start as arrays on the caller's stack. */
 typedef struct nstate {
-    hk_ntext *nt;
     const hk_normalizer *n;
+    const nact *fast;    /* n->fast[mode] */
     nmode mode;
-    int ws;              /* pending white space: 0, 1 space, 2 newline */
+    hk_ntext *nt;
+    bool on_stack;       /* nt's buffers are the caller's, not malloc'd */
+    int ws;              /* pending white space: 0, FA_SPACE, FA_NL */
     uint32_t ws_from, ws_to;
     bool oom;
 } nstate;
 
-static bool grow(hk_ntext *nt, size_t need)
+static bool grow_maps(hk_ntext *nt, size_t need)
 {
     if (nt->cap >= need)
         return true;
@@ -176,53 +242,68 @@ static bool grow(hk_ntext *nt, size_t need)
     return true;
 }
 
-static inline void put_bytes(nstate *st, uint32_t c, uint32_t from,
-                             uint32_t to)
+static bool grow(nstate *st, size_t need)
 {
     hk_ntext *nt = st->nt;
-    if (nt->len + 4 > nt->cap && !grow(nt, nt->len + 4)) {
+    if (!st->on_stack)
+        return grow_maps(nt, need);
+    /* The first growth of a short string: off the stack, to the heap. */
+    hk_ntext heap = {0};
+    if (!grow_maps(&heap, need > 2 * nt->cap ? need : 2 * nt->cap)) {
+        hk_i_ntext_free(&heap);
+        return false;
+    }
+    memcpy(heap.s, nt->s, nt->len);
+    memcpy(heap.from, nt->from, nt->len * sizeof *nt->from);
+    memcpy(heap.to, nt->to, nt->len * sizeof *nt->to);
+    nt->s = heap.s;
+    nt->from = heap.from;
+    nt->to = heap.to;
+    nt->cap = heap.cap;
+    st->on_stack = false;
+    return true;
+}
+
+/* Writes the 4 bytes of b (nb of them count) with their original span. */
+static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
+                      uint32_t to)
+{
+    hk_ntext *nt = st->nt;
+    if (nt->len + 4 > nt->cap && !grow(st, nt->len + 4)) {
         st->oom = true;
         return;
     }
-    size_t k = hk_i_utf8_put(c, nt->s + nt->len);
-    for (size_t j = 0; j < k; j++) {
-        nt->from[nt->len + j] = from;
-        nt->to[nt->len + j] = to;
+    size_t at = nt->len;
+    memcpy(nt->s + at, b, 4);
+    for (size_t j = 0; j < 4; j++) {
+        nt->from[at + j] = from;
+        nt->to[at + j] = to;
     }
-    nt->len += k;
+    nt->len = at + nb;
 }
 
 /* Takes one NFC character of the output, with its original span. */
 static void put(nstate *st, uint32_t c, uint32_t from, uint32_t to)
 {
-    uint8_t f = flags_of(st->n, c);
-    if (f & NF_DROP)
-        return;
-    if (c >= 0x0620 && c <= 0x06FF)
-        st->nt->arabic++;
-    else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-              c != '\v') || c == 0x7F)
-        st->nt->controls++;
-    if (f & (NF_SPACE | NF_NL)) {
-        int w = (f & NF_NL) ? 2 : 1;
+    nact a = c < FAST_END ? st->fast[c] : classify(st->n, c, st->mode);
+    st->nt->arabic += a.count == CNT_ARABIC;
+    st->nt->controls += a.count == CNT_CONTROL;
+    if (a.act == FA_EMIT) {
+        if (st->ws) {
+            if (st->nt->len) {
+                const char w[4] = {st->ws == FA_NL ? '\n' : ' '};
+                put_bytes(st, w, 1, st->ws_from, st->ws_to);
+            }
+            st->ws = 0;
+        }
+        put_bytes(st, a.b, a.nb, from, to);
+    } else if (a.act != FA_DROP) {
         if (!st->ws)
             st->ws_from = from;
         st->ws_to = to;
-        if (w > st->ws)
-            st->ws = w;
-        return;
+        if (a.act > st->ws)
+            st->ws = a.act;
     }
-    if (st->mode == MODE_KEY && !(f & NF_WORD)) {
-        st->ws = 0;
-        return;
-    }
-    if (st->ws) {
-        if (st->nt->len && st->mode != MODE_KEY)
-            put_bytes(st, st->ws == 2 && st->mode == MODE_MATCH ? '\n' : ' ',
-                      st->ws_from, st->ws_to);
-        st->ws = 0;
-    }
-    put_bytes(st, fold(c, st->mode), from, to);
 }
 
 /* Normalises a segment that needs ICU (a combining sequence or a
@@ -250,10 +331,151 @@ static void put_segment(nstate *st, const UNormalizer2 *norm,
     }
 }
 
-static hk_status run(const hk_normalizer *n, const char *text, size_t len,
-                     nmode mode, hk_ntext *nt, hk_error *err)
+/* Past the last code point: no character, and a boundary before it. */
+#define CP_END 0xFFFFFFFFu
+
+/* Decodes the code point at text[*i] with its flags, or CP_END at the end.
+   An invalid byte decodes as U+FFFD in 1 byte (a literal U+FFFD takes 3)
+   and is counted. */
+static inline uint32_t next_cp(const hk_normalizer *n, hk_ntext *nt,
+                               const char *text, size_t len, size_t *i,
+                               uint8_t *f)
 {
-    nstate st = {.nt = nt, .n = n, .mode = mode};
+    if (*i >= len) {
+        *f = NF_BB;
+        return CP_END;
+    }
+    size_t at = *i;
+    uint32_t c = hk_i_utf8_next(text, len, i);
+    if (c == 0xFFFD && *i - at == 1)
+        nt->invalid++;
+    *f = flags_of(n, c);
+    return c;
+}
+
+/* Where run is in the text: the next code point is c2 (flags f2), ending
+   at byte i; cp code points are behind. */
+typedef struct rpos {
+    size_t i;
+    uint32_t cp, c2;
+    uint8_t f2;
+} rpos;
+
+/* The rare cases of run for c (flags f): a character that is not NFC on
+   its own or that a combining character follows goes to ICU with its
+   combining sequence, a presentation form to ICU alone, and a character
+   above FAST_END (or any when the buffer is nearly full) through put. */
+static void run_slow(nstate *st, const char *text, size_t len, uint32_t c,
+                     uint8_t f, rpos *r)
+{
+    const hk_normalizer *n = st->n;
+    bool alone = (r->f2 & NF_BB) != 0;
+    if (alone && (f & NF_SAFE) && !(f & NF_NFKC)) {
+        put(st, c, r->cp, r->cp + 1);
+        r->cp++;
+    } else if (alone && (f & NF_NFKC)) {
+        put_segment(st, n->nfkc, &c, 1, r->cp, r->cp + 1);
+        r->cp++;
+    } else {
+        uint32_t seg[32];
+        size_t ns = 0;
+        uint32_t from = r->cp;
+        seg[ns++] = c;
+        r->cp++;
+        while (!(r->f2 & NF_BB) && ns < 32) {
+            seg[ns++] = r->c2;
+            r->cp++;
+            r->c2 = next_cp(n, st->nt, text, len, &r->i, &r->f2);
+        }
+        put_segment(st, n->nfc, seg, ns, from, r->cp);
+    }
+}
+
+/* Normalises text into st->nt (len, counts; not the terminator); returns
+   the original's length in code points.  Each code point is decoded once:
+   c is the current one, c2 the next.  A character below FAST_END that
+   stands alone (most of any text) is written right here from the table,
+   with the output position in locals; run_slow does the rest, with the
+   locals saved before and reloaded after. */
+static uint32_t run(nstate *st, const char *text, size_t len)
+{
+    const hk_normalizer *n = st->n;
+    const nact *fast = st->fast;
+    hk_ntext *nt = st->nt;
+    char *s = nt->s;
+    uint32_t *from = nt->from, *to = nt->to;
+    size_t olen = nt->len, cap = nt->cap;
+    int ws = st->ws;
+    size_t count[CNT_N] = {0};
+    size_t i = 0;
+    uint32_t cp = 0;
+    uint8_t f2;
+    uint32_t c2 = next_cp(n, nt, text, len, &i, &f2);
+    while (c2 != CP_END) {
+        uint32_t c = c2;
+        uint8_t f = f2;
+        c2 = next_cp(n, nt, text, len, &i, &f2);
+        /* Alone (no combining character follows), NFC as it is, and in
+           the table (so never NF_NFKC): at most 2 bytes, after at most one
+           byte of white space. */
+        if ((f2 & NF_BB) && (f & NF_SAFE) && c < FAST_END &&
+            olen + 4 <= cap) {
+            nact a = fast[c];
+            count[a.count]++;
+            if (a.act == FA_EMIT) {
+                if (ws) {
+                    if (olen) {
+                        s[olen] = ws == FA_NL ? '\n' : ' ';
+                        from[olen] = st->ws_from;
+                        to[olen] = st->ws_to;
+                        olen++;
+                    }
+                    ws = 0;
+                }
+                memcpy(s + olen, a.b, 2);
+                /* Both entries of a 2-byte character at once. */
+                uint64_t from2 = cp * UINT64_C(0x100000001);
+                uint64_t to2 = (uint32_t)(cp + 1) * UINT64_C(0x100000001);
+                memcpy(from + olen, &from2, sizeof from2);
+                memcpy(to + olen, &to2, sizeof to2);
+                olen += a.nb;
+            } else if (a.act != FA_DROP) {
+                if (!ws)
+                    st->ws_from = cp;
+                st->ws_to = cp + 1;
+                if (a.act > ws)
+                    ws = a.act;
+            }
+            cp++;
+            continue;
+        }
+        nt->len = olen;
+        st->ws = ws;
+        rpos r = {.i = i, .cp = cp, .c2 = c2, .f2 = f2};
+        run_slow(st, text, len, c, f, &r);
+        i = r.i;
+        cp = r.cp;
+        c2 = r.c2;
+        f2 = r.f2;
+        s = nt->s;
+        from = nt->from;
+        to = nt->to;
+        olen = nt->len;
+        cap = nt->cap;
+        ws = st->ws;
+        if (st->oom)
+            break;
+    }
+    nt->len = olen;
+    st->ws = ws;
+    nt->arabic += count[CNT_ARABIC];
+    nt->controls += count[CNT_CONTROL];
+    return cp;
+}
+
+static hk_status run_maps(const hk_normalizer *n, const char *text,
+                          size_t len, hk_ntext *nt, hk_error *err)
+{
     nt->len = 0;
     nt->invalid = 0;
     nt->controls = 0;
@@ -261,53 +483,13 @@ static hk_status run(const hk_normalizer *n, const char *text, size_t len,
     nt->orig = text;
     nt->orig_len = len;
     nt->cp_ready = false;
-    if (!grow(nt, len + len / 4 + 16))
+    if (!grow_maps(nt, len + len / 4 + 16))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    size_t i = 0;
-    uint32_t cp = 0;
-    uint32_t seg[32];
-    while (i < len) {
-        size_t at = i;
-        uint32_t c = hk_i_utf8_next(text, len, &i);
-        if (c == 0xFFFD && (i - at != 3 || memcmp(text + at, "\xEF\xBF\xBD", 3)))
-            nt->invalid++;
-        uint8_t f = flags_of(n, c);
-        /* Does a combining character follow?  Then NFC needs the segment. */
-        size_t j = i;
-        bool alone = true;
-        if (j < len && (unsigned char)text[j] >= 0x80) {
-            size_t k = j;
-            uint32_t c2 = hk_i_utf8_next(text, len, &k);
-            alone = (flags_of(n, c2) & NF_BB) != 0;
-        }
-        if (alone && (f & NF_SAFE) && !(f & NF_NFKC)) {
-            put(&st, c, cp, cp + 1);
-            cp++;
-        } else if (alone && (f & NF_NFKC)) {
-            put_segment(&st, n->nfkc, &c, 1, cp, cp + 1);
-            cp++;
-        } else {
-            size_t ns = 0;
-            uint32_t from = cp;
-            seg[ns++] = c;
-            cp++;
-            while (i < len) {
-                size_t k = i;
-                uint32_t c2 = hk_i_utf8_next(text, len, &k);
-                if ((flags_of(n, c2) & NF_BB) || ns == 32)
-                    break;
-                if (c2 == 0xFFFD && (k - i != 3 ||
-                                     memcmp(text + i, "\xEF\xBF\xBD", 3)))
-                    nt->invalid++;
-                seg[ns++] = c2;
-                i = k;
-                cp++;
-            }
-            put_segment(&st, n->nfc, seg, ns, from, cp);
-        }
-        if (st.oom)
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
+    nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
+                 .nt = nt};
+    uint32_t cp = run(&st, text, len);
+    if (st.oom)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     nt->orig_cps = cp;
     nt->s[nt->len] = '\0';
     nt->from[nt->len] = cp;
@@ -318,7 +500,7 @@ static hk_status run(const hk_normalizer *n, const char *text, size_t len,
 hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
                          hk_ntext *nt, hk_error *err)
 {
-    return run(n, text, len, MODE_MATCH, nt, err);
+    return run_maps(n, text, len, nt, err);
 }
 
 void hk_i_ntext_free(hk_ntext *nt)
@@ -330,14 +512,22 @@ void hk_i_ntext_free(hk_ntext *nt)
     memset(nt, 0, sizeof *nt);
 }
 
+/* A short string: the maps are written (the loop is shared) but to the
+   stack, like the text, which goes to the heap only if it outgrows it. */
+#define STR_STACK 256
+
 static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
                      size_t len, nmode mode)
 {
-    hk_ntext nt = {0};
-    char *r = NULL;
-    if (run(n, s, len, mode, &nt, NULL) == HK_OK)
-        r = hk_i_arena_strndup(a, nt.s, nt.len);
-    hk_i_ntext_free(&nt);
+    char buf[STR_STACK + 1];
+    uint32_t from[STR_STACK + 1], to[STR_STACK + 1];
+    hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
+    nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
+                 .on_stack = true};
+    run(&st, s, len);
+    char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
+    if (!st.on_stack)
+        hk_i_ntext_free(&nt);
     return r;
 }
 
@@ -366,7 +556,7 @@ hk_status hk_normalize(const hk_rules *rules, const char *text, size_t len,
     if (!rules || !text || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     hk_ntext nt = {0};
-    hk_status st = run(rules->norm, text, len, MODE_MATCH, &nt, err);
+    hk_status st = run_maps(rules->norm, text, len, &nt, err);
     if (st != HK_OK) {
         hk_i_ntext_free(&nt);
         return st;

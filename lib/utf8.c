@@ -4,7 +4,7 @@
  */
 #include "internal.h"
 
-uint32_t hk_i_utf8_next(const char *str, size_t n, size_t *i)
+uint32_t hk_i_utf8_next_slow(const char *str, size_t n, size_t *i)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t k = *i;
