@@ -63,6 +63,7 @@ typedef struct hk_vec {
 } hk_vec;
 
 void *hk_i_vec_push(hk_vec *v);        /* a zeroed new item, or NULL */
+bool hk_i_vec_reserve(hk_vec *v, size_t n);   /* room for n items */
 void hk_i_vec_free(hk_vec *v);
 #define HK_VEC_AT(v, type, i) (((type *)(v)->items)[i])
 
