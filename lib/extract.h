@@ -94,6 +94,7 @@ struct hk_extractor {
                                 exactly that token */
     hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
+    hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
     hk_vec mentions;         /* hk_mention */
     hk_vec roles;            /* hk_role_i */
     hk_vec units;            /* hk_unit_i */
