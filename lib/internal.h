@@ -272,6 +272,10 @@ typedef struct hk_rule {
     size_t n_examples;
 } hk_rule;
 
+/* lexpattern.c: forms[0..n) (normalised, distinct, in the order PCRE2
+   must try them) as one alternation, appended to out. */
+bool hk_i_lexicon_pattern(hk_buf *out, const char **forms, size_t n);
+
 /* Well-known lexicons the C code consults by name (indexes, -1 if absent). */
 typedef struct hk_known {
     int honorifics, given_names, title_heads, levels, bodies, offices,
