@@ -84,16 +84,25 @@ void hk_i_arena_free(hk_arena *a)
     a->head = NULL;
 }
 
+bool hk_i_vec_reserve(hk_vec *v, size_t n)
+{
+    if (v->cap >= n)
+        return true;
+    size_t cap = v->cap ? v->cap : 16;
+    while (cap < n)
+        cap *= 2;
+    void *items = realloc(v->items, cap * v->size);
+    if (!items)
+        return false;
+    v->items = items;
+    v->cap = cap;
+    return true;
+}
+
 void *hk_i_vec_push(hk_vec *v)
 {
-    if (v->len == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        void *items = realloc(v->items, cap * v->size);
-        if (!items)
-            return NULL;
-        v->items = items;
-        v->cap = cap;
-    }
+    if (v->len == v->cap && !hk_i_vec_reserve(v, v->len + 1))
+        return NULL;
     void *p = (char *)v->items + v->len++ * v->size;
     memset(p, 0, v->size);
     return p;

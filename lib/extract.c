@@ -25,11 +25,12 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
     ex->tokens.size = sizeof(hk_token);
-    ex->tok_start.size = sizeof(uint32_t);
-    ex->tok_end.size = sizeof(uint32_t);
+    ex->tok_of.size = sizeof(uint32_t);
+    ex->tag_first.size = sizeof(uint32_t);
     ex->starts.size = sizeof(uint64_t);
     ex->words.size = sizeof(uint64_t);
     ex->tags.size = sizeof(hk_tag);
+    ex->tags_by_lex.size = sizeof(uint32_t);
     ex->mentions.size = sizeof(hk_mention);
     ex->roles.size = sizeof(hk_role_i);
     ex->units.size = sizeof(hk_unit_i);
@@ -46,11 +47,12 @@ void hk_extractor_free(hk_extractor *ex)
     hk_i_match_data_free(ex->md);
     hk_i_ntext_free(&ex->nt);
     hk_i_vec_free(&ex->tokens);
-    hk_i_vec_free(&ex->tok_start);
-    hk_i_vec_free(&ex->tok_end);
+    hk_i_vec_free(&ex->tok_of);
+    hk_i_vec_free(&ex->tag_first);
     hk_i_vec_free(&ex->starts);
     hk_i_vec_free(&ex->words);
     hk_i_vec_free(&ex->tags);
+    hk_i_vec_free(&ex->tags_by_lex);
     hk_i_vec_free(&ex->mentions);
     hk_i_vec_free(&ex->roles);
     hk_i_vec_free(&ex->units);

@@ -80,14 +80,21 @@ struct hk_extractor {
     hk_match_data *md;
     hk_ntext nt;
     hk_vec tokens;           /* hk_token */
-    hk_vec tok_start;        /* uint32_t: each token's start, for word tests */
-    hk_vec tok_end;          /* uint32_t: and its end */
+    hk_vec tok_of;           /* uint32_t per byte of the text and one past
+                                it: the first token ending after it (the
+                                token holding it, else the next one) */
+    hk_vec tag_first;        /* uint32_t per token and one past: the first
+                                tag at or after that token */
+    uint8_t word_cp[0x800];  /* code points below U+0800: 1 for a letter or
+                                digit (the tagger fills it on first use) */
+    bool word_cp_ready;
     hk_vec starts;           /* uint64_t: lexicons with an entry starting at
                                 each token */
     hk_vec words;            /* uint64_t: lexicons with an entry that is
                                 exactly that token */
     hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
+    hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
     hk_vec mentions;         /* hk_mention */
     hk_vec roles;            /* hk_role_i */
     hk_vec units;            /* hk_unit_i */

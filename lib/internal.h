@@ -63,6 +63,7 @@ typedef struct hk_vec {
 } hk_vec;
 
 void *hk_i_vec_push(hk_vec *v);        /* a zeroed new item, or NULL */
+bool hk_i_vec_reserve(hk_vec *v, size_t n);   /* room for n items */
 void hk_i_vec_free(hk_vec *v);
 #define HK_VEC_AT(v, type, i) (((type *)(v)->items)[i])
 
@@ -291,6 +292,10 @@ typedef struct hk_rule {
     hk_example *examples;
     size_t n_examples;
 } hk_rule;
+
+/* lexpattern.c: forms[0..n) (normalised, distinct, in the order PCRE2
+   must try them) as one alternation, appended to out. */
+bool hk_i_lexicon_pattern(hk_buf *out, const char **forms, size_t n);
 
 /* Well-known lexicons the C code consults by name (indexes, -1 if absent). */
 typedef struct hk_known {

@@ -24,28 +24,61 @@ typedef struct ix_pair {
 } ix_pair;
 
 typedef struct ix_slot {
-    uint64_t hash;
     const char *key;
     size_t len;
     hk_hits hits;
-    bool used;
 } ix_slot;
 
 struct hk_index {
     hk_vec pairs;            /* ix_pair, until finish */
+    uint32_t *tags;          /* per slot: part of the key's hash, 0 if empty */
     ix_slot *slots;
     size_t mask;
     const hk_entry **all;    /* hit arrays, back to back */
 };
 
+/* A hash of the key eight bytes at a time: most lookups are of words that
+   are in no lexicon, so the hash is most of their cost. */
 static inline uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    uint64_t h = n * k;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
     }
-    return h ^ (h >> 29);
+    if (n) {
+        uint64_t w = 0;
+        unsigned shift = 0;
+        if (n & 4) {
+            uint32_t x;
+            memcpy(&x, s, 4);
+            w = x;
+            s += 4;
+            shift = 32;
+        }
+        if (n & 2) {
+            uint16_t x;
+            memcpy(&x, s, 2);
+            w |= (uint64_t)x << shift;
+            s += 2;
+            shift += 16;
+        }
+        if (n & 1)
+            w |= (uint64_t)(unsigned char)*s << shift;
+        h = (h ^ w) * k;
+    }
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ull;
+    return h ^ (h >> 32);
+}
+
+/* The slot tag of a hash: never 0, which marks an empty slot. */
+static inline uint32_t hash_tag(uint64_t h)
+{
+    return (uint32_t)(h >> 32) | 1;
 }
 
 hk_index *hk_i_index_new(void)
@@ -61,6 +94,7 @@ void hk_i_index_free(hk_index *ix)
     if (!ix)
         return;
     hk_i_vec_free(&ix->pairs);
+    free(ix->tags);
     free(ix->slots);
     free(ix->all);
     free(ix);
@@ -154,9 +188,10 @@ bool hk_i_index_finish(hk_index *ix)
     size_t cap = 64;
     while (cap < n * 2)
         cap *= 2;
+    ix->tags = calloc(cap, sizeof *ix->tags);
     ix->slots = calloc(cap, sizeof *ix->slots);
     ix->all = malloc((n ? n : 1) * sizeof *ix->all);
-    if (!ix->slots || !ix->all)
+    if (!ix->tags || !ix->slots || !ix->all)
         return false;
     ix->mask = cap - 1;
     size_t used = 0;
@@ -179,11 +214,10 @@ bool hk_i_index_finish(hk_index *ix)
         used += nh;
         uint64_t h = hash_bytes(pairs[i].key, pairs[i].len);
         size_t s = h & ix->mask;
-        while (ix->slots[s].used)
+        while (ix->tags[s])
             s = (s + 1) & ix->mask;
         ix_slot *slot = &ix->slots[s];
-        slot->used = true;
-        slot->hash = h;
+        ix->tags[s] = hash_tag(h);
         slot->key = pairs[i].key;
         slot->len = pairs[i].len;
         slot->hits.entries = nh ? hits : NULL;
@@ -198,12 +232,13 @@ bool hk_i_index_finish(hk_index *ix)
 const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len)
 {
     uint64_t h = hash_bytes(key, len);
+    uint32_t tag = hash_tag(h);
     for (size_t s = h & ix->mask;; s = (s + 1) & ix->mask) {
-        const ix_slot *slot = &ix->slots[s];
-        if (!slot->used)
+        uint32_t t = ix->tags[s];
+        if (!t)
             return NULL;
-        if (slot->hash == h && slot->len == len &&
-            !memcmp(slot->key, key, len))
+        const ix_slot *slot = &ix->slots[s];
+        if (t == tag && slot->len == len && !memcmp(slot->key, key, len))
             return &slot->hits;
     }
 }

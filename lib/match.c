@@ -233,6 +233,26 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
 {
     const hk_rules *r = ex->rules;
     size_t n_mentions = ex->mentions.len;
+    /* Tags by lexicon, each lexicon's in text order: a rule tried at a
+       lexicon's tags goes through those only. */
+    uint32_t lex_off[HK_MAX_LEXICONS + 1] = {0};
+    const uint32_t *by_lex = NULL;
+    if (at == HK_AT_LEXICON) {
+        const hk_tag *tags = ex->tags.items;
+        size_t ntags = ex->tags.len;
+        if (!hk_i_vec_reserve(&ex->tags_by_lex, ntags ? ntags : 1))
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        for (size_t t = 0; t < ntags; t++)
+            lex_off[tags[t].entry->lexicon + 1]++;
+        for (size_t l = 0; l < HK_MAX_LEXICONS; l++)
+            lex_off[l + 1] += lex_off[l];
+        uint32_t fill[HK_MAX_LEXICONS];
+        memcpy(fill, lex_off, sizeof fill);
+        uint32_t *out = ex->tags_by_lex.items;
+        for (size_t t = 0; t < ntags; t++)
+            out[fill[tags[t].entry->lexicon]++] = (uint32_t)t;
+        by_lex = out;
+    }
     for (size_t i = 0; i < r->n_rules; i++) {
         const hk_rule *rule = &r->rules[i];
         if (rule->at != at)
@@ -242,10 +262,10 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
             st = scan(ex, rule, err);
         } else if (at == HK_AT_LEXICON) {
             uint32_t last = UINT32_MAX;
-            for (size_t t = 0; st == HK_OK && t < ex->tags.len; t++) {
-                const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, t);
-                if ((int)tag->entry->lexicon != rule->at_lexicon)
-                    continue;
+            const uint32_t *lt = by_lex + lex_off[rule->at_lexicon];
+            size_t nlt = lex_off[rule->at_lexicon + 1] - lex_off[rule->at_lexicon];
+            for (size_t k = 0; st == HK_OK && k < nlt; k++) {
+                const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, lt[k]);
                 uint32_t pos = tag->ts;
                 if (rule->before) {
                     if (!tag->tok)

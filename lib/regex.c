@@ -20,6 +20,7 @@
 struct hk_regex {
     pcre2_code *code;
     int groups;
+    bool jit;                /* JIT-compiled: matched by pcre2_jit_match */
 };
 
 struct hk_match_data {
@@ -66,8 +67,7 @@ hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
         return NULL;
     }
     /* Without JIT support the interpreter still matches correctly. */
-    if (jit)
-        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    jit = jit && pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
     hk_regex *re = malloc(sizeof *re);
     if (!re) {
         snprintf(msg, msgsize, "out of memory");
@@ -77,6 +77,7 @@ hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
     }
     re->code = code;
     re->groups = (int)captures;
+    re->jit = jit;
     return re;
 }
 
@@ -169,8 +170,12 @@ hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
     /* Texts are normalised, hence valid UTF-8: skip PCRE2's check, which
        would otherwise rescan the text at every anchored attempt. */
     uint32_t opts = PCRE2_NO_UTF_CHECK;
-    int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, opts, md->md,
-                         md->mctx);
+    /* pcre2_match would call pcre2_jit_match after checks that cannot fail
+       here: call it directly. */
+    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, len, start,
+                                       opts, md->md, md->mctx)
+                     : pcre2_match(re->code, (PCRE2_SPTR)s, len, start, opts,
+                                   md->md, md->mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return HK_M_NONE;
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||

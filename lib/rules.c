@@ -235,8 +235,9 @@ static int by_length_desc(const void *a, const void *b)
     return strcmp(x, y);
 }
 
-/* Appends one lexicon as an alternation: forms escaped, longest first,
-   a space inside a form matching any run of spaces or hyphens. */
+/* Appends one lexicon as an alternation (lexpattern.c): forms escaped,
+   longest first, a space inside a form matching any run of spaces or
+   hyphens. */
 static bool emit_lexicon(pbuild *b, const hk_lexicon *l, size_t at)
 {
     const char **forms = malloc(l->n_entries * sizeof *forms);
@@ -245,21 +246,14 @@ static bool emit_lexicon(pbuild *b, const hk_lexicon *l, size_t at)
     for (size_t i = 0; i < l->n_entries; i++)
         forms[i] = l->entries[i]->nform;
     qsort(forms, l->n_entries, sizeof *forms, by_length_desc);
-    bool ok = emit(b, "(?:", 3, at);
-    for (size_t i = 0; ok && i < l->n_entries; i++) {
-        if (i && !strcmp(forms[i], forms[i - 1]))
-            continue;
-        if (i)
-            ok = emit(b, "|", 1, at);
-        for (const char *p = forms[i]; ok && *p; p++) {
-            if (*p == ' ' || *p == '-')
-                ok = emit(b, "[\\s-]*", 6, at);
-            else if (strchr("\\^$.|?*+()[]{}/#", *p)) {
-                ok = emit(b, "\\", 1, at) && emit(b, p, 1, at);
-            } else
-                ok = emit(b, p, 1, at);
-        }
-    }
+    size_t n = 0;
+    for (size_t i = 0; i < l->n_entries; i++)
+        if (!i || strcmp(forms[i], forms[i - 1]))
+            forms[n++] = forms[i];
+    hk_buf alt = {0};
+    bool ok = hk_i_lexicon_pattern(&alt, forms, n) && emit(b, "(?:", 3, at) &&
+              emit(b, alt.data, alt.len, at);
+    hk_i_buf_free(&alt);
     /* A lexicon word ends where a word ends. */
     static const char eow[] = ")(?![\\p{L}\\p{N}])";
     ok = ok && emit(b, eow, sizeof eow - 1, at);

@@ -77,29 +77,18 @@ bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
 size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
 {
     const hk_token *tok = ex->tokens.items;
-    size_t lo = 0, hi = ex->tokens.len;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (tok[mid].s < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    size_t ntok = ex->tokens.len;
+    if (off >= ex->tok_of.len)
+        return ntok;
+    /* The token holding off, else the next one; past it if off is inside. */
+    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off);
+    return t < ntok && tok[t].s < off ? t + 1 : t;
 }
 
 size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
 {
-    const hk_tag *tags = ex->tags.items;
-    size_t lo = 0, hi = ex->tags.len;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (tags[mid].tok < tok)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return tok < ex->tag_first.len ? HK_VEC_AT(&ex->tag_first, uint32_t, tok)
+                                   : ex->tags.len;
 }
 
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
@@ -203,100 +192,122 @@ static bool tag_token(hk_extractor *ex, size_t t)
 static int word_test(void *ctx, size_t pos, unsigned n)
 {
     const hk_extractor *ex = ctx;
-    const uint32_t *ts = ex->tok_start.items, *te = ex->tok_end.items;
-    size_t lo = 0, hi = ex->tok_start.len;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (ts[mid] <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    const hk_token *tok = ex->tokens.items;
+    size_t t = pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
+                                    : ex->tokens.len;
+    bool in_token = t < ex->tokens.len && tok[t].s <= pos;
     uint64_t set = ex->rules->word_tests[n];
-    bool in_token = lo && pos < te[lo - 1];
-    if (!ex->rules->word_test_positive[n]) {
-        bool hit = in_token &&
-                   (HK_VEC_AT(&ex->starts, uint64_t, lo - 1) & set);
-        return hit ? 1 : 0;
-    }
-    if (!in_token || !(HK_VEC_AT(&ex->starts, uint64_t, lo - 1) & set))
+    uint64_t here = in_token ? HK_VEC_AT(&ex->starts, uint64_t, t) & set : 0;
+    if (!ex->rules->word_test_positive[n])
+        return here ? 1 : 0;
+    if (!here)
         return 1;
     const hk_tag *tags = ex->tags.items;
-    for (size_t i = hk_i_tag_first(ex, lo - 1);
-         i < ex->tags.len && tags[i].tok == lo - 1; i++)
+    for (size_t i = hk_i_tag_first(ex, t); i < ex->tags.len && tags[i].tok == t;
+         i++)
         if (tags[i].s == pos && ((set >> tags[i].entry->lexicon) & 1))
             return 0;
     return 1;
 }
 
-hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
+/* Splits the text into tokens (runs of letters and digits) and fills
+   ex->tok_of. */
+static bool tokenize(hk_extractor *ex)
 {
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
-    ex->tokens.len = 0;
-    ex->tags.len = 0;
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = (unsigned char)s[i];
-        bool word;
-        size_t next = i;
-        if (c < 0x80) {
-            word = (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-            next = i + 1;
-        } else {
-            uint32_t cp = hk_i_utf8_next(s, n, &next);
-            word = hk_i_is_word_cp(norm, cp);
-        }
-        if (!word) {
-            i = next;
-            continue;
-        }
-        hk_token *t = hk_i_vec_push(&ex->tokens);
-        if (!t)
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        t->s = (uint32_t)i;
-        i = next;
-        while (i < n) {
-            c = (unsigned char)s[i];
-            next = i;
-            if (c < 0x80) {
-                word = (c >= '0' && c <= '9') ||
-                       ((c | 32) >= 'a' && (c | 32) <= 'z');
-                next = i + 1;
-            } else {
-                uint32_t cp = hk_i_utf8_next(s, n, &next);
-                word = hk_i_is_word_cp(norm, cp);
-            }
-            if (!word)
-                break;
-            i = next;
-        }
-        t->e = (uint32_t)i;
+    if (!ex->word_cp_ready) {
+        for (uint32_t c = 0; c < 0x800; c++)
+            ex->word_cp[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
+                                            ((c | 32) >= 'a' && (c | 32) <= 'z')
+                                      : hk_i_is_word_cp(norm, c);
+        ex->word_cp_ready = true;
     }
-    for (size_t t = 0; t < ex->tokens.len; t++)
+    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them. */
+    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
+        !hk_i_vec_reserve(&ex->tok_of, n + 1))
+        return false;
+    hk_token *tok = ex->tokens.items;
+    uint32_t *tok_of = ex->tok_of.items;
+    const uint8_t *word_cp = ex->word_cp;
+    uint32_t ntok = 0;
+    bool in = false;
+    for (size_t i = 0; i < n;) {
+        /* Text is mostly Arabic: two-byte characters are decoded here
+           (s[n] is the terminating NUL, never a continuation byte). */
+        unsigned char c = (unsigned char)s[i], c1 = (unsigned char)s[i + 1];
+        size_t len = 1;
+        bool word;
+        if (c < 0x80) {
+            word = word_cp[c];
+        } else if ((unsigned)(c - 0xC2) <= 0xDF - 0xC2 && (c1 & 0xC0) == 0x80) {
+            word = word_cp[((c & 0x1F) << 6) | (c1 & 0x3F)];
+            len = 2;
+        } else {
+            size_t j = i;
+            word = hk_i_is_word_cp(norm, hk_i_utf8_next(s, n, &j));
+            len = j - i;
+        }
+        if (word != in) {
+            if (word)
+                tok[ntok].s = (uint32_t)i;
+            else
+                tok[ntok++].e = (uint32_t)i;
+            in = word;
+        }
+        tok_of[i] = ntok;
+        if (len > 1) {
+            tok_of[i + 1] = ntok;
+            for (size_t k = 2; k < len; k++)
+                tok_of[i + k] = ntok;
+        }
+        i += len;
+    }
+    if (in)
+        tok[ntok++].e = (uint32_t)n;
+    tok_of[n] = ntok;
+    ex->tokens.len = ntok;
+    ex->tok_of.len = n + 1;
+    return true;
+}
+
+hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
+{
+    ex->tags.len = 0;
+    if (!tokenize(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    size_t ntok = ex->tokens.len;
+    for (size_t t = 0; t < ntok; t++)
         if (!tag_token(ex, t))
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    /* Lexicon bits per token, for word tests and quick lookups. */
-    size_t ntok = ex->tokens.len;
-    ex->tok_start.len = ex->tok_end.len = ex->starts.len = ex->words.len = 0;
-    for (size_t t = 0; t < ntok; t++) {
-        uint32_t *te = hk_i_vec_push(&ex->tok_end);
-        uint32_t *ts = hk_i_vec_push(&ex->tok_start);
-        uint64_t *st = hk_i_vec_push(&ex->starts);
-        uint64_t *wd = hk_i_vec_push(&ex->words);
-        if (!ts || !te || !st || !wd)
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        *ts = HK_VEC_AT(&ex->tokens, hk_token, t).s;
-        *te = HK_VEC_AT(&ex->tokens, hk_token, t).e;
+    /* Lexicon bits per token, for word tests and quick lookups, and each
+       token's first tag (tags come in token order). */
+    if (!hk_i_vec_reserve(&ex->starts, ntok) ||
+        !hk_i_vec_reserve(&ex->words, ntok) ||
+        !hk_i_vec_reserve(&ex->tag_first, ntok + 1))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    uint64_t *starts = ex->starts.items, *words = ex->words.items;
+    uint32_t *first = ex->tag_first.items;
+    if (ntok) {
+        memset(starts, 0, ntok * sizeof *starts);
+        memset(words, 0, ntok * sizeof *words);
     }
+    ex->starts.len = ex->words.len = ntok;
+    const hk_tag *tags = ex->tags.items;
+    size_t t = 0;
     for (size_t k = 0; k < ex->tags.len; k++) {
-        const hk_tag *g = &HK_VEC_AT(&ex->tags, hk_tag, k);
+        const hk_tag *g = &tags[k];
+        while (t <= g->tok)
+            first[t++] = (uint32_t)k;
         uint64_t bit = (uint64_t)1 << g->entry->lexicon;
-        HK_VEC_AT(&ex->starts, uint64_t, g->tok) |= bit;
+        starts[g->tok] |= bit;
         if (g->tok_end == g->tok + 1)
-            HK_VEC_AT(&ex->words, uint64_t, g->tok) |= bit;
+            words[g->tok] |= bit;
     }
+    while (t <= ntok)
+        first[t++] = (uint32_t)ex->tags.len;
+    ex->tag_first.len = ntok + 1;
     ex->tests = (hk_word_tests){.test = word_test, .ctx = ex};
     hk_i_match_data_tests(ex->md, &ex->tests);
     return HK_OK;

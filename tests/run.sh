@@ -22,6 +22,7 @@ step() {
 
 step "normaliser" "$B/tests/test_normalize" rules
 step "rule loading" "$B/tests/test_rules"
+step "lexicon alternations (factored = flat)" "$B/tests/test_lexpattern"
 step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.case
 set -- examples/*.txt tests/dev/*.txt
 [ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt
