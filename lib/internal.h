@@ -200,6 +200,8 @@ typedef struct hk_territory {
     hk_tkind kind;
     int parent;              /* index, or -1 */
     int region;              /* index of its region (itself for a region) */
+    bool like_province;      /* a commune named as its parent province
+                                (folded names equal: Taounate, Taounate) */
 } hk_territory;
 
 const char *hk_i_tkind_name(hk_tkind k);

@@ -522,14 +522,9 @@ static int promote_one(hk_extractor *ex, int mention)
     const hk_rules *r = ex->rules;
     hk_mention *m = MENTION(ex, mention);
     const hk_territory *c = &r->territories[m->territory];
-    if (c->kind != HK_T_COMMUNE || c->parent < 0)
-        return m->territory;
-    const hk_territory *p = &r->territories[c->parent];
-    const char *kc = hk_i_fold_key(r->norm, ex->arena, c->name, strlen(c->name));
-    const char *kp = hk_i_fold_key(r->norm, ex->arena, p->name, strlen(p->name));
-    if (p->kind == HK_T_PROVINCE && kc && kp && !strcmp(kc, kp)) {
+    if (c->like_province) {
         m->territory = c->parent;
-        m->norm = p->name;
+        m->norm = r->territories[c->parent].name;
     }
     return m->territory;
 }

@@ -565,23 +565,15 @@ void hk_i_unify_territories(hk_extractor *ex)
         if (a->type != HK_TERRITORY || a->dead)
             continue;
         const hk_territory *ta = &r->territories[a->territory];
-        if (ta->kind != HK_T_COMMUNE || a->typed)
+        if (!ta->like_province || a->typed)
             continue;
         for (size_t j = 0; j < n; j++) {
             const hk_mention *b = MENTION(ex, j);
-            if (b->type != HK_TERRITORY || b->dead)
-                continue;
-            const hk_territory *tb = &r->territories[b->territory];
-            if (tb->kind == HK_T_PROVINCE && a->territory != b->territory &&
-                ta->parent == b->territory) {
-                const char *ka = hk_i_fold_key(r->norm, ex->arena, ta->name,
-                                               strlen(ta->name));
-                const char *kb = hk_i_fold_key(r->norm, ex->arena, tb->name,
-                                               strlen(tb->name));
-                if (ka && kb && !strcmp(ka, kb)) {
-                    a->territory = b->territory;
-                    a->norm = tb->name;
-                }
+            if (b->type == HK_TERRITORY && !b->dead &&
+                b->territory == ta->parent) {
+                a->territory = ta->parent;
+                a->norm = r->territories[ta->parent].name;
+                break;
             }
         }
     }
