@@ -89,23 +89,45 @@ static hk_level parse_level(const char *v)
     return HK_LEVEL_NONE;
 }
 
-/* Reads the well-known attributes into the mention's fields. */
+/* Reads the well-known attributes into the mention's fields, in one pass
+   (set_attr keeps keys unique). */
 static void decode(hk_mention *m)
 {
-    const char *v;
-    m->level = parse_level(hk_i_mention_attr(m, "level"));
-    if ((v = hk_i_mention_attr(m, "kind")))
-        m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
-    if ((v = hk_i_mention_attr(m, "status")))
-        m->status = !strcmp(v, "former") ? HK_FORMER
-                    : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
-    if ((v = hk_i_mention_attr(m, "number")))
-        m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
-    if ((v = hk_i_mention_attr(m, "party")))
-        m->party = v;
-    /* A person whose given name is also an ordinary word. */
-    if (m->type == HK_PERSON && (v = hk_i_mention_attr(m, "common")))
-        m->weak = !strcmp(v, "1");
+    const char *level = NULL;
+    for (size_t i = 0; i < m->n_attrs; i++) {
+        const char *k = m->attrs[i].key, *v = m->attrs[i].value;
+        switch (k[0]) {
+        case 'l':
+            if (!strcmp(k, "level"))
+                level = v;
+            break;
+        case 'k':
+            if (!strcmp(k, "kind"))
+                m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
+            break;
+        case 's':
+            if (!strcmp(k, "status"))
+                m->status = !strcmp(v, "former") ? HK_FORMER
+                            : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+            break;
+        case 'n':
+            if (!strcmp(k, "number"))
+                m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
+            break;
+        case 'p':
+            if (!strcmp(k, "party"))
+                m->party = v;
+            break;
+        case 'c':
+            /* A person whose given name is also an ordinary word. */
+            if (m->type == HK_PERSON && !strcmp(k, "common"))
+                m->weak = !strcmp(v, "1");
+            break;
+        default:
+            break;
+        }
+    }
+    m->level = parse_level(level);
 }
 
 static const char *const span_groups[] = {"person", "title", "body", "party",
