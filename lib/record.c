@@ -20,8 +20,9 @@ static const char *pick(const char *name, const char *dflt)
     return name && *name ? name : dflt;
 }
 
-/* A field as a string: absent gives "", a number is printed (ids often are
-   numbers); anything else is an error. */
+/* A field as a string: absent or null gives "", an integer is printed in
+   decimal (ids often are numbers) unless the field is required; anything
+   else is an error. */
 static hk_status field(json_object *o, const char *name, bool required,
                        hk_arena *a, const char **out, size_t *len,
                        hk_error *err)
@@ -46,7 +47,9 @@ static hk_status field(json_object *o, const char *name, bool required,
         n = strlen(num);
     } else {
         return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
-                         "field \"%s\" is not a string", name);
+                         required ? "field \"%s\" is not a string"
+                                  : "field \"%s\" is not a string or an integer",
+                         name);
     }
     *out = hk_i_arena_strndup(a, s, n);
     if (len)

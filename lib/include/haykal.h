@@ -227,10 +227,10 @@ typedef struct hk_record {
 /*
  * Parses one line of a JSON Lines dump: one JSON object (RFC 8259, white
  * space around it allowed).  The text field is required and must be a
- * string; id, title, date and url must be strings (or numbers, for the id)
- * when present.  Returns HK_OK with *out set, or HK_ERR_INPUT with err
- * saying what is wrong (err->column: where the JSON breaks).  Free *out
- * with hk_record_free.
+ * string; id, title, date and url must be strings or integers (read in
+ * decimal) when present; null is the same as absent.  Returns HK_OK with
+ * *out set, HK_ERR_INPUT with err saying what is wrong (err->column: where
+ * the JSON breaks), or HK_ERR_NOMEM.  Free *out with hk_record_free.
  */
 hk_status hk_record_parse(const char *line, size_t len,
                           const hk_record_fields *fields, hk_record **out,
