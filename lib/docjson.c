@@ -41,7 +41,20 @@ static const char *str(jctx *c, json_object *o, const char *key, bool required)
         c->bad = true;
         return "";
     }
-    const char *s = hk_i_arena_strdup(c->a, json_object_get_string(v));
+    /* A C string would end at a U+0000, and json-c checks only the shape
+       of UTF-8: such a string is refused, not cut or passed on. */
+    const char *t = json_object_get_string(v);
+    size_t n = (size_t)json_object_get_string_len(v);
+    const char *why = memchr(t, '\0', n) ? "holds U+0000"
+                      : !hk_i_utf8_valid(t, n) ? "is not valid UTF-8" : NULL;
+    if (why) {
+        if (!c->bad)
+            hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0, "field \"%s\" %s",
+                      key, why);
+        c->bad = true;
+        return "";
+    }
+    const char *s = hk_i_arena_strdup(c->a, t);
     if (!s)
         c->bad = true;
     return s ? s : "";
@@ -100,7 +113,7 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, 0, NULL, 0, &o, err);
+    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
     hk_arena a = {0};

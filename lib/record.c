@@ -20,9 +20,10 @@ static const char *pick(const char *name, const char *dflt)
     return name && *name ? name : dflt;
 }
 
-/* A field as a string: absent or null gives "", an integer is printed in
-   decimal (ids often are numbers) unless the field is required; anything
-   else is an error. */
+/* A field as a string: absent or null gives "", a string must be valid
+   UTF-8 (json-c checks only the shape of its bytes), an integer is printed
+   in decimal (ids often are numbers) unless the field is required;
+   anything else is an error. */
 static hk_status field(json_object *o, const char *name, bool required,
                        hk_arena *a, const char **out, size_t *len,
                        hk_error *err)
@@ -41,8 +42,23 @@ static hk_status field(json_object *o, const char *name, bool required,
     } else if (json_object_is_type(v, json_type_string)) {
         s = json_object_get_string(v);
         n = (size_t)json_object_get_string_len(v);
+        if (!hk_i_utf8_valid(s, n))
+            return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
+                             "field \"%s\" is not valid UTF-8", name);
     } else if (json_object_is_type(v, json_type_int) && !required) {
-        snprintf(num, sizeof num, "%" PRId64, json_object_get_int64(v));
+        /* json-c keeps integers in [INT64_MIN, UINT64_MAX] and clamps the
+           others to those bounds, without a word: an id at a bound may
+           be another one, so it is refused rather than printed wrong. */
+        int64_t i = json_object_get_int64(v);
+        uint64_t u = json_object_get_uint64(v);
+        if (i == INT64_MIN || u == UINT64_MAX)
+            return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
+                             "field \"%s\" is an integer at or beyond the "
+                             "64-bit limit (write it as a string)", name);
+        if (i < 0)
+            snprintf(num, sizeof num, "%" PRId64, i);
+        else
+            snprintf(num, sizeof num, "%" PRIu64, u);
         s = num;
         n = strlen(num);
     } else {
@@ -83,8 +99,7 @@ hk_status hk_record_parse(const char *line, size_t len,
     *out = NULL;
     /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, HK_I_JSON_ALLOW_NUL, NULL, 0, &o,
-                                   err);
+    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
     record_mem *m = NULL;
