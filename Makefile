@@ -20,7 +20,7 @@ VERSION  := 0.1.0
 SOVER    := 0
 B        ?= build
 
-PKGS     := libpcre2-8 icu-uc icu-i18n igraph jansson zlib
+PKGS     := libpcre2-8 icu-uc icu-i18n igraph json-c zlib
 CC       ?= cc
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g

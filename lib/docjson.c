@@ -1,11 +1,11 @@
 /*
  * docjson.c - reading `haykal extract` output back into documents, so that
  * `haykal graph` can build the graph from pieces extracted elsewhere.
- * JSON is parsed with jansson; every field is checked for its type.
+ * JSON is parsed by lib/json.c (json-c); every field is checked for its type.
  */
 #include "internal.h"
 
-#include <jansson.h>
+#include <json-c/json_object.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,10 +15,18 @@ typedef struct jctx {
     bool bad;
 } jctx;
 
-static const char *str(jctx *c, json_t *o, const char *key, bool required)
+/* The field `key` of o in *v: false when there is none (a null is a field,
+   of no type we read). */
+static bool get(json_object *o, const char *key, json_object **v)
 {
-    json_t *v = json_object_get(o, key);
-    if (!v) {
+    *v = NULL;
+    return json_object_object_get_ex(o, key, v);
+}
+
+static const char *str(jctx *c, json_object *o, const char *key, bool required)
+{
+    json_object *v;
+    if (!get(o, key, &v)) {
         if (required && !c->bad) {
             hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0,
                       "missing field \"%s\"", key);
@@ -26,38 +34,51 @@ static const char *str(jctx *c, json_t *o, const char *key, bool required)
         }
         return "";
     }
-    if (!json_is_string(v)) {
+    if (!json_object_is_type(v, json_type_string)) {
         if (!c->bad)
             hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0,
                       "field \"%s\" is not a string", key);
         c->bad = true;
         return "";
     }
-    const char *s = hk_i_arena_strdup(c->a, json_string_value(v));
+    /* A C string would end at a U+0000, and json-c checks only the shape
+       of UTF-8: such a string is refused, not cut or passed on. */
+    const char *t = json_object_get_string(v);
+    size_t n = (size_t)json_object_get_string_len(v);
+    const char *why = memchr(t, '\0', n) ? "holds U+0000"
+                      : !hk_i_utf8_valid(t, n) ? "is not valid UTF-8" : NULL;
+    if (why) {
+        if (!c->bad)
+            hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0, "field \"%s\" %s",
+                      key, why);
+        c->bad = true;
+        return "";
+    }
+    const char *s = hk_i_arena_strdup(c->a, t);
     if (!s)
         c->bad = true;
     return s ? s : "";
 }
 
-static size_t num(jctx *c, json_t *o, const char *key)
+static size_t num(jctx *c, json_object *o, const char *key)
 {
-    json_t *v = json_object_get(o, key);
-    if (!v)
+    json_object *v;
+    if (!get(o, key, &v))
         return 0;
-    if (!json_is_integer(v) || json_integer_value(v) < 0) {
+    if (!json_object_is_type(v, json_type_int) || json_object_get_int64(v) < 0) {
         if (!c->bad)
             hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0,
                       "field \"%s\" is not a non-negative integer", key);
         c->bad = true;
         return 0;
     }
-    return (size_t)json_integer_value(v);
+    return (size_t)json_object_get_int64(v);
 }
 
-static json_t *array(jctx *c, json_t *o, const char *key)
+static json_object *array(jctx *c, json_object *o, const char *key)
 {
-    json_t *v = json_object_get(o, key);
-    if (v && !json_is_array(v)) {
+    json_object *v;
+    if (get(o, key, &v) && !json_object_is_type(v, json_type_array)) {
         if (!c->bad)
             hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0,
                       "field \"%s\" is not an array", key);
@@ -91,16 +112,14 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
     if (!line || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
-    json_error_t je;
-    json_t *o = json_loadb(line, len, 0, &je);
-    if (!o)
-        return hk_i_fail(err, HK_ERR_INPUT, NULL, 0,
-                         je.column > 0 ? (unsigned)je.column : 1,
-                         "invalid JSON: %s", je.text);
+    json_object *o;
+    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
+    if (st != HK_OK)
+        return st;
     hk_arena a = {0};
     jctx c = {.a = &a, .err = err};
     hk_doc *doc = NULL;
-    if (!json_is_object(o)) {
+    if (!json_object_is_type(o, json_type_object)) {
         hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0, "not a JSON object");
         c.bad = true;
         goto done;
@@ -112,19 +131,20 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
     doc->date = str(&c, o, "date", false);
     doc->title = str(&c, o, "title", false);
     doc->url = str(&c, o, "url", false);
-    json_t *ents = array(&c, o, "entities"), *roles = array(&c, o, "roles"),
-           *units = array(&c, o, "units");
-    size_t ne = ents ? json_array_size(ents) : 0;
-    size_t nr = roles ? json_array_size(roles) : 0;
-    size_t nu = units ? json_array_size(units) : 0;
+    json_object *ents = array(&c, o, "entities"), *roles = array(&c, o, "roles"),
+                *units = array(&c, o, "units");
+    size_t ne = ents ? json_object_array_length(ents) : 0;
+    size_t nr = roles ? json_object_array_length(roles) : 0;
+    size_t nu = units ? json_object_array_length(units) : 0;
     hk_entity *e = hk_i_arena_alloc(&a, (ne + 1) * sizeof *e);
     hk_role *r = hk_i_arena_alloc(&a, (nr + 1) * sizeof *r);
     hk_unit *u = hk_i_arena_alloc(&a, (nu + 1) * sizeof *u);
     if (!e || !r || !u)
         goto oom;
     for (size_t i = 0; i < ne && !c.bad; i++) {
-        json_t *x = json_array_get(ents, i);
-        if (!json_is_object(x) || !entity_type(str(&c, x, "type", true), &e[i].type)) {
+        json_object *x = json_object_array_get_idx(ents, i);
+        if (!json_object_is_type(x, json_type_object) ||
+            !entity_type(str(&c, x, "type", true), &e[i].type)) {
             if (!c.bad)
                 hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
                           "entity %zu: not an object with a known type", i);
@@ -141,8 +161,8 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
         e[i].rule = str(&c, x, "rule", false);
     }
     for (size_t i = 0; i < nr && !c.bad; i++) {
-        json_t *x = json_array_get(roles, i);
-        if (!json_is_object(x)) {
+        json_object *x = json_object_array_get_idx(roles, i);
+        if (!json_object_is_type(x, json_type_object)) {
             hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0, "role %zu: not an object", i);
             c.bad = true;
             break;
@@ -162,8 +182,8 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
         r[i].end = num(&c, x, "end");
     }
     for (size_t i = 0; i < nu && !c.bad; i++) {
-        json_t *x = json_array_get(units, i);
-        if (!json_is_object(x)) {
+        json_object *x = json_object_array_get_idx(units, i);
+        if (!json_object_is_type(x, json_type_object)) {
             hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0, "unit %zu: not an object", i);
             c.bad = true;
             break;
@@ -188,7 +208,7 @@ oom:
     hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     c.bad = true;
 done:
-    json_decref(o);
+    json_object_put(o);
     if (c.bad) {
         hk_i_arena_free(&a);
         return err ? err->status : HK_ERR_INPUT;

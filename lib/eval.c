@@ -10,7 +10,7 @@
  */
 #include "internal.h"
 
-#include <jansson.h>
+#include <json-c/json_object.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -140,16 +140,34 @@ static bool add_territory(hk_eval *ev, kset *f, const char *name,
                     shown(ev, v, 2));
 }
 
-static const char *jstr(json_t *o, const char *key)
+/* The field `key` of o (NULL when o is no object or has none). */
+static json_object *jget(json_object *o, const char *key)
 {
-    json_t *v = json_object_get(o, key);
-    return json_is_string(v) ? json_string_value(v) : "";
+    json_object *v = NULL;
+    json_object_object_get_ex(o, key, &v);
+    return v;
 }
 
-static hk_status gold_line(hk_eval *ev, json_t *o, const char *path,
+static const char *jstr(json_object *o, const char *key)
+{
+    json_object *v = jget(o, key);
+    return json_object_is_type(v, json_type_string) ? json_object_get_string(v)
+                                                    : "";
+}
+
+/* The items of the array field `key` of o (none when it is no array). */
+static size_t jitems(json_object *o, const char *key, json_object **arr)
+{
+    *arr = jget(o, key);
+    return json_object_is_type(*arr, json_type_array)
+               ? json_object_array_length(*arr) : 0;
+}
+
+static hk_status gold_line(hk_eval *ev, json_object *o, const char *path,
                            unsigned lineno, hk_error *err)
 {
-    if (!json_is_object(o) || !json_is_string(json_object_get(o, "doc")))
+    if (!json_object_is_type(o, json_type_object) ||
+        !json_object_is_type(jget(o, "doc"), json_type_string))
         return hk_i_fail(err, HK_ERR_INPUT, path, lineno, 1,
                          "expected an object with a \"doc\" string");
     gold_doc *docs = realloc(ev->docs, (ev->n_docs + 1) * sizeof *docs);
@@ -160,31 +178,39 @@ static hk_status gold_line(hk_eval *ev, json_t *o, const char *path,
     memset(g, 0, sizeof *g);
     g->id = hk_i_arena_strdup(&ev->arena, jstr(o, "doc"));
     bool ok = g->id != NULL;
-    size_t i;
-    json_t *v;
-    json_array_foreach(json_object_get(o, "persons"), i, v)
-        if (json_is_string(v)) {
-            const char *s = hk_i_arena_strdup(&ev->arena, json_string_value(v));
+    json_object *a, *v;
+    for (size_t i = 0, n = jitems(o, "persons", &a); i < n; i++) {
+        v = json_object_array_get_idx(a, i);
+        if (json_object_is_type(v, json_type_string)) {
+            const char *s = hk_i_arena_strdup(&ev->arena,
+                                              json_object_get_string(v));
             ok = ok && s && kset_add(&ev->arena, &g->f[F_PERSONS], fold(ev, s), s);
         }
-    json_array_foreach(json_object_get(o, "territories"), i, v) {
+    }
+    for (size_t i = 0, n = jitems(o, "territories", &a); i < n; i++) {
+        v = json_object_array_get_idx(a, i);
         const char *name = hk_i_arena_strdup(&ev->arena, jstr(v, "name"));
         const char *type = hk_i_arena_strdup(&ev->arena, jstr(v, "type"));
         ok = ok && name && type && add_territory(ev, g->f, name, type);
     }
-    json_array_foreach(json_object_get(o, "dates"), i, v)
-        if (json_is_string(v)) {
-            const char *s = hk_i_arena_strdup(&ev->arena, json_string_value(v));
+    for (size_t i = 0, n = jitems(o, "dates", &a); i < n; i++) {
+        v = json_object_array_get_idx(a, i);
+        if (json_object_is_type(v, json_type_string)) {
+            const char *s = hk_i_arena_strdup(&ev->arena,
+                                              json_object_get_string(v));
             ok = ok && s && kset_add(&ev->arena, &g->f[F_DATES], s, s);
         }
-    json_array_foreach(json_object_get(o, "roles"), i, v) {
+    }
+    for (size_t i = 0, n = jitems(o, "roles", &a); i < n; i++) {
+        v = json_object_array_get_idx(a, i);
         const char *p = hk_i_arena_strdup(&ev->arena, jstr(v, "person"));
         const char *l = hk_i_arena_strdup(&ev->arena, jstr(v, "level"));
         const char *t = hk_i_arena_strdup(&ev->arena, jstr(v, "territory"));
         bool party = !strcmp(jstr(v, "kind"), "party");
         ok = ok && p && l && t && add_role(ev, g->f, p, l, t, party);
     }
-    json_array_foreach(json_object_get(o, "units"), i, v) {
+    for (size_t i = 0, n = jitems(o, "units", &a); i < n; i++) {
+        v = json_object_array_get_idx(a, i);
         const char *l = hk_i_arena_strdup(&ev->arena, jstr(v, "level"));
         const char *t = hk_i_arena_strdup(&ev->arena, jstr(v, "territory"));
         const char *p = hk_i_arena_strdup(&ev->arena, jstr(v, "party"));
@@ -207,13 +233,11 @@ static hk_status read_gold(void *user, const char *line, size_t len,
         i++;
     if (i == len)
         return HK_OK;
-    json_error_t je;
-    json_t *o = json_loadb(line, len, 0, &je);
-    if (!o)
-        return hk_i_fail(err, HK_ERR_INPUT, g->path, lineno,
-                         je.column > 0 ? (unsigned)je.column : 1, "%s", je.text);
-    hk_status st = gold_line(g->ev, o, g->path, lineno, err);
-    json_decref(o);
+    json_object *o;
+    hk_status st = hk_i_json_parse(line, len, g->path, lineno, &o, err);
+    if (st == HK_OK)
+        st = gold_line(g->ev, o, g->path, lineno, err);
+    json_object_put(o);
     return st;
 }
 

@@ -97,6 +97,25 @@ static inline uint32_t hk_i_utf8_next(const char *s, size_t n, size_t *i)
 size_t hk_i_utf8_put(uint32_t c, char *out);
 /* Code points in s[0..n). */
 size_t hk_i_utf8_count(const char *s, size_t n);
+/* True when s[0..n) is all valid UTF-8 (no overlong form, surrogate or
+   code point beyond U+10FFFF; U+0000 is valid). */
+bool hk_i_utf8_valid(const char *s, size_t n);
+
+/* ---------------------------------------------------------------- JSON */
+
+struct json_object;
+
+/* Parses s[0..n) with json-c (lib/json.c): an object or an array, strict
+   JSON as json-c 0.16 reads it (docs/scale.md says what it takes beyond
+   RFC 8259), nothing after it but white space.  Returns HK_OK with *out
+   set (release it with json_object_put), or HK_ERR_INPUT with err saying
+   "invalid JSON: " and what is wrong ("premature end of input"), quoting
+   up to ten characters from there ("near '...'"), the column in
+   characters (from 1), file and line as given; or HK_ERR_NOMEM.
+   Thread-safe. */
+hk_status hk_i_json_parse(const char *s, size_t n, const char *file,
+                          unsigned line, struct json_object **out,
+                          hk_error *err);
 
 /* -------------------------------------------------------- normalizer */
 

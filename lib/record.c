@@ -1,10 +1,11 @@
 /*
  * record.c - one article from a JSON Lines dump: the text and what is known
- * of it, read with jansson from fields whose names the caller chooses.
+ * of it, read (lib/json.c) from fields whose names the caller chooses.
  */
 #include "internal.h"
 
-#include <jansson.h>
+#include <inttypes.h>
+#include <json-c/json_object.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,32 +20,52 @@ static const char *pick(const char *name, const char *dflt)
     return name && *name ? name : dflt;
 }
 
-/* A field as a string: absent gives "", a number is printed (ids often are
-   numbers); anything else is an error. */
-static hk_status field(json_t *o, const char *name, bool required,
+/* A field as a string: absent or null gives "", a string must be valid
+   UTF-8 (json-c checks only the shape of its bytes), an integer is printed
+   in decimal (ids often are numbers) unless the field is required;
+   anything else is an error. */
+static hk_status field(json_object *o, const char *name, bool required,
                        hk_arena *a, const char **out, size_t *len,
                        hk_error *err)
 {
-    json_t *v = json_object_get(o, name);
+    json_object *v = NULL;
+    json_object_object_get_ex(o, name, &v);
     char num[64];
     const char *s;
     size_t n;
-    if (!v || json_is_null(v)) {
+    if (!v) {
         if (required)
             return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
                              "no \"%s\" field", name);
         s = "";
         n = 0;
-    } else if (json_is_string(v)) {
-        s = json_string_value(v);
-        n = json_string_length(v);
-    } else if (json_is_integer(v) && !required) {
-        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    } else if (json_object_is_type(v, json_type_string)) {
+        s = json_object_get_string(v);
+        n = (size_t)json_object_get_string_len(v);
+        if (!hk_i_utf8_valid(s, n))
+            return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
+                             "field \"%s\" is not valid UTF-8", name);
+    } else if (json_object_is_type(v, json_type_int) && !required) {
+        /* json-c keeps integers in [INT64_MIN, UINT64_MAX] and clamps the
+           others to those bounds, without a word: an id at a bound may
+           be another one, so it is refused rather than printed wrong. */
+        int64_t i = json_object_get_int64(v);
+        uint64_t u = json_object_get_uint64(v);
+        if (i == INT64_MIN || u == UINT64_MAX)
+            return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
+                             "field \"%s\" is an integer at or beyond the "
+                             "64-bit limit (write it as a string)", name);
+        if (i < 0)
+            snprintf(num, sizeof num, "%" PRId64, i);
+        else
+            snprintf(num, sizeof num, "%" PRIu64, u);
         s = num;
         n = strlen(num);
     } else {
         return hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0,
-                         "field \"%s\" is not a string", name);
+                         required ? "field \"%s\" is not a string"
+                                  : "field \"%s\" is not a string or an integer",
+                         name);
     }
     *out = hk_i_arena_strndup(a, s, n);
     if (len)
@@ -76,16 +97,13 @@ hk_status hk_record_parse(const char *line, size_t len,
     if (!line || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
-    json_error_t je;
     /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
-    json_t *o = json_loadb(line, len, JSON_ALLOW_NUL, &je);
-    if (!o)
-        return hk_i_fail(err, HK_ERR_INPUT, NULL, 0,
-                         je.column > 0 ? (unsigned)je.column : 1,
-                         "invalid JSON: %s", je.text);
-    hk_status st = HK_OK;
+    json_object *o;
+    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
+    if (st != HK_OK)
+        return st;
     record_mem *m = NULL;
-    if (!json_is_object(o)) {
+    if (!json_object_is_type(o, json_type_object)) {
         st = hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 1, "not a JSON object");
         goto done;
     }
@@ -110,7 +128,7 @@ hk_status hk_record_parse(const char *line, size_t len,
     if (!(m->rec.info.date = iso_date(&m->arena, m->rec.info.date)))
         st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 done:
-    json_decref(o);
+    json_object_put(o);
     if (st != HK_OK) {
         if (m)
             hk_i_arena_free(&m->arena);

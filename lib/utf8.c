@@ -79,3 +79,23 @@ size_t hk_i_utf8_count(const char *s, size_t n)
     }
     return count;
 }
+
+bool hk_i_utf8_valid(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < n) {
+        if (s[i] < 0x80) {
+            i++;
+        } else if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < n &&
+                   (s[i + 1] & 0xC0) == 0x80) {
+            i += 2;     /* two bytes (Arabic) without the call */
+        } else {
+            size_t k = i;
+            if (hk_i_utf8_next(str, n, &k) == 0xFFFD && k == i + 1)
+                return false;
+            i = k;
+        }
+    }
+    return true;
+}

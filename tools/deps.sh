@@ -2,7 +2,7 @@
 # tools/deps.sh - installs the Debian packages haykal needs to build and to
 # run its tests, when any is missing (apt-get; as root, or through sudo).
 set -eu
-pkgs="pkg-config gcc make libpcre2-dev libicu-dev libigraph-dev libjansson-dev
+pkgs="pkg-config gcc make libpcre2-dev libicu-dev libigraph-dev libjson-c-dev
 zlib1g-dev libxml2-utils python3 python3-networkx python3-igraph graphviz
 pcre2-utils icu-devtools parallel valgrind"
 need=""

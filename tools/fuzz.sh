@@ -21,7 +21,7 @@ SECONDS_EACH=${FUZZ_SECONDS:-60}
 CC=${FUZZ_CC:-clang}
 ALL_TARGETS=$(for f in tests/fuzz/fuzz_*.c; do basename "$f" .c; done | sed 's/^fuzz_//' | tr '\n' ' ')
 TARGETS=${*:-$ALL_TARGETS}
-PKGS="libpcre2-8 icu-uc icu-i18n igraph jansson zlib"
+PKGS="libpcre2-8 icu-uc icu-i18n igraph json-c zlib"
 
 for t in $TARGETS; do
     [ -f "tests/fuzz/fuzz_$t.c" ] || { echo "fuzz: no target '$t' (one of: $ALL_TARGETS)" >&2; exit 2; }

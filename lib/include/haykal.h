@@ -185,8 +185,10 @@ void hk_doc_free(hk_doc *doc);
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len);
 
 /*
- * Reads one line of `haykal extract` output back into a document.
- * Returns HK_OK, or HK_ERR_INPUT with err saying what is wrong.
+ * Reads one line of `haykal extract` output back into a document (parsed
+ * as hk_record_parse parses; every field of its type, strings UTF-8 and
+ * without U+0000).  Returns HK_OK, or HK_ERR_INPUT with err saying what
+ * is wrong.
  */
 hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
                            hk_error *err);
@@ -225,11 +227,15 @@ typedef struct hk_record {
 } hk_record;
 
 /*
- * Parses one line of a JSON Lines dump (with jansson).  The text field is
- * required and must be a string; id, title, date and url must be strings
- * (or numbers, for the id) when present.  Returns HK_OK with *out set, or
- * HK_ERR_INPUT with err saying what is wrong (err->column: where the JSON
- * breaks).  Free *out with hk_record_free.
+ * Parses one line of a JSON Lines dump: one JSON object, white space
+ * around it allowed, as json-c reads it in strict mode (docs/scale.md says
+ * what that takes beyond RFC 8259).  The text field is required and must
+ * be a string; id, title, date and url must be strings or integers (read
+ * in decimal; not at json-c's clamping bounds, -2^63 and 2^64-1) when
+ * present; null is the same as absent; strings must be UTF-8.  Returns
+ * HK_OK with *out set, HK_ERR_INPUT with err saying what is wrong
+ * (err->column: where the JSON breaks), or HK_ERR_NOMEM.  Free *out with
+ * hk_record_free.
  */
 hk_status hk_record_parse(const char *line, size_t len,
                           const hk_record_fields *fields, hk_record **out,

@@ -13,13 +13,14 @@
  *    are never empty and never leave the text;
  *  - an entity's text is the original's code points [start, end) (compared
  *    up to the first NUL byte, which a C string cannot hold);
- *  - hk_doc_to_json gives one line that jansson parses, and hk_doc_from_json
+ *  - hk_doc_to_json gives one line that json-c parses, and hk_doc_from_json
  *    reads it back with the same entities, roles and units.
  */
 #define FUZZ_NAME "fuzz_extract"
 #include "fuzz.h"
 
-#include <jansson.h>
+#include <json-c/json_object.h>
+#include <json-c/json_tokener.h>
 
 static hk_rules *rules;
 static hk_extractor *ex;
@@ -104,16 +105,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(st == HK_OK && json);
     CHECK(strlen(json) == jlen && jlen && json[jlen - 1] == '\n');
     CHECK(memchr(json, '\n', jlen) == json + jlen - 1);   /* one line */
-    json_error_t je;
-    json_t *parsed = json_loads(json, 0, &je);
+    json_tokener *tok = json_tokener_new_ex(2048);
+    CHECK(tok != NULL);
+    json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
+    json_object *parsed = json_tokener_parse_ex(tok, json, (int)jlen);
     if (!parsed) {
-        fprintf(stderr, "fuzz_extract: jansson rejects hk_doc_to_json output "
-                "(input %s UTF-8): %s at column %d\n", valid ? "valid" : "invalid",
-                je.text, je.column);
+        fprintf(stderr, "fuzz_extract: json-c rejects hk_doc_to_json output "
+                "(input %s UTF-8): %s at byte %zu\n", valid ? "valid" : "invalid",
+                json_tokener_error_desc(json_tokener_get_error(tok)),
+                json_tokener_get_parse_end(tok));
         CHECK(!"hk_doc_to_json output parses as JSON");
     }
-    CHECK(json_is_object(parsed));
-    json_decref(parsed);
+    json_tokener_free(tok);
+    CHECK(json_object_is_type(parsed, json_type_object));
+    json_object_put(parsed);
 
     hk_doc *back = NULL;
     st = hk_doc_from_json(json, jlen, &back, &err);

@@ -10,22 +10,26 @@
  * the same, a non-empty NUL-terminated message on one line, with no CR or
  * LF, a column >= 1 when the JSON itself is broken) or succeed with nothing
  * written to err: id, title, date, url and text non-NULL and NUL-terminated,
- * text[len] == '\0', text valid UTF-8 over its len bytes (jansson accepts
- * and writes nothing else; U+0000 is kept), date "" or YYYY-MM-DD in range.
- * The text, id, title and url are compared with what jansson itself reads
- * from the line.  The line is parsed from a private copy that is freed
- * before the record is read, so a record that keeps pointers into the
- * caller's buffer is a use after free.  The record is freed (a leak fails
- * under LeakSanitizer).  A failed check traps.
+ * text[len] == '\0', text valid UTF-8 over its len bytes (nothing else is
+ * accepted or written; U+0000 is kept), date "" or YYYY-MM-DD in range.
+ * The text, id, title and url are compared with what json-c itself reads
+ * from the line (lib/json.c reads it with json-c and nothing else; an
+ * integer at json-c's clamping bounds must have been refused).  The line
+ * is parsed from a private copy that is freed before the record is read,
+ * so a record that keeps pointers into the caller's buffer is a use after
+ * free.  The record is freed (a leak fails under LeakSanitizer).  A failed
+ * check traps.
  *
- * HAYKAL_FUZZ_ONE_LINE=0 skips the one-line check of the message (jansson's
+ * HAYKAL_FUZZ_ONE_LINE=0 skips the one-line check of the message (the
  * error text quotes the raw bytes near the error, CR and LF included; see
  * crashes/record-message-newline in README.md) to fuzz past that bug.
  */
 #define FUZZ_NAME "fuzz_record"
 #include "fuzz.h"
 
-#include <jansson.h>
+#include <inttypes.h>
+#include <json-c/json_object.h>
+#include <json-c/json_tokener.h>
 
 static bool one_line = true;
 
@@ -52,20 +56,29 @@ static bool good_date(const char *d)
     return y >= 1900 && y < 2200 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
-/* What the record must hold for one optional field, as jansson reads it:
+/* What the record must hold for one optional field, as json-c reads it:
    absent or null gives "", a string itself (up to its first NUL, as a C
    string), an integer its decimal form.  Other types make the parse fail,
    so they never reach here. */
-static void same_field(json_t *o, const char *name, const char *got)
+static void same_field(json_object *o, const char *name, const char *got)
 {
-    json_t *v = json_object_get(o, name);
-    if (!v || json_is_null(v))
+    json_object *v = NULL;
+    json_object_object_get_ex(o, name, &v);
+    if (!v)
         CHECK(*got == '\0');
-    else if (json_is_string(v))
-        CHECK(strcmp(got, json_string_value(v)) == 0);
-    else if (json_is_integer(v)) {
+    else if (json_object_is_type(v, json_type_string))
+        CHECK(strcmp(got, json_object_get_string(v)) == 0);
+    else if (json_object_is_type(v, json_type_int)) {
+        /* Negative as int64, the rest as uint64 (json-c keeps both); the
+           bounds, where json-c clamps, make the parse fail. */
         char num[64];
-        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        int64_t i = json_object_get_int64(v);
+        uint64_t u = json_object_get_uint64(v);
+        CHECK(i != INT64_MIN && u != UINT64_MAX);
+        if (i < 0)
+            snprintf(num, sizeof num, "%" PRId64, i);
+        else
+            snprintf(num, sizeof num, "%" PRIu64, u);
         CHECK(strcmp(got, num) == 0);
     }
 }
@@ -116,21 +129,26 @@ static hk_status one(const uint8_t *data, size_t size,
                      strlen(rec->info.url)));
     CHECK(good_date(rec->info.date));
 
-    /* The same values as jansson reads them from the same bytes. */
-    json_t *o = json_loadb((const char *)data, size, JSON_ALLOW_NUL, NULL);
-    CHECK(o && json_is_object(o));
+    /* The same values as json-c, strict, reads them from the same bytes. */
+    json_tokener *tok = json_tokener_new_ex(2048);
+    CHECK(tok != NULL);
+    json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+    json_object *o = json_tokener_parse_ex(tok, (const char *)data, (int)size);
+    json_tokener_free(tok);
+    CHECK(o && json_object_is_type(o, json_type_object));
     const hk_record_fields none = {0};
     const hk_record_fields *f = fields ? fields : &none;
 #define NAME(k, d) (f->k && *f->k ? f->k : d)
-    json_t *t = json_object_get(o, NAME(text, "text"));
-    CHECK(t && json_is_string(t));
-    CHECK(json_string_length(t) == rec->len);
-    CHECK(memcmp(json_string_value(t), rec->text, rec->len) == 0);
+    json_object *t = NULL;
+    json_object_object_get_ex(o, NAME(text, "text"), &t);
+    CHECK(json_object_is_type(t, json_type_string));
+    CHECK((size_t)json_object_get_string_len(t) == rec->len);
+    CHECK(memcmp(json_object_get_string(t), rec->text, rec->len) == 0);
     same_field(o, NAME(id, "id"), rec->info.id);
     same_field(o, NAME(title, "title"), rec->info.title);
     same_field(o, NAME(url, "url"), rec->info.url);
 #undef NAME
-    json_decref(o);
+    json_object_put(o);
 
     if (keep)
         *keep = rec;
