@@ -119,11 +119,6 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
     hk_arena a = {0};
     jctx c = {.a = &a, .err = err};
     hk_doc *doc = NULL;
-    if (!json_object_is_type(o, json_type_object)) {
-        hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 0, "not a JSON object");
-        c.bad = true;
-        goto done;
-    }
     doc = hk_i_arena_alloc(&a, sizeof *doc + sizeof(hk_arena));
     if (!doc)
         goto oom;

@@ -105,11 +105,11 @@ bool hk_i_utf8_valid(const char *s, size_t n);
 
 struct json_object;
 
-/* Parses s[0..n) with json-c (lib/json.c): an object or an array, strict
-   JSON as json-c 0.16 reads it (docs/scale.md says what it takes beyond
-   RFC 8259), nothing after it but white space.  Returns HK_OK with *out
-   set (release it with json_object_put), or HK_ERR_INPUT with err saying
-   "invalid JSON: " and what is wrong ("premature end of input"), quoting
+/* Parses s[0..n) with json-c (lib/json.c): an object, strict JSON as
+   json-c 0.16 reads it (docs/scale.md says what it takes beyond RFC 8259),
+   nothing after it but white space.  Returns HK_OK with *out set (release
+   it with json_object_put), or HK_ERR_INPUT with err saying "not a JSON
+   object" (an array, column 1), or "invalid JSON: " and what is wrong ("premature end of input"), quoting
    up to ten characters from there ("near '...'"), the column in
    characters (from 1), file and line as given; or HK_ERR_NOMEM.
    Thread-safe. */

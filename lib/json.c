@@ -114,6 +114,11 @@ hk_status hk_i_json_parse(const char *s, size_t n, const char *file,
         json_object_put(o);
         return refuse(s, n, at, "trailing characters", file, line, err);
     }
+    /* Every reader wants an object (a record, a result, a gold line). */
+    if (!json_object_is_type(o, json_type_object)) {
+        json_object_put(o);
+        return hk_i_fail(err, HK_ERR_INPUT, file, line, 1, "not a JSON object");
+    }
     *out = o;
     return HK_OK;
 }

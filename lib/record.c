@@ -102,12 +102,7 @@ hk_status hk_record_parse(const char *line, size_t len,
     hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
-    record_mem *m = NULL;
-    if (!json_object_is_type(o, json_type_object)) {
-        st = hk_i_fail(err, HK_ERR_INPUT, NULL, 0, 1, "not a JSON object");
-        goto done;
-    }
-    m = calloc(1, sizeof *m);
+    record_mem *m = calloc(1, sizeof *m);
     if (!m) {
         st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
