@@ -85,9 +85,6 @@ struct hk_extractor {
                                 token holding it, else the next one) */
     hk_vec tag_first;        /* uint32_t per token and one past: the first
                                 tag at or after that token */
-    uint8_t word_cp[0x800];  /* code points below U+0800: 1 for a letter or
-                                digit (the tagger fills it on first use) */
-    bool word_cp_ready;
     hk_vec starts;           /* uint64_t: lexicons with an entry starting at
                                 each token */
     hk_vec words;            /* uint64_t: lexicons with an entry that is

@@ -159,6 +159,9 @@ char *hk_i_fold_key(const hk_normalizer *n, hk_arena *a, const char *s,
                     size_t len);
 /* True for a letter or digit code point, as ICU classifies it. */
 bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c);
+/* For each code point below U+0800, 1 when it belongs in a token: an ASCII
+   letter or digit, else hk_i_is_word_cp (the tagger's inner loop). */
+const uint8_t *hk_i_word_table(const hk_normalizer *n);
 
 /* ---------------------------------------------------------- lexicons */
 

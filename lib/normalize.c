@@ -64,6 +64,7 @@ struct hk_normalizer {
     const UNormalizer2 *nfc, *nfkc;
     uint8_t flags[0x10000];
     nact fast[MODE_COUNT][FAST_END];
+    uint8_t word[0x800];     /* see hk_i_word_table */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -192,6 +193,10 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
     for (int m = 0; m < MODE_COUNT; m++)
         for (uint32_t c = 0; c < FAST_END; c++)
             n->fast[m][c] = classify(n, c, (nmode)m);
+    for (uint32_t c = 0; c < 0x800; c++)
+        n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
+                                    ((c | 32) >= 'a' && (c | 32) <= 'z')
+                              : hk_i_is_word_cp(n, c);
     *out = n;
     return HK_OK;
 }
@@ -204,6 +209,11 @@ void hk_i_normalizer_free(hk_normalizer *n)
 bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c)
 {
     return (flags_of(n, c) & NF_WORD) != 0;
+}
+
+const uint8_t *hk_i_word_table(const hk_normalizer *n)
+{
+    return n->word;
 }
 
 /* Output state while normalising one text: the buffers of nt, which for a

@@ -217,20 +217,13 @@ static bool tokenize(hk_extractor *ex)
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
-    if (!ex->word_cp_ready) {
-        for (uint32_t c = 0; c < 0x800; c++)
-            ex->word_cp[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
-                                            ((c | 32) >= 'a' && (c | 32) <= 'z')
-                                      : hk_i_is_word_cp(norm, c);
-        ex->word_cp_ready = true;
-    }
     /* A token takes a byte and ends at one: at most (n + 1) / 2 of them. */
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
         !hk_i_vec_reserve(&ex->tok_of, n + 1))
         return false;
     hk_token *tok = ex->tokens.items;
     uint32_t *tok_of = ex->tok_of.items;
-    const uint8_t *word_cp = ex->word_cp;
+    const uint8_t *word_cp = hk_i_word_table(norm);
     uint32_t ntok = 0;
     bool in = false;
     for (size_t i = 0; i < n;) {
