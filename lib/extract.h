@@ -92,6 +92,10 @@ struct hk_extractor {
     hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
     hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
+    hk_vec plain;            /* per token, what needs.c found (its memo) */
+    uint32_t needs_doc;      /* the memo's current document */
+    bool check_needs;        /* try rules their needs rule out, and note */
+    const hk_rule *needs_broken;  /* a rule that matched there (rules_test) */
     hk_vec mentions;         /* hk_mention */
     hk_vec roles;            /* hk_role_i */
     hk_vec units;            /* hk_unit_i */
@@ -126,6 +130,13 @@ static inline bool hk_i_word_is(const hk_extractor *ex, size_t t, int lex)
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex);
 /* Index of the first tag starting at or after token `tok`. */
 size_t hk_i_tag_first(const hk_extractor *ex, size_t tok);
+
+/* needs.c */
+/* Starts needs.c's memo for a new document (its tokens); false when out
+   of memory. */
+bool hk_i_needs_reset(hk_extractor *ex);
+/* Can `rule` match at byte pos, as far as its needs lines tell? */
+bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos);
 
 /* match.c */
 hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);

@@ -299,6 +299,20 @@ typedef struct hk_example {
     unsigned line;
 } hk_example;
 
+/* A rule's `needs` line (rules/README.md): a match at an anchor is
+   impossible unless an entry of one of `lexicons` starts at, or one of
+   `texts` lies in, the anchor's word or one of the `within` words after
+   it. */
+#define HK_MAX_NEEDS 4
+typedef struct hk_need {
+    uint64_t lexicons;
+    uint64_t texts;          /* bits of hk_rules.needs_texts */
+    unsigned within;
+    unsigned reach;          /* within + the lexicons' longest form in
+                                words - 1: the words the tagger must read
+                                as the pattern does (needs.c) */
+} hk_need;
+
 typedef struct hk_rule {
     const char *name;
     const char *file;
@@ -315,6 +329,8 @@ typedef struct hk_rule {
     size_t n_set;
     hk_example *examples;
     size_t n_examples;
+    hk_need needs[HK_MAX_NEEDS];
+    size_t n_needs;
 } hk_rule;
 
 /* lexpattern.c: forms[0..n) (normalised, distinct, in the order PCRE2
@@ -348,6 +364,13 @@ struct hk_rules {
     int *terr_by_code;       /* territory indexes sorted by code */
     hk_rule *rules;
     size_t n_rules;
+    /* The texts of all needs lines (normalised Arabic letters), and for
+       each first letter (lead byte D8..DB, second byte) those starting
+       with it. */
+    const char *needs_texts[64];
+    size_t needs_text_len[64];
+    size_t n_needs_texts;
+    uint64_t needs_first[4][64];
     hk_known known;
     size_t n_examples;
     size_t n_entries;

@@ -216,6 +216,14 @@ static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
                         hk_error *err)
 {
     const size_t *ov;
+    if (rule->n_needs && !hk_i_needs_met(ex, rule, pos)) {
+        /* Checking the rules' examples: would it have matched? */
+        if (ex->check_needs &&
+            hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md,
+                             &ov) == HK_M_FOUND)
+            ex->needs_broken = rule;
+        return HK_OK;
+    }
     hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
                                       ex->md, &ov);
     if (rc == HK_M_FOUND)
@@ -259,6 +267,8 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
        lexicon's tags goes through those only. */
     uint32_t lex_off[HK_MAX_LEXICONS + 1] = {0};
     const uint32_t *by_lex = NULL;
+    if (at == HK_AT_LEXICON && !hk_i_needs_reset(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (at == HK_AT_LEXICON) {
         const hk_tag *tags = ex->tags.items;
         size_t ntags = ex->tags.len;

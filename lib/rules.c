@@ -404,6 +404,10 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
     if (!rule->re)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s has no match line", rule->name);
+    if (rule->n_needs && rule->at == HK_AT_SCAN)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
+                         "rule %s: a needs line wants an at line (it counts "
+                         "words from where the rule is tried)", rule->name);
     if (rule->at != HK_AT_SCAN) {
         /* Tried only at chosen positions: compile it anchored. */
         size_t eoff;
@@ -454,6 +458,165 @@ static bool is_kw(const char *line, size_t k, const char *kw)
     return strlen(kw) == k && !memcmp(line, kw, k);
 }
 
+/* An Arabic letter (a word character, \p{L}), in UTF-8 at p. */
+static bool arabic_letter(const unsigned char *p)
+{
+    if (p[0] < 0xD8 || p[0] > 0xDB || (p[1] & 0xC0) != 0x80)
+        return false;
+    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    return (cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A) ||
+           (cp >= 0x066E && cp <= 0x066F) || (cp >= 0x0671 && cp <= 0x06D3);
+}
+
+/* Can the tagger be trusted to find every place where the pattern's
+   @lexicon matches (needs.c)?  Only if each form is words of letters
+   (Arabic, or ASCII digits), two letters at least, apart by spaces or
+   hyphens: a form with other characters («م.ح») or a one-letter word
+   would be read differently by the tagger.  *words: the most words in
+   a form. */
+static bool needs_lexicon_ok(const hk_lexicon *l, unsigned *words,
+                             const char **bad)
+{
+    *words = 1;
+    for (size_t i = 0; i < l->n_entries; i++) {
+        const unsigned char *f = (const unsigned char *)l->entries[i]->nform;
+        unsigned nw = 0;
+        size_t wlen = 0;
+        for (size_t j = 0;; j++) {
+            unsigned char c = f[j];
+            if (!c || c == ' ' || c == '-') {
+                if (wlen) {
+                    if (wlen < 4)
+                        goto refuse;
+                    nw++;
+                }
+                wlen = 0;
+                if (!c)
+                    break;
+                continue;
+            }
+            if (c >= '0' && c <= '9') {
+                wlen++;
+                continue;
+            }
+            if (!arabic_letter(f + j))
+                goto refuse;
+            wlen += 2;
+            j++;
+        }
+        if (!nw)
+            goto refuse;
+        if (nw > *words)
+            *words = nw;
+        continue;
+    refuse:
+        *bad = l->entries[i]->form;
+        return false;
+    }
+    return true;
+}
+
+/* "needs @lexicon... word... within N" (rules/README.md). */
+static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
+                            size_t roff, size_t rlen, unsigned lineno,
+                            hk_error *err)
+{
+    const char *rest = line + roff;
+    if (rule->n_needs == HK_MAX_NEEDS)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
+                         "rule %s has more than %d needs lines", rule->name,
+                         HK_MAX_NEEDS);
+    hk_need *nd = &rule->needs[rule->n_needs];
+    memset(nd, 0, sizeof *nd);
+    unsigned words = 1;
+    bool within = false;
+    for (size_t i = 0; i < rlen;) {
+        size_t j = i;
+        while (j < rlen && !isspace((unsigned char)rest[j]))
+            j++;
+        size_t col = roff + i;
+        if (j - i == 6 && !memcmp(rest + i, "within", 6)) {
+            size_t a = j;
+            while (a < rlen && isspace((unsigned char)rest[a]))
+                a++;
+            char *end;
+            unsigned long n = strtoul(rest + a, &end, 10);
+            while (end < rest + rlen && isspace((unsigned char)*end))
+                end++;
+            if (a == rlen || !isdigit((unsigned char)rest[a]) ||
+                end != rest + rlen || n > 32)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, roff + a),
+                                 "expected a number of words (0 to 32) "
+                                 "after within, and nothing more");
+            nd->within = (unsigned)n;
+            within = true;
+            break;
+        }
+        if (rest[i] == '@') {
+            char name[128];
+            snprintf(name, sizeof name, "%.*s", (int)(j - i - 1), rest + i + 1);
+            int li = hk_i_lexicon_find(ld->r, name);
+            if (li < 0)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, col),
+                                 "unknown lexicon @%s", name);
+            unsigned nw;
+            const char *bad = NULL;
+            if (!needs_lexicon_ok(&ld->r->lexicons[li], &nw, &bad))
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, col),
+                                 "@%s cannot be needed: the tagger may miss "
+                                 "its form «%s» (only letters, two at least "
+                                 "in each word, and spaces or hyphens)",
+                                 name, bad);
+            if (nw > words)
+                words = nw;
+            nd->lexicons |= (uint64_t)1 << li;
+        } else {
+            char *t = hk_i_normalize_str(ld->r->norm, &ld->r->arena, rest + i,
+                                         j - i);
+            if (!t)
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+            bool letters = *t != '\0';
+            for (const unsigned char *q = (const unsigned char *)t;
+                 letters && *q; q += 2)
+                letters = arabic_letter(q);
+            if (!letters)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, col),
+                                 "expected @lexicon or a word of Arabic "
+                                 "letters");
+            hk_rules *r = ld->r;
+            size_t x = 0;
+            while (x < r->n_needs_texts && strcmp(r->needs_texts[x], t))
+                x++;
+            if (x == r->n_needs_texts) {
+                if (x == 64)
+                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                     hk_i_column(line, col),
+                                     "more than 64 different needed words");
+                r->needs_text_len[r->n_needs_texts] = strlen(t);
+                r->needs_texts[r->n_needs_texts++] = t;
+                const unsigned char *q = (const unsigned char *)t;
+                r->needs_first[q[0] - 0xD8][q[1] & 0x3F] |= (uint64_t)1 << x;
+            }
+            nd->texts |= (uint64_t)1 << x;
+        }
+        while (j < rlen && isspace((unsigned char)rest[j]))
+            j++;
+        i = j;
+    }
+    if (!within || (!nd->lexicons && !nd->texts))
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                         hk_i_column(line, roff),
+                         "expected: needs @lexicon... word... within N");
+    nd->reach = nd->within + words - 1;
+    rule->n_needs++;
+    return HK_OK;
+}
+
 static hk_status rule_line(void *user, const char *line, size_t len,
                            unsigned lineno, hk_error *err)
 {
@@ -466,8 +629,8 @@ static hk_status rule_line(void *user, const char *line, size_t len,
         return HK_OK;
     if (lead)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
-                         "lines start with a keyword (rule, at, match, set, "
-                         "yes, no, define), not with spaces");
+                         "lines start with a keyword (rule, at, needs, match, "
+                         "set, yes, no, define), not with spaces");
     size_t roff;
     size_t k = keyword(line, len, &roff);
     const char *rest = line + roff;
@@ -596,6 +759,8 @@ static hk_status rule_line(void *user, const char *line, size_t len,
                          hk_i_column(line, roff),
                          "expected: at @lexicon [before], at title or at scan");
     }
+    if (is_kw(line, k, "needs"))
+        return needs_line(ld, rule, line, roff, rlen, lineno, err);
     if (is_kw(line, k, "set")) {
         size_t i = 0;
         while (i < rlen) {
@@ -655,8 +820,8 @@ static hk_status rule_line(void *user, const char *line, size_t len,
         return HK_OK;
     }
     return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
-                     "unknown keyword '%.*s' (rule, at, match, set, yes, no, "
-                     "define)", (int)k, line);
+                     "unknown keyword '%.*s' (rule, at, needs, match, set, "
+                     "yes, no, define)", (int)k, line);
 }
 
 static int str_cmp(const void *a, const void *b)

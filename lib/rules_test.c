@@ -3,6 +3,8 @@
  * sentence must make its rule match the expected span, each `no` sentence
  * must make it match nothing (or not the span given after =>).  The whole
  * pipeline runs on the sentence, so rules tried after titles see them.
+ * Every rule is also tried where its `needs` lines rule a match out: a
+ * match there, in any example sentence, means a needs line is wrong.
  */
 #include "extract.h"
 
@@ -53,16 +55,33 @@ hk_status hk_rules_test(const hk_rules *rules, hk_report_fn report, void *user,
     hk_status st = hk_extractor_new(rules, &ex, &err);
     if (st != HK_OK)
         return st;
+    ex->check_needs = true;
     for (size_t r = 0; r < rules->n_rules; r++) {
         const hk_rule *rule = &rules->rules[r];
         for (size_t k = 0; k < rule->n_examples; k++) {
             const hk_example *e = &rule->examples[k];
             hk_doc *doc = NULL;
             hk_doc_info info = {.id = "example"};
+            ex->needs_broken = NULL;
             st = hk_extract(ex, &info, e->text, strlen(e->text), &doc, &err);
             if (st != HK_OK)
                 goto done;
             hk_doc_free(doc);
+            const hk_rule *broken = ex->needs_broken;
+            if (broken) {
+                bad++;
+                if (report) {
+                    hk_error f = {.status = HK_ERR_RULES,
+                                  .line = broken->line, .column = 1};
+                    snprintf(f.file, sizeof f.file, "%s", broken->file);
+                    snprintf(f.message, sizeof f.message,
+                             "rule %s matches where its needs line says it "
+                             "cannot, in «%s» (%s:%u)", broken->name,
+                             e->text, rule->file, e->line);
+                    report(user, &f);
+                }
+                continue;
+            }
             bool hit = produced(ex, rule, e->expect);
             if (hit == e->yes) {
                 ok++;

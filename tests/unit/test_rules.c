@@ -96,6 +96,50 @@ int main(void)
     }
     hk_rules_free(r);
 
+    /* A needs line: met, the rule matches as before; a wrong one (the
+       example matches without the word it claims) is caught by the
+       examples check, which tries the rule where its needs rule it out. */
+    static const char *const needs_cases[][2] = {
+        {"needs @given-names within 1\n", "1"},
+        {"needs علي within 2\nneeds @given-names within 1\n", "1"},
+        {"needs عمر within 2\n", "0"},
+        {"needs @given-names within 0\n", "0"},
+    };
+    for (size_t c = 0; c < sizeof needs_cases / sizeof *needs_cases; c++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "rule PERSON titled\nat @honorifics\n%s"
+                 "match (?<hon>@honorifics)\\s+(?<person>{NAME}\\s+{NAME})\n"
+                 "yes قال السيد محمد علي => محمد علي\n", needs_cases[c][0]);
+        write_file("20-needs.rules", text);
+        r = NULL;
+        st = hk_rules_load(dir, &r, &err);
+        CHECK(st == HK_OK, "needs case %zu loads (%s)", c, err.message);
+        if (r) {
+            size_t passed = 0, failed = 0;
+            hk_rules_test(r, NULL, NULL, &passed, &failed);
+            int good = needs_cases[c][1][0] == '1';
+            /* Both examples (the same sentence) see the wrong needs. */
+            CHECK(good ? passed == 2 && failed == 0 : failed == 2,
+                  "needs case %zu: %zu passed, %zu failed", c, passed,
+                  failed);
+        }
+        hk_rules_free(r);
+    }
+    remove_file("20-needs.rules");
+    expect_error("needs without within", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds @given-names\n", 3, 7,
+                 "expected: needs @lexicon");
+    expect_error("needs a word that is not letters", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds a.b within 1\n", 3, 7,
+                 "expected @lexicon or a word of Arabic letters");
+    write_file("lexicons/short.lex", "س م\n");
+    expect_error("needs a lexicon the tagger may misread", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds @short within 1\n", 3, 7,
+                 "@short cannot be needed");
+    remove_file("lexicons/short.lex");
+    remove_file("20-bad.rules");
+
     /* "match " is 6 characters; each Arabic letter counts one. */
     expect_error("bad quantifier after Arabic", "20-bad.rules",
                  "rule PERSON x\nmatch عبد+*\n", 2, 11,
