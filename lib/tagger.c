@@ -74,14 +74,28 @@ bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
     return true;
 }
 
+/* The first token ending after byte off: the token holding it, else the
+   next one (ntok when none). */
+static inline size_t token_holding(const hk_extractor *ex, size_t off)
+{
+    const hk_token *tok = ex->tokens.items;
+    size_t ntok = ex->tokens.len;
+    if (off >= ex->nt.len)
+        return ntok;
+    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off / HK_TOK_BLOCK);
+    while (t < ntok && tok[t].e <= off)
+        t++;
+    return t;
+}
+
 size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
 {
     const hk_token *tok = ex->tokens.items;
     size_t ntok = ex->tokens.len;
-    if (off >= ex->tok_of.len)
+    if (off > ex->nt.len)
         return ntok;
     /* The token holding off, else the next one; past it if off is inside. */
-    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off);
+    size_t t = token_holding(ex, off);
     return t < ntok && tok[t].s < off ? t + 1 : t;
 }
 
@@ -193,8 +207,7 @@ static int word_test(void *ctx, size_t pos, unsigned n)
 {
     const hk_extractor *ex = ctx;
     const hk_token *tok = ex->tokens.items;
-    size_t t = pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
-                                    : ex->tokens.len;
+    size_t t = pos <= ex->nt.len ? token_holding(ex, pos) : ex->tokens.len;
     bool in_token = t < ex->tokens.len && tok[t].s <= pos;
     uint64_t set = ex->rules->word_tests[n];
     uint64_t here = in_token ? HK_VEC_AT(&ex->starts, uint64_t, t) & set : 0;
@@ -210,58 +223,67 @@ static int word_test(void *ctx, size_t pos, unsigned n)
     return 1;
 }
 
-/* Splits the text into tokens (runs of letters and digits) and fills
-   ex->tok_of. */
+/* Is the character at s[i] a word character?  Sets *len to its length.
+   Text is mostly Arabic: two-byte characters are decoded here (s[n] is the
+   terminating NUL, never a continuation byte). */
+static inline bool word_char(const char *s, size_t n, size_t i,
+                             const uint8_t *word_cp, const hk_normalizer *norm,
+                             size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *len = 1;
+        return word_cp[c];
+    }
+    unsigned char c1 = (unsigned char)s[i + 1];
+    if ((unsigned)(c - 0xC2) <= 0xDF - 0xC2 && (c1 & 0xC0) == 0x80) {
+        *len = 2;
+        return word_cp[((c & 0x1F) << 6) | (c1 & 0x3F)];
+    }
+    size_t j = i;
+    bool word = hk_i_is_word_cp(norm, hk_i_utf8_next(s, n, &j));
+    *len = j - i;
+    return word;
+}
+
+/* Splits the text into tokens (runs of letters and digits), then fills
+   ex->tok_of: for every HK_TOK_BLOCK bytes, the first token ending after
+   the block's first byte. */
 static bool tokenize(hk_extractor *ex)
 {
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
+    size_t nblk = n / HK_TOK_BLOCK + 1;
     /* A token takes a byte and ends at one: at most (n + 1) / 2 of them. */
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
-        !hk_i_vec_reserve(&ex->tok_of, n + 1))
+        !hk_i_vec_reserve(&ex->tok_of, nblk))
         return false;
     hk_token *tok = ex->tokens.items;
-    uint32_t *tok_of = ex->tok_of.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
     uint32_t ntok = 0;
-    bool in = false;
-    for (size_t i = 0; i < n;) {
-        /* Text is mostly Arabic: two-byte characters are decoded here
-           (s[n] is the terminating NUL, never a continuation byte). */
-        unsigned char c = (unsigned char)s[i], c1 = (unsigned char)s[i + 1];
-        size_t len = 1;
-        bool word;
-        if (c < 0x80) {
-            word = word_cp[c];
-        } else if ((unsigned)(c - 0xC2) <= 0xDF - 0xC2 && (c1 & 0xC0) == 0x80) {
-            word = word_cp[((c & 0x1F) << 6) | (c1 & 0x3F)];
-            len = 2;
-        } else {
-            size_t j = i;
-            word = hk_i_is_word_cp(norm, hk_i_utf8_next(s, n, &j));
-            len = j - i;
-        }
-        if (word != in) {
-            if (word)
-                tok[ntok].s = (uint32_t)i;
-            else
-                tok[ntok++].e = (uint32_t)i;
-            in = word;
-        }
-        tok_of[i] = ntok;
-        if (len > 1) {
-            tok_of[i + 1] = ntok;
-            for (size_t k = 2; k < len; k++)
-                tok_of[i + k] = ntok;
-        }
+    size_t i = 0, len = 0;
+    while (i < n) {
+        while (i < n && !word_char(s, n, i, word_cp, norm, &len))
+            i += len;
+        if (i >= n)
+            break;
+        size_t from = i;
         i += len;
+        while (i < n && word_char(s, n, i, word_cp, norm, &len))
+            i += len;
+        tok[ntok].s = (uint32_t)from;
+        tok[ntok++].e = (uint32_t)i;
     }
-    if (in)
-        tok[ntok++].e = (uint32_t)n;
-    tok_of[n] = ntok;
+    uint32_t *blk = ex->tok_of.items;
+    uint32_t t = 0;
+    for (size_t b = 0; b < nblk; b++) {
+        while (t < ntok && tok[t].e <= b * HK_TOK_BLOCK)
+            t++;
+        blk[b] = t;
+    }
     ex->tokens.len = ntok;
-    ex->tok_of.len = n + 1;
+    ex->tok_of.len = nblk;
     return true;
 }
 
