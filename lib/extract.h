@@ -10,9 +10,6 @@
 
 #include "internal.h"
 
-/* Bytes of text per entry of hk_extractor.tok_of. */
-#define HK_TOK_BLOCK 16
-
 typedef struct hk_token {
     uint32_t s, e;
 } hk_token;
@@ -83,9 +80,9 @@ struct hk_extractor {
     hk_match_data *md;
     hk_ntext nt;
     hk_vec tokens;           /* hk_token */
-    hk_vec tok_of;           /* uint32_t per HK_TOK_BLOCK bytes of the
-                                text: the first token ending after the
-                                block's first byte (tagger.c) */
+    hk_vec tok_of;           /* uint32_t per byte of the text and one past
+                                it: the first token ending after it (the
+                                token holding it, else the next one) */
     hk_vec tag_first;        /* uint32_t per token and one past: the first
                                 tag at or after that token */
     hk_vec starts;           /* uint64_t: lexicons with an entry starting at

@@ -74,28 +74,14 @@ bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
     return true;
 }
 
-/* The first token ending after byte off: the token holding it, else the
-   next one (ntok when none). */
-static inline size_t token_holding(const hk_extractor *ex, size_t off)
-{
-    const hk_token *tok = ex->tokens.items;
-    size_t ntok = ex->tokens.len;
-    if (off >= ex->nt.len)
-        return ntok;
-    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off / HK_TOK_BLOCK);
-    while (t < ntok && tok[t].e <= off)
-        t++;
-    return t;
-}
-
 size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
 {
     const hk_token *tok = ex->tokens.items;
     size_t ntok = ex->tokens.len;
-    if (off > ex->nt.len)
+    if (off >= ex->tok_of.len)
         return ntok;
     /* The token holding off, else the next one; past it if off is inside. */
-    size_t t = token_holding(ex, off);
+    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off);
     return t < ntok && tok[t].s < off ? t + 1 : t;
 }
 
@@ -207,7 +193,8 @@ static int word_test(void *ctx, size_t pos, unsigned n)
 {
     const hk_extractor *ex = ctx;
     const hk_token *tok = ex->tokens.items;
-    size_t t = pos <= ex->nt.len ? token_holding(ex, pos) : ex->tokens.len;
+    size_t t = pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
+                                    : ex->tokens.len;
     bool in_token = t < ex->tokens.len && tok[t].s <= pos;
     uint64_t set = ex->rules->word_tests[n];
     uint64_t here = in_token ? HK_VEC_AT(&ex->starts, uint64_t, t) & set : 0;
@@ -246,44 +233,50 @@ static inline bool word_char(const char *s, size_t n, size_t i,
     return word;
 }
 
-/* Splits the text into tokens (runs of letters and digits), then fills
-   ex->tok_of: for every HK_TOK_BLOCK bytes, the first token ending after
-   the block's first byte. */
+/* Sets p[0..n) to v, four at a time: may write up to three items past
+   p + n (the caller leaves room, and writes them again later). */
+static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
+{
+    const uint32_t v4[4] = {v, v, v, v};
+    for (size_t k = 0; k < n; k += 4)
+        memcpy(p + k, v4, sizeof v4);
+}
+
+/* Splits the text into tokens (runs of letters and digits) and fills
+   ex->tok_of, a run of separators and then a token at a time. */
 static bool tokenize(hk_extractor *ex)
 {
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
-    size_t nblk = n / HK_TOK_BLOCK + 1;
-    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them. */
+    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them.
+       tok_of has room for fill_u32 to run over. */
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
-        !hk_i_vec_reserve(&ex->tok_of, nblk))
+        !hk_i_vec_reserve(&ex->tok_of, n + 4))
         return false;
     hk_token *tok = ex->tokens.items;
+    uint32_t *tok_of = ex->tok_of.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
     uint32_t ntok = 0;
     size_t i = 0, len = 0;
     while (i < n) {
+        size_t from = i;
         while (i < n && !word_char(s, n, i, word_cp, norm, &len))
             i += len;
+        fill_u32(tok_of + from, i - from, ntok);
         if (i >= n)
             break;
-        size_t from = i;
+        from = i;
         i += len;
         while (i < n && word_char(s, n, i, word_cp, norm, &len))
             i += len;
+        fill_u32(tok_of + from, i - from, ntok);
         tok[ntok].s = (uint32_t)from;
         tok[ntok++].e = (uint32_t)i;
     }
-    uint32_t *blk = ex->tok_of.items;
-    uint32_t t = 0;
-    for (size_t b = 0; b < nblk; b++) {
-        while (t < ntok && tok[t].e <= b * HK_TOK_BLOCK)
-            t++;
-        blk[b] = t;
-    }
+    tok_of[n] = ntok;
     ex->tokens.len = ntok;
-    ex->tok_of.len = nblk;
+    ex->tok_of.len = n + 1;
     return true;
 }
 
