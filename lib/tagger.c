@@ -108,41 +108,40 @@ static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
                       uint32_t s)
 {
     const hk_token *tok = ex->tokens.items;
-    for (size_t k = 0; k < h->n; k++) {
-        hk_tag *tag = hk_i_vec_push(&ex->tags);
-        if (!tag)
-            return false;
-        tag->tok = (uint32_t)t;
-        tag->tok_end = (uint32_t)(j + 1);
-        tag->ts = tok[t].s;
-        tag->s = s;
-        tag->e = tok[j].e;
-        tag->entry = h->entries[k];
-    }
+    if (ex->tags.len + h->n > ex->tags.cap &&
+        !hk_i_vec_reserve(&ex->tags, ex->tags.len + h->n))
+        return false;
+    hk_tag *tag = (hk_tag *)ex->tags.items + ex->tags.len;
+    for (size_t k = 0; k < h->n; k++)
+        tag[k] = (hk_tag){.tok = (uint32_t)t, .tok_end = (uint32_t)(j + 1),
+                          .ts = tok[t].s, .s = s, .e = tok[j].e,
+                          .entry = h->entries[k]};
+    ex->tags.len += h->n;
     return true;
 }
 
 /* Looks up token t with `skip` clitic bytes removed (and an alef put back
-   when ل + ال lost it), reading on over following tokens. */
+   when ل + ال lost it), reading on over following tokens.  The key is read
+   in place in the text until a second token joins it. */
 static bool lookup(hk_extractor *ex, size_t t, size_t skip, bool alef)
 {
     const hk_token *tok = ex->tokens.items;
     const hk_index *ix = ex->rules->index;
     size_t ntok = ex->tokens.len;
-    size_t first = tok[t].e - tok[t].s - skip;
-    if (!hk_i_keybuf_reserve(ex, first + 3))
-        return false;
-    size_t len = 0;
+    size_t len = tok[t].e - tok[t].s - skip;
+    const char *key = ex->nt.s + tok[t].s + skip;
     if (alef) {
+        if (!hk_i_keybuf_reserve(ex, len + 3))
+            return false;
         ex->keybuf[0] = (char)0xD8;
         ex->keybuf[1] = (char)0xA7;
-        len = 2;
+        memcpy(ex->keybuf + 2, key, len);
+        key = ex->keybuf;
+        len += 2;
     }
-    memcpy(ex->keybuf + len, ex->nt.s + tok[t].s + skip, first);
-    len += first;
     uint32_t s = tok[t].s + (uint32_t)skip;
     for (size_t j = t;;) {
-        const hk_hits *h = hk_i_index_get(ix, ex->keybuf, len);
+        const hk_hits *h = hk_i_index_get(ix, key, len);
         if (!h)
             return true;
         if (h->n && !push_tags(ex, h, t, j, s))
@@ -152,8 +151,14 @@ static bool lookup(hk_extractor *ex, size_t t, size_t skip, bool alef)
             return true;
         j++;
         size_t add = tok[j].e - tok[j].s;
-        if (!hk_i_keybuf_reserve(ex, len + add + 1))
+        if (key != ex->keybuf) {
+            if (!hk_i_keybuf_reserve(ex, len + add + 1))
+                return false;
+            memcpy(ex->keybuf, key, len);
+        } else if (!hk_i_keybuf_reserve(ex, len + add + 1)) {
             return false;
+        }
+        key = ex->keybuf;
         memcpy(ex->keybuf + len, ex->nt.s + tok[j].s, add);
         len += add;
     }
