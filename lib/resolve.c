@@ -526,22 +526,34 @@ static bool unify_names(hk_extractor *ex)
 
 /* ----------------------------------------------------- article context */
 
-static void article_context(hk_extractor *ex)
+/* The province a territory lies in (itself for a province), or -1. */
+static int province_of(const hk_rules *r, int t)
+{
+    while (t >= 0 && r->territories[t].kind != HK_T_PROVINCE)
+        t = r->territories[t].parent;
+    return t;
+}
+
+static bool article_context(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
-    size_t n = ex->mentions.len;
+    size_t np, nt;
+    const uint32_t *parties = live_of(ex, HK_PARTY, &np);
+    const uint32_t *terrs = live_of(ex, HK_TERRITORY, &nt);
+    int *prov = hk_i_arena_alloc(ex->arena, (nt + 1) * sizeof *prov);
+    if (!parties || !terrs || !prov)
+        return false;
     /* The party named most often (first named on a tie). */
     ex->main_party = NULL;
     int best = 0;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_PARTY || a->dead || a->generic_party || !a->party)
+    for (size_t i = 0; i < np; i++) {
+        const hk_mention *a = MENTION(ex, parties[i]);
+        if (a->generic_party || !a->party)
             continue;
         int c = 0;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            c += b->type == HK_PARTY && !b->dead && b->party &&
-                 !strcmp(b->party, a->party);
+        for (size_t j = 0; j < np; j++) {
+            const hk_mention *b = MENTION(ex, parties[j]);
+            c += b->party && !strcmp(b->party, a->party);
         }
         if (c > best) {
             best = c;
@@ -553,63 +565,49 @@ static void article_context(hk_extractor *ex)
        one, before 2015, included) goes before regions inferred. */
     ex->main_region = ex->main_province = ex->main_local = -1;
     int best_r = 0, best_p = 0, best_l = 0, best_named = 0;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_TERRITORY || a->dead ||
-            r->territories[a->territory].kind != HK_T_REGION)
+    for (size_t i = 0; i < nt; i++) {
+        const hk_mention *a = MENTION(ex, terrs[i]);
+        prov[i] = province_of(r, a->territory);
+        if (r->territories[a->territory].kind != HK_T_REGION)
             continue;
         int c = 0;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            c += b->type == HK_TERRITORY && !b->dead && b->territory == a->territory;
-        }
+        for (size_t j = 0; j < nt; j++)
+            c += MENTION(ex, terrs[j])->territory == a->territory;
         if (c > best_named) {
             best_named = c;
             ex->main_region = a->territory;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_TERRITORY || a->dead)
-            continue;
+    for (size_t i = 0; i < nt; i++) {
+        const hk_mention *a = MENTION(ex, terrs[i]);
         int reg = r->territories[a->territory].region;
-        int prov = a->territory;
-        while (prov >= 0 && r->territories[prov].kind != HK_T_PROVINCE)
-            prov = r->territories[prov].parent;
         int cr = 0, cp = 0;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            if (b->type != HK_TERRITORY || b->dead)
-                continue;
+        for (size_t j = 0; j < nt; j++) {
+            const hk_mention *b = MENTION(ex, terrs[j]);
             cr += reg >= 0 && r->territories[b->territory].region == reg;
-            int pb = b->territory;
-            while (pb >= 0 && r->territories[pb].kind != HK_T_PROVINCE)
-                pb = r->territories[pb].parent;
-            cp += prov >= 0 && pb == prov;
+            cp += prov[i] >= 0 && prov[j] == prov[i];
         }
         if (reg >= 0 && cr > best_r && !best_named) {
             best_r = cr;
             ex->main_region = reg;
         }
-        if (prov >= 0 && cp > best_p) {
+        if (prov[i] >= 0 && cp > best_p) {
             best_p = cp;
-            ex->main_province = prov;
+            ex->main_province = prov[i];
         }
         /* The commune or arrondissement named most often, for local posts. */
         hk_tkind kind = r->territories[a->territory].kind;
         if (kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) {
             int cl = 0;
-            for (size_t j = 0; j < n; j++) {
-                const hk_mention *b = MENTION(ex, j);
-                cl += b->type == HK_TERRITORY && !b->dead &&
-                      b->territory == a->territory;
-            }
+            for (size_t j = 0; j < nt; j++)
+                cl += MENTION(ex, terrs[j])->territory == a->territory;
             if (cl > best_l) {
                 best_l = cl;
                 ex->main_local = a->territory;
             }
         }
     }
+    return true;
 }
 
 /* A commune that shares its name with a province the article also names as
@@ -686,6 +684,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
         return st;
     pick_alternatives(ex);
     hk_i_unify_territories(ex);
-    article_context(ex);
+    if (!article_context(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     return HK_OK;
 }
