@@ -51,6 +51,12 @@ static const hk_tag *tag_at(const hk_extractor *ex, size_t t, int lex)
     return hk_i_tag_of(ex, t, lex);
 }
 
+/* Lexicon lex as a bit of ex->starts and ex->words; 0 for none (-1). */
+static inline uint64_t lex_bit(int lex)
+{
+    return lex >= 0 ? (uint64_t)1 << lex : 0;
+}
+
 static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
     gap g = {.status = -1};
@@ -58,13 +64,23 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
         return g;
     const hk_known *k = &ex->rules->known;
     const hk_token *tok = ex->tokens.items;
+    const uint64_t *starts = ex->starts.items, *words = ex->words.items;
+    /* The lexicons that make a token more than a plain word; a token with
+       none of them counts in g.words at once. */
+    uint64_t special = lex_bit(k->status) | lex_bit(k->list_intro) |
+                       lex_bit(k->capacity) | lex_bit(k->connectors) |
+                       lex_bit(k->party_words) | lex_bit(k->territory_types);
+    uint64_t honorific = lex_bit(k->honorifics);
+    const unsigned char *text = (const unsigned char *)ex->nt.s;
     size_t t = hk_i_token_at(ex, a);
     uint32_t at = a;
     for (;;) {
         uint32_t end = t < ex->tokens.len && tok[t].s < b ? tok[t].s : b;
         for (uint32_t i = at; i < end; i++) {
-            unsigned char c = (unsigned char)ex->nt.s[i];
-            unsigned char d = i + 1 < end ? (unsigned char)ex->nt.s[i + 1] : 0;
+            unsigned char c = text[i];
+            if (c == ' ')
+                continue;
+            unsigned char d = i + 1 < end ? text[i + 1] : 0;
             if (c == ',' || c == ';' || c == ':' ||
                 (c == 0xD8 && (d == 0x8C || d == 0x9B)))
                 g.comma = true;
@@ -79,6 +95,14 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
         }
         if (t >= ex->tokens.len || tok[t].s >= b)
             break;
+        if (!(starts[t] & special) && !(words[t] & honorific) &&
+            !(tok[t].e - tok[t].s == 2 && text[tok[t].s] == 0xD9 &&
+              text[tok[t].s + 1] == 0x88)) {
+            g.words++;
+            at = tok[t].e;
+            t++;
+            continue;
+        }
         if (tok[t].e - tok[t].s == 2 && (unsigned char)ex->nt.s[tok[t].s] == 0xD9 &&
             (unsigned char)ex->nt.s[tok[t].s + 1] == 0x88) {
             g.waw = true;       /* و standing alone */
@@ -131,14 +155,32 @@ typedef struct order {
     size_t n;
 } order;
 
-static int by_start(const void *a, const void *b, void *ctx)
+static int by_key(const void *a, const void *b)
 {
-    const hk_extractor *ex = ctx;
-    const hk_mention *x = MENTION(ex, *(const int *)a);
-    const hk_mention *y = MENTION(ex, *(const int *)b);
-    if (x->ms != y->ms)
-        return x->ms < y->ms ? -1 : 1;
-    return *(const int *)a - *(const int *)b;
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts the live mentions by where their match starts, then by index:
+   keys (ms << 32 | index) are all different, so any sort gives the one
+   order.  Mentions come mostly in order; short lists sort by insertion. */
+static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
+{
+    for (size_t i = 0; i < o->n; i++)
+        key[i] = (uint64_t)MENTION(ex, o->ix[i])->ms << 32 | (uint32_t)o->ix[i];
+    if (o->n > 64) {
+        qsort(key, o->n, sizeof *key, by_key);
+    } else {
+        for (size_t i = 1; i < o->n; i++) {
+            uint64_t k = key[i];
+            size_t j = i;
+            for (; j > 0 && key[j - 1] > k; j--)
+                key[j] = key[j - 1];
+            key[j] = k;
+        }
+    }
+    for (size_t i = 0; i < o->n; i++)
+        o->ix[i] = (int)(uint32_t)key[i];
 }
 
 /* The phrase after a title: its party, territories and status. */
@@ -902,15 +944,17 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     ex->roles.len = 0;
     ex->units.len = 0;
     order o = {0};
-    o.ix = malloc((ex->mentions.len + 1) * sizeof *o.ix);
-    if (!o.ix)
+    o.ix = hk_i_arena_alloc(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
+    uint64_t *key = hk_i_arena_alloc(ex->arena,
+                                     (ex->mentions.len + 1) * sizeof *key);
+    if (!o.ix || !key)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
         if (!m->dead && m->type != HK_DATE)
             o.ix[o.n++] = (int)i;
     }
-    qsort_r(o.ix, o.n, sizeof *o.ix, by_start, ex);
+    sort_by_start(ex, &o, key);
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);
@@ -921,6 +965,5 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         if (m->type == HK_PERSON && m->weak && !m->linked)
             m->dead = true;
     }
-    free(o.ix);
     return st;
 }

@@ -19,6 +19,24 @@ static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     return a < d && c < b;
 }
 
+/* The indexes of the live mentions of one type, in order, in the
+   document's arena (the loops over pairs of mentions go through these
+   only); NULL when out of memory. */
+static uint32_t *live_of(hk_extractor *ex, hk_entity_type type, size_t *count)
+{
+    size_t n = ex->mentions.len, c = 0;
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *ix);
+    if (!ix)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->type == type && !m->dead)
+            ix[c++] = (uint32_t)i;
+    }
+    *count = c;
+    return ix;
+}
+
 /* The tag of lexicon `lex` that ends right where token `tok` begins. */
 static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
 {
@@ -287,16 +305,19 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 }
 
 /* Of two overlapping mentions of one type, the longer stays. */
-static void dedupe(hk_extractor *ex, hk_entity_type type)
+static bool dedupe(hk_extractor *ex, hk_entity_type type)
 {
-    size_t n = ex->mentions.len;
+    size_t n;
+    const uint32_t *ix = live_of(ex, type, &n);
+    if (!ix)
+        return false;
     for (size_t i = 0; i < n; i++) {
-        hk_mention *a = MENTION(ex, i);
-        if (a->type != type || a->dead)
+        hk_mention *a = MENTION(ex, ix[i]);
+        if (a->dead)
             continue;
         for (size_t j = i + 1; j < n && !a->dead; j++) {
-            hk_mention *b = MENTION(ex, j);
-            if (b->type != type || b->dead || !overlaps(a->s, a->e, b->s, b->e))
+            hk_mention *b = MENTION(ex, ix[j]);
+            if (b->dead || !overlaps(a->s, a->e, b->s, b->e))
                 continue;
             uint32_t la = a->e - a->s, lb = b->e - b->s;
             if (lb > la || (lb == la && a->weak && !b->weak))
@@ -305,23 +326,27 @@ static void dedupe(hk_extractor *ex, hk_entity_type type)
                 b->dead = true;
         }
     }
+    return true;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 {
-    HK_I_UNUSED(err);
-    dedupe(ex, HK_TITLE);
-    dedupe(ex, HK_BODY);
-    dedupe(ex, HK_DATE);
-    /* A body inside a title («عضو المكتب السياسي») is part of the title. */
+    if (!dedupe(ex, HK_TITLE) || !dedupe(ex, HK_BODY) || !dedupe(ex, HK_DATE))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* A body inside a title («عضو المكتب السياسي») is part of the title:
+       the last such title. */
+    size_t nt;
+    const uint32_t *titles = live_of(ex, HK_TITLE, &nt);
+    if (!titles)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < ex->mentions.len; i++) {
         hk_mention *b = MENTION(ex, i);
         if (b->type != HK_BODY || b->dead)
             continue;
-        for (size_t j = 0; j < ex->mentions.len; j++) {
-            const hk_mention *t = MENTION(ex, j);
-            if (t->type == HK_TITLE && !t->dead && t->s <= b->s && b->e <= t->e)
-                b->ref = (int)j;
+        for (size_t j = 0; j < nt; j++) {
+            const hk_mention *t = MENTION(ex, titles[j]);
+            if (t->s <= b->s && b->e <= t->e)
+                b->ref = (int)titles[j];
         }
     }
     return HK_OK;
@@ -329,20 +354,29 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 
 /* ------------------------------------------------------------- persons */
 
-static void clean_persons(hk_extractor *ex)
+static bool clean_persons(hk_extractor *ex)
 {
     size_t n = ex->mentions.len;
+    /* What may cut or kill a person: the live mentions other than persons,
+       dates and the article's generic party, in order. */
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *ix);
+    if (!ix)
+        return false;
+    size_t c = 0;
+    for (size_t j = 0; j < n; j++) {
+        const hk_mention *o = MENTION(ex, j);
+        if (!o->dead && o->type != HK_PERSON && o->type != HK_DATE &&
+            !o->generic_party)
+            ix[c++] = (uint32_t)j;
+    }
     for (size_t i = 0; i < n; i++) {
         hk_mention *p = MENTION(ex, i);
         if (p->type != HK_PERSON || p->dead)
             continue;
-        for (size_t j = 0; j < n && !p->dead; j++) {
+        for (size_t q = 0; q < c && !p->dead; q++) {
+            size_t j = ix[q];
             const hk_mention *o = MENTION(ex, j);
-            if (o->dead || o->type == HK_PERSON || o->type == HK_DATE)
-                continue;
-            if (o->generic_party)
-                continue;
-            if (!overlaps(p->s, p->e, o->s, o->e))
+            if (o->dead || !overlaps(p->s, p->e, o->s, o->e))
                 continue;
             /* A place name standing bare inside a name is part of the name
                («محمد فاضل بوخريص», «هاجر بنسليمان»). */
@@ -365,7 +399,7 @@ static void clean_persons(hk_extractor *ex)
             p->dead = true;
         }
     }
-    dedupe(ex, HK_PERSON);
+    return dedupe(ex, HK_PERSON);
 }
 
 static const char *person_key(hk_extractor *ex, const hk_mention *p)
@@ -406,15 +440,36 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
             count[k]++;     /* two people share it: ambiguous */
         }
     }
-    for (size_t t = 0; ns && t < ex->tokens.len; t++) {
-        uint32_t s = tok[t].s, e = tok[t].e;
-        size_t k = 0;
-        for (; k < ns; k++)
-            if (count[k] == 1 && le[k] - ls[k] == e - s &&
-                !memcmp(ex->nt.s + ls[k], ex->nt.s + s, e - s))
-                break;
-        if (k == ns)
+    /* The unambiguous ones, with their lengths (a bit each, the last for
+       all lengths from 63 up) and first four bytes. */
+    size_t nu = 0;
+    uint32_t ulen[MAXS], uhead[MAXS];
+    int uk[MAXS];
+    uint64_t lengths = 0;
+    for (size_t k = 0; k < ns; k++) {
+        uint32_t len = le[k] - ls[k];
+        if (count[k] != 1)
             continue;
+        uk[nu] = (int)k;
+        ulen[nu] = len;
+        memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
+        lengths |= (uint64_t)1 << (len < 63 ? len : 63);
+        nu++;
+    }
+    for (size_t t = 0; nu && t < ex->tokens.len; t++) {
+        uint32_t s = tok[t].s, e = tok[t].e;
+        if (!((lengths >> (e - s < 63 ? e - s : 63)) & 1))
+            continue;
+        uint32_t head;
+        memcpy(&head, ex->nt.s + s, 4);
+        size_t u = 0;
+        for (; u < nu; u++)
+            if (ulen[u] == e - s && uhead[u] == head &&
+                !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s))
+                break;
+        if (u == nu)
+            continue;
+        size_t k = (size_t)uk[u];
         bool inside = false;
         for (size_t i = 0; i < n && !inside; i++) {
             const hk_mention *m = MENTION(ex, i);
@@ -440,49 +495,65 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 
 /* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
    shares one canonical name: the longest of its forms. */
-static void unify_names(hk_extractor *ex)
+static bool unify_names(hk_extractor *ex)
 {
-    size_t n = ex->mentions.len;
-    const char **keys = calloc(n ? n : 1, sizeof *keys);
-    if (!keys)
-        return;
+    size_t n;
+    uint32_t *ix = live_of(ex, HK_PERSON, &n);
+    const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
+    if (!ix || !keys)
+        return false;
+    /* Full forms only, not surnames standing for one. */
+    size_t c = 0;
     for (size_t i = 0; i < n; i++) {
-        hk_mention *p = MENTION(ex, i);
-        if (p->type == HK_PERSON && !p->dead && p->ref < 0)
-            keys[i] = person_key(ex, p);
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (!keys[i])
-            continue;
-        for (size_t j = 0; j < n; j++) {
-            if (i == j || !keys[j])
+        hk_mention *p = MENTION(ex, ix[i]);
+        if (p->ref < 0) {
+            keys[c] = person_key(ex, p);
+            if (!keys[c])
                 continue;
-            hk_mention *a = MENTION(ex, i), *b = MENTION(ex, j);
+            ix[c++] = ix[i];
+        }
+    }
+    for (size_t i = 0; i < c; i++)
+        for (size_t j = 0; j < c; j++) {
+            if (i == j)
+                continue;
+            hk_mention *a = MENTION(ex, ix[i]), *b = MENTION(ex, ix[j]);
             if (!strcmp(keys[i], keys[j]) && strlen(b->norm) > strlen(a->norm))
                 a->norm = b->norm;
         }
-    }
-    free(keys);
+    return true;
 }
 
 /* ----------------------------------------------------- article context */
 
-static void article_context(hk_extractor *ex)
+/* The province a territory lies in (itself for a province), or -1. */
+static int province_of(const hk_rules *r, int t)
+{
+    while (t >= 0 && r->territories[t].kind != HK_T_PROVINCE)
+        t = r->territories[t].parent;
+    return t;
+}
+
+static bool article_context(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
-    size_t n = ex->mentions.len;
+    size_t np, nt;
+    const uint32_t *parties = live_of(ex, HK_PARTY, &np);
+    const uint32_t *terrs = live_of(ex, HK_TERRITORY, &nt);
+    int *prov = hk_i_arena_alloc(ex->arena, (nt + 1) * sizeof *prov);
+    if (!parties || !terrs || !prov)
+        return false;
     /* The party named most often (first named on a tie). */
     ex->main_party = NULL;
     int best = 0;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_PARTY || a->dead || a->generic_party || !a->party)
+    for (size_t i = 0; i < np; i++) {
+        const hk_mention *a = MENTION(ex, parties[i]);
+        if (a->generic_party || !a->party)
             continue;
         int c = 0;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            c += b->type == HK_PARTY && !b->dead && b->party &&
-                 !strcmp(b->party, a->party);
+        for (size_t j = 0; j < np; j++) {
+            const hk_mention *b = MENTION(ex, parties[j]);
+            c += b->party && !strcmp(b->party, a->party);
         }
         if (c > best) {
             best = c;
@@ -494,63 +565,49 @@ static void article_context(hk_extractor *ex)
        one, before 2015, included) goes before regions inferred. */
     ex->main_region = ex->main_province = ex->main_local = -1;
     int best_r = 0, best_p = 0, best_l = 0, best_named = 0;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_TERRITORY || a->dead ||
-            r->territories[a->territory].kind != HK_T_REGION)
+    for (size_t i = 0; i < nt; i++) {
+        const hk_mention *a = MENTION(ex, terrs[i]);
+        prov[i] = province_of(r, a->territory);
+        if (r->territories[a->territory].kind != HK_T_REGION)
             continue;
         int c = 0;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            c += b->type == HK_TERRITORY && !b->dead && b->territory == a->territory;
-        }
+        for (size_t j = 0; j < nt; j++)
+            c += MENTION(ex, terrs[j])->territory == a->territory;
         if (c > best_named) {
             best_named = c;
             ex->main_region = a->territory;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_TERRITORY || a->dead)
-            continue;
+    for (size_t i = 0; i < nt; i++) {
+        const hk_mention *a = MENTION(ex, terrs[i]);
         int reg = r->territories[a->territory].region;
-        int prov = a->territory;
-        while (prov >= 0 && r->territories[prov].kind != HK_T_PROVINCE)
-            prov = r->territories[prov].parent;
         int cr = 0, cp = 0;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            if (b->type != HK_TERRITORY || b->dead)
-                continue;
+        for (size_t j = 0; j < nt; j++) {
+            const hk_mention *b = MENTION(ex, terrs[j]);
             cr += reg >= 0 && r->territories[b->territory].region == reg;
-            int pb = b->territory;
-            while (pb >= 0 && r->territories[pb].kind != HK_T_PROVINCE)
-                pb = r->territories[pb].parent;
-            cp += prov >= 0 && pb == prov;
+            cp += prov[i] >= 0 && prov[j] == prov[i];
         }
         if (reg >= 0 && cr > best_r && !best_named) {
             best_r = cr;
             ex->main_region = reg;
         }
-        if (prov >= 0 && cp > best_p) {
+        if (prov[i] >= 0 && cp > best_p) {
             best_p = cp;
-            ex->main_province = prov;
+            ex->main_province = prov[i];
         }
         /* The commune or arrondissement named most often, for local posts. */
         hk_tkind kind = r->territories[a->territory].kind;
         if (kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) {
             int cl = 0;
-            for (size_t j = 0; j < n; j++) {
-                const hk_mention *b = MENTION(ex, j);
-                cl += b->type == HK_TERRITORY && !b->dead &&
-                      b->territory == a->territory;
-            }
+            for (size_t j = 0; j < nt; j++)
+                cl += MENTION(ex, terrs[j])->territory == a->territory;
             if (cl > best_l) {
                 best_l = cl;
                 ex->main_local = a->territory;
             }
         }
     }
+    return true;
 }
 
 /* A commune that shares its name with a province the article also names as
@@ -606,7 +663,8 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st0 = date_ranges(ex, err);
     if (st0 != HK_OK)
         return st0;
-    clean_persons(ex);
+    if (!clean_persons(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < ex->mentions.len; i++) {
         hk_mention *m = MENTION(ex, i);
         if (m->dead)
@@ -619,12 +677,14 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
             hk_i_date_value(ex, m);
         }
     }
-    unify_names(ex);
+    if (!unify_names(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     hk_status st = surnames(ex, err);
     if (st != HK_OK)
         return st;
     pick_alternatives(ex);
     hk_i_unify_territories(ex);
-    article_context(ex);
+    if (!article_context(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     return HK_OK;
 }

@@ -108,41 +108,40 @@ static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
                       uint32_t s)
 {
     const hk_token *tok = ex->tokens.items;
-    for (size_t k = 0; k < h->n; k++) {
-        hk_tag *tag = hk_i_vec_push(&ex->tags);
-        if (!tag)
-            return false;
-        tag->tok = (uint32_t)t;
-        tag->tok_end = (uint32_t)(j + 1);
-        tag->ts = tok[t].s;
-        tag->s = s;
-        tag->e = tok[j].e;
-        tag->entry = h->entries[k];
-    }
+    if (ex->tags.len + h->n > ex->tags.cap &&
+        !hk_i_vec_reserve(&ex->tags, ex->tags.len + h->n))
+        return false;
+    hk_tag *tag = (hk_tag *)ex->tags.items + ex->tags.len;
+    for (size_t k = 0; k < h->n; k++)
+        tag[k] = (hk_tag){.tok = (uint32_t)t, .tok_end = (uint32_t)(j + 1),
+                          .ts = tok[t].s, .s = s, .e = tok[j].e,
+                          .entry = h->entries[k]};
+    ex->tags.len += h->n;
     return true;
 }
 
 /* Looks up token t with `skip` clitic bytes removed (and an alef put back
-   when ل + ال lost it), reading on over following tokens. */
+   when ل + ال lost it), reading on over following tokens.  The key is read
+   in place in the text until a second token joins it. */
 static bool lookup(hk_extractor *ex, size_t t, size_t skip, bool alef)
 {
     const hk_token *tok = ex->tokens.items;
     const hk_index *ix = ex->rules->index;
     size_t ntok = ex->tokens.len;
-    size_t first = tok[t].e - tok[t].s - skip;
-    if (!hk_i_keybuf_reserve(ex, first + 3))
-        return false;
-    size_t len = 0;
+    size_t len = tok[t].e - tok[t].s - skip;
+    const char *key = ex->nt.s + tok[t].s + skip;
     if (alef) {
+        if (!hk_i_keybuf_reserve(ex, len + 3))
+            return false;
         ex->keybuf[0] = (char)0xD8;
         ex->keybuf[1] = (char)0xA7;
-        len = 2;
+        memcpy(ex->keybuf + 2, key, len);
+        key = ex->keybuf;
+        len += 2;
     }
-    memcpy(ex->keybuf + len, ex->nt.s + tok[t].s + skip, first);
-    len += first;
     uint32_t s = tok[t].s + (uint32_t)skip;
     for (size_t j = t;;) {
-        const hk_hits *h = hk_i_index_get(ix, ex->keybuf, len);
+        const hk_hits *h = hk_i_index_get(ix, key, len);
         if (!h)
             return true;
         if (h->n && !push_tags(ex, h, t, j, s))
@@ -152,8 +151,14 @@ static bool lookup(hk_extractor *ex, size_t t, size_t skip, bool alef)
             return true;
         j++;
         size_t add = tok[j].e - tok[j].s;
-        if (!hk_i_keybuf_reserve(ex, len + add + 1))
+        if (key != ex->keybuf) {
+            if (!hk_i_keybuf_reserve(ex, len + add + 1))
+                return false;
+            memcpy(ex->keybuf, key, len);
+        } else if (!hk_i_keybuf_reserve(ex, len + add + 1)) {
             return false;
+        }
+        key = ex->keybuf;
         memcpy(ex->keybuf + len, ex->nt.s + tok[j].s, add);
         len += add;
     }
@@ -210,55 +215,70 @@ static int word_test(void *ctx, size_t pos, unsigned n)
     return 1;
 }
 
+/* Is the character at s[i] a word character?  Sets *len to its length.
+   Text is mostly Arabic: two-byte characters are decoded here (s[n] is the
+   terminating NUL, never a continuation byte). */
+static inline bool word_char(const char *s, size_t n, size_t i,
+                             const uint8_t *word_cp, const hk_normalizer *norm,
+                             size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *len = 1;
+        return word_cp[c];
+    }
+    unsigned char c1 = (unsigned char)s[i + 1];
+    if ((unsigned)(c - 0xC2) <= 0xDF - 0xC2 && (c1 & 0xC0) == 0x80) {
+        *len = 2;
+        return word_cp[((c & 0x1F) << 6) | (c1 & 0x3F)];
+    }
+    size_t j = i;
+    bool word = hk_i_is_word_cp(norm, hk_i_utf8_next(s, n, &j));
+    *len = j - i;
+    return word;
+}
+
+/* Sets p[0..n) to v, four at a time: may write up to three items past
+   p + n (the caller leaves room, and writes them again later). */
+static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
+{
+    const uint32_t v4[4] = {v, v, v, v};
+    for (size_t k = 0; k < n; k += 4)
+        memcpy(p + k, v4, sizeof v4);
+}
+
 /* Splits the text into tokens (runs of letters and digits) and fills
-   ex->tok_of. */
+   ex->tok_of, a run of separators and then a token at a time. */
 static bool tokenize(hk_extractor *ex)
 {
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
-    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them. */
+    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them.
+       tok_of has room for fill_u32 to run over. */
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
-        !hk_i_vec_reserve(&ex->tok_of, n + 1))
+        !hk_i_vec_reserve(&ex->tok_of, n + 4))
         return false;
     hk_token *tok = ex->tokens.items;
     uint32_t *tok_of = ex->tok_of.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
     uint32_t ntok = 0;
-    bool in = false;
-    for (size_t i = 0; i < n;) {
-        /* Text is mostly Arabic: two-byte characters are decoded here
-           (s[n] is the terminating NUL, never a continuation byte). */
-        unsigned char c = (unsigned char)s[i], c1 = (unsigned char)s[i + 1];
-        size_t len = 1;
-        bool word;
-        if (c < 0x80) {
-            word = word_cp[c];
-        } else if ((unsigned)(c - 0xC2) <= 0xDF - 0xC2 && (c1 & 0xC0) == 0x80) {
-            word = word_cp[((c & 0x1F) << 6) | (c1 & 0x3F)];
-            len = 2;
-        } else {
-            size_t j = i;
-            word = hk_i_is_word_cp(norm, hk_i_utf8_next(s, n, &j));
-            len = j - i;
-        }
-        if (word != in) {
-            if (word)
-                tok[ntok].s = (uint32_t)i;
-            else
-                tok[ntok++].e = (uint32_t)i;
-            in = word;
-        }
-        tok_of[i] = ntok;
-        if (len > 1) {
-            tok_of[i + 1] = ntok;
-            for (size_t k = 2; k < len; k++)
-                tok_of[i + k] = ntok;
-        }
+    size_t i = 0, len = 0;
+    while (i < n) {
+        size_t from = i;
+        while (i < n && !word_char(s, n, i, word_cp, norm, &len))
+            i += len;
+        fill_u32(tok_of + from, i - from, ntok);
+        if (i >= n)
+            break;
+        from = i;
         i += len;
+        while (i < n && word_char(s, n, i, word_cp, norm, &len))
+            i += len;
+        fill_u32(tok_of + from, i - from, ntok);
+        tok[ntok].s = (uint32_t)from;
+        tok[ntok++].e = (uint32_t)i;
     }
-    if (in)
-        tok[ntok++].e = (uint32_t)n;
     tok_of[n] = ntok;
     ex->tokens.len = ntok;
     ex->tok_of.len = n + 1;
