@@ -33,6 +33,7 @@ enum {
     NF_NL = 16,     /* a line break */
     NF_WORD = 32,   /* letter or digit */
     NF_NFKC = 64,   /* presentation form: decompose with NFKC */
+    NF_FAST = 128,  /* in a per-mode table entry: the rest of it is valid */
 };
 
 typedef enum nmode { MODE_MATCH, MODE_DISPLAY, MODE_KEY, MODE_COUNT } nmode;
@@ -48,13 +49,19 @@ enum {
 /* What it counts as, for hk_ntext's arabic and controls. */
 enum { CNT_NONE, CNT_ARABIC, CNT_CONTROL, CNT_N };
 
-typedef struct nact {
-    uint8_t act;        /* FA_ */
-    uint8_t nb;
-    uint8_t count;      /* CNT_ */
-    char b[4];
-    uint8_t pad;        /* 8 bytes an entry */
-} nact;
+/* What a character does, packed in 64 bits so that the loop reads one
+   entry into a register and takes its fields with shifts: the bytes
+   written (b, first byte lowest; nb of them, 0 unless FA_EMIT), the FA_
+   action, the CNT_ count and the NF_ flags of the character. */
+typedef uint64_t nact;
+#define NA_B(a) ((uint32_t)(a))
+#define NA_NB(a) ((unsigned)((a) >> 32) & 0xFF)
+#define NA_ACT(a) ((unsigned)((a) >> 40) & 0xFF)
+#define NA_COUNT(a) ((unsigned)((a) >> 48) & 0xFF)
+#define NA_FLAGS(a) ((unsigned)((a) >> 56))
+#define NA_PACK(b, nb, act, count, flags) \
+    ((nact)(b) | (nact)(nb) << 32 | (nact)(act) << 40 | \
+     (nact)(count) << 48 | (nact)(flags) << 56)
 
 /* Characters below this have their action read from a table per mode:
    ASCII and the 2-byte forms, Arabic among them. */
@@ -149,29 +156,32 @@ static uint32_t fold(uint32_t c, nmode mode)
    dropped as marks. */
 static nact classify(const hk_normalizer *n, uint32_t c, nmode mode)
 {
-    nact a = {0};
     uint8_t f = flags_of(n, c);
     if (f & NF_DROP)
-        return a;
+        return NA_PACK(0, 0, FA_DROP, CNT_NONE, f);
+    unsigned count = CNT_NONE;
     if (c >= 0x0620 && c <= 0x06FF)
-        a.count = CNT_ARABIC;
+        count = CNT_ARABIC;
     else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
               c != '\v') || c == 0x7F)
-        a.count = CNT_CONTROL;
+        count = CNT_CONTROL;
     /* A key never writes white space, so it is dropped there; a display
        form writes a space for a line break too. */
     if (f & (NF_SPACE | NF_NL)) {
+        unsigned act = FA_DROP;
         if (mode == MODE_MATCH && (f & NF_NL))
-            a.act = FA_NL;
+            act = FA_NL;
         else if (mode != MODE_KEY)
-            a.act = FA_SPACE;
-        return a;
+            act = FA_SPACE;
+        return NA_PACK(0, 0, act, count, f);
     }
     if (mode == MODE_KEY && !(f & NF_WORD))
-        return a;
-    a.act = FA_EMIT;
-    a.nb = (uint8_t)hk_i_utf8_put(fold(c, mode), a.b);
-    return a;
+        return NA_PACK(0, 0, FA_DROP, count, f);
+    unsigned char b[4] = {0};
+    size_t nb = hk_i_utf8_put(fold(c, mode), (char *)b);
+    uint32_t bytes = b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+                     (uint32_t)b[3] << 24;
+    return NA_PACK(bytes, nb, FA_EMIT, count, f);
 }
 
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
@@ -191,8 +201,10 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
     for (UChar32 c = 0; c < 0x10000; c++)
         n->flags[c] = compute_flags(n, c);
     for (int m = 0; m < MODE_COUNT; m++)
-        for (uint32_t c = 0; c < FAST_END; c++)
-            n->fast[m][c] = classify(n, c, (nmode)m);
+        for (uint32_t c = 0; c < FAST_END; c++) {
+            n->fast[m][c] = classify(n, c, (nmode)m) |
+                            (nact)NF_FAST << 56;
+        }
     for (uint32_t c = 0; c < 0x800; c++)
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
                                     ((c | 32) >= 'a' && (c | 32) <= 'z')
@@ -274,8 +286,9 @@ static bool grow(nstate *st, size_t need)
     return true;
 }
 
-/* Writes the 4 bytes of b (nb of them count) with their original span. */
-static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
+/* Writes the 4 bytes of b, first byte lowest (nb of them count), with
+   their original span. */
+static void put_bytes(nstate *st, uint32_t b, size_t nb, uint32_t from,
                       uint32_t to)
 {
     hk_ntext *nt = st->nt;
@@ -284,8 +297,8 @@ static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
         return;
     }
     size_t at = nt->len;
-    memcpy(nt->s + at, b, 4);
     for (size_t j = 0; j < 4; j++) {
+        nt->s[at + j] = (char)(b >> 8 * j);
         nt->from[at + j] = from;
         nt->to[at + j] = to;
     }
@@ -296,23 +309,23 @@ static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
 static void put(nstate *st, uint32_t c, uint32_t from, uint32_t to)
 {
     nact a = c < FAST_END ? st->fast[c] : classify(st->n, c, st->mode);
-    st->nt->arabic += a.count == CNT_ARABIC;
-    st->nt->controls += a.count == CNT_CONTROL;
-    if (a.act == FA_EMIT) {
+    unsigned act = NA_ACT(a);
+    st->nt->arabic += NA_COUNT(a) == CNT_ARABIC;
+    st->nt->controls += NA_COUNT(a) == CNT_CONTROL;
+    if (act == FA_EMIT) {
         if (st->ws) {
-            if (st->nt->len) {
-                const char w[4] = {st->ws == FA_NL ? '\n' : ' '};
-                put_bytes(st, w, 1, st->ws_from, st->ws_to);
-            }
+            if (st->nt->len)
+                put_bytes(st, st->ws == FA_NL ? '\n' : ' ', 1, st->ws_from,
+                          st->ws_to);
             st->ws = 0;
         }
-        put_bytes(st, a.b, a.nb, from, to);
-    } else if (a.act != FA_DROP) {
+        put_bytes(st, NA_B(a), NA_NB(a), from, to);
+    } else if (act != FA_DROP) {
         if (!st->ws)
             st->ws_from = from;
         st->ws_to = to;
-        if (a.act > st->ws)
-            st->ws = a.act;
+        if ((int)act > st->ws)
+            st->ws = (int)act;
     }
 }
 
@@ -344,42 +357,49 @@ static void put_segment(nstate *st, const UNormalizer2 *norm,
 /* Past the last code point: no character, and a boundary before it. */
 #define CP_END 0xFFFFFFFFu
 
-/* Decodes the code point at text[*i] with its flags, or CP_END at the end.
-   An invalid byte decodes as U+FFFD in 1 byte (a literal U+FFFD takes 3)
-   and is counted. */
-static inline uint32_t next_cp(const hk_normalizer *n, hk_ntext *nt,
-                               const char *text, size_t len, size_t *i,
-                               uint8_t *f)
+/* Decodes the code point at text[*i], or CP_END at the end, with its table
+   entry in *a (only the flags for a character above FAST_END or at the
+   end).  An invalid byte decodes as U+FFFD in 1 byte (a literal U+FFFD
+   takes 3) and is counted. */
+static inline uint32_t next_cp(const hk_normalizer *n, const nact *fast,
+                               hk_ntext *nt, const char *text, size_t len,
+                               size_t *i, nact *a)
 {
     if (*i >= len) {
-        *f = NF_BB;
+        *a = NA_PACK(0, 0, FA_DROP, CNT_NONE, NF_BB);
         return CP_END;
     }
     size_t at = *i;
     uint32_t c = hk_i_utf8_next(text, len, i);
-    if (c == 0xFFFD && *i - at == 1)
-        nt->invalid++;
-    *f = flags_of(n, c);
+    if (c < FAST_END) {
+        *a = fast[c];
+    } else {
+        if (c == 0xFFFD && *i - at == 1)
+            nt->invalid++;
+        *a = NA_PACK(0, 0, FA_DROP, CNT_NONE, flags_of(n, c));
+    }
     return c;
 }
 
-/* Where run is in the text: the next code point is c2 (flags f2), ending
+/* Where run is in the text: the next code point is c2 (entry a2), ending
    at byte i; cp code points are behind. */
 typedef struct rpos {
     size_t i;
     uint32_t cp, c2;
-    uint8_t f2;
+    nact a2;
 } rpos;
 
 /* The rare cases of run for c (flags f): a character that is not NFC on
    its own or that a combining character follows goes to ICU with its
    combining sequence, a presentation form to ICU alone, and a character
-   above FAST_END (or any when the buffer is nearly full) through put. */
+   above FAST_END (or any when the buffer is nearly full) through put.
+   Code points decoded here have their byte offsets written to cpb (when
+   not NULL), like run's. */
 static void run_slow(nstate *st, const char *text, size_t len, uint32_t c,
-                     uint8_t f, rpos *r)
+                     unsigned f, rpos *r, uint32_t *cpb)
 {
     const hk_normalizer *n = st->n;
-    bool alone = (r->f2 & NF_BB) != 0;
+    bool alone = (NA_FLAGS(r->a2) & NF_BB) != 0;
     if (alone && (f & NF_SAFE) && !(f & NF_NFKC)) {
         put(st, c, r->cp, r->cp + 1);
         r->cp++;
@@ -392,81 +412,116 @@ static void run_slow(nstate *st, const char *text, size_t len, uint32_t c,
         uint32_t from = r->cp;
         seg[ns++] = c;
         r->cp++;
-        while (!(r->f2 & NF_BB) && ns < 32) {
+        while (!(NA_FLAGS(r->a2) & NF_BB) && ns < 32) {
             seg[ns++] = r->c2;
             r->cp++;
-            r->c2 = next_cp(n, st->nt, text, len, &r->i, &r->f2);
+            if (cpb)
+                cpb[r->cp] = (uint32_t)r->i;
+            r->c2 = next_cp(n, st->fast, st->nt, text, len, &r->i, &r->a2);
         }
         put_segment(st, n->nfc, seg, ns, from, r->cp);
     }
 }
 
+/* The flags that let run write a character from its table entry: in the
+   table (so never NF_NFKC) and NFC as it is. */
+#define RUN_FAST ((nact)(NF_SAFE | NF_FAST) << 56)
+
 /* Normalises text into st->nt (len, counts; not the terminator); returns
-   the original's length in code points.  Each code point is decoded once:
-   c is the current one, c2 the next.  A character below FAST_END that
-   stands alone (most of any text) is written right here from the table,
-   with the output position in locals; run_slow does the rest, with the
-   locals saved before and reloaded after. */
-static uint32_t run(nstate *st, const char *text, size_t len)
+   the original's length in code points.  With maps, also writes the map
+   (from, to) and the byte offset of each code point (and of the end) in
+   nt->cp_byte; a short string needs none of them.  Each code point is
+   decoded once: c is the current one, c2 the next.  A character below
+   FAST_END that stands alone (most of any text) is written right here from
+   the table, with the output position in locals; run_slow does the rest,
+   with the locals saved before and reloaded after. */
+static inline __attribute__((always_inline)) uint32_t
+run(nstate *st, const char *text, size_t len, const bool maps)
 {
     const hk_normalizer *n = st->n;
     const nact *fast = st->fast;
     hk_ntext *nt = st->nt;
+    const unsigned char *u = (const unsigned char *)text;
     char *s = nt->s;
     uint32_t *from = nt->from, *to = nt->to;
+    uint32_t *cpb = maps ? nt->cp_byte : NULL;
     size_t olen = nt->len, cap = nt->cap;
     int ws = st->ws;
     size_t count[CNT_N] = {0};
     size_t i = 0;
     uint32_t cp = 0;
-    uint8_t f2;
-    uint32_t c2 = next_cp(n, nt, text, len, &i, &f2);
+    /* from and to of a 2-byte character written at cp: both entries at
+       once, in one 8-byte store each. */
+    const uint64_t two = UINT64_C(0x100000001);
+    uint64_t cp2 = 0;
+    nact a2;
+    if (maps)
+        cpb[0] = 0;
+    uint32_t c2 = next_cp(n, fast, nt, text, len, &i, &a2);
     while (c2 != CP_END) {
         uint32_t c = c2;
-        uint8_t f = f2;
-        c2 = next_cp(n, nt, text, len, &i, &f2);
+        nact a = a2;
+        if (maps)
+            cpb[cp + 1] = (uint32_t)i;
+        /* next_cp, with ASCII and 2-byte forms decoded here. */
+        if (i < len && u[i] < 0x80) {
+            c2 = u[i++];
+            a2 = fast[c2];
+        } else if (i + 1 < len && (unsigned)(u[i] - 0xC2) <= 0xDF - 0xC2 &&
+                   (u[i + 1] & 0xC0) == 0x80) {
+            c2 = (uint32_t)(u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F);
+            i += 2;
+            a2 = fast[c2];
+        } else {
+            c2 = next_cp(n, fast, nt, text, len, &i, &a2);
+        }
         /* Alone (no combining character follows), NFC as it is, and in
-           the table (so never NF_NFKC): at most 2 bytes, after at most one
-           byte of white space. */
-        if ((f2 & NF_BB) && (f & NF_SAFE) && c < FAST_END &&
+           the table: at most 2 bytes, after at most one byte of white
+           space. */
+        if ((NA_FLAGS(a2) & NF_BB) && (a & RUN_FAST) == RUN_FAST &&
             olen + 4 <= cap) {
-            nact a = fast[c];
-            count[a.count]++;
-            if (a.act == FA_EMIT) {
+            count[NA_COUNT(a)]++;
+            unsigned nb = NA_NB(a);
+            if (nb) {
                 if (ws) {
                     if (olen) {
                         s[olen] = ws == FA_NL ? '\n' : ' ';
-                        from[olen] = st->ws_from;
-                        to[olen] = st->ws_to;
+                        if (maps) {
+                            from[olen] = st->ws_from;
+                            to[olen] = st->ws_to;
+                        }
                         olen++;
                     }
                     ws = 0;
                 }
-                memcpy(s + olen, a.b, 2);
-                /* Both entries of a 2-byte character at once. */
-                uint64_t from2 = cp * UINT64_C(0x100000001);
-                uint64_t to2 = (uint32_t)(cp + 1) * UINT64_C(0x100000001);
-                memcpy(from + olen, &from2, sizeof from2);
-                memcpy(to + olen, &to2, sizeof to2);
-                olen += a.nb;
-            } else if (a.act != FA_DROP) {
+                s[olen] = (char)a;
+                s[olen + 1] = (char)(a >> 8);
+                if (maps) {
+                    uint64_t to2 = cp2 + two;
+                    memcpy(from + olen, &cp2, sizeof cp2);
+                    memcpy(to + olen, &to2, sizeof to2);
+                }
+                olen += nb;
+            } else if (NA_ACT(a) != FA_DROP) {
                 if (!ws)
                     st->ws_from = cp;
                 st->ws_to = cp + 1;
-                if (a.act > ws)
-                    ws = a.act;
+                if ((int)NA_ACT(a) > ws)
+                    ws = (int)NA_ACT(a);
             }
             cp++;
+            cp2 += two;
             continue;
         }
         nt->len = olen;
         st->ws = ws;
-        rpos r = {.i = i, .cp = cp, .c2 = c2, .f2 = f2};
-        run_slow(st, text, len, c, f, &r);
+        rpos r = {.i = i, .cp = cp, .c2 = c2, .a2 = a2};
+        run_slow(st, text, len, c, NA_FLAGS(a), &r, cpb);
         i = r.i;
         cp = r.cp;
+        cp2 = cp * two;
         c2 = r.c2;
-        f2 = r.f2;
+        a2 = r.a2;
         s = nt->s;
         from = nt->from;
         to = nt->to;
@@ -495,12 +550,21 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
     nt->cp_ready = false;
     if (!grow_maps(nt, len + len / 4 + 16))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* A code point takes a byte at least. */
+    if (nt->cp_byte_cap < len + 1) {
+        uint32_t *p = realloc(nt->cp_byte, (len + 1) * sizeof *p);
+        if (!p)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        nt->cp_byte = p;
+        nt->cp_byte_cap = len + 1;
+    }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
                  .nt = nt};
-    uint32_t cp = run(&st, text, len);
+    uint32_t cp = run(&st, text, len, true);
     if (st.oom)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     nt->orig_cps = cp;
+    nt->cp_ready = true;
     nt->s[nt->len] = '\0';
     nt->from[nt->len] = cp;
     nt->to[nt->len] = cp;
@@ -534,7 +598,7 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
     hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
     nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
                  .on_stack = true};
-    run(&st, s, len);
+    run(&st, s, len, false);
     char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
     if (!st.on_stack)
         hk_i_ntext_free(&nt);
