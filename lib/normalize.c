@@ -91,16 +91,16 @@ static bool in_arabic_block(UChar32 c)
 
 static uint8_t compute_flags(const hk_normalizer *n, UChar32 c)
 {
-    UErrorCode ec = U_ZERO_ERROR;
     uint8_t f = 0;
     if (c >= 0xD800 && c <= 0xDFFF)
         return NF_BB | NF_SPACE;
     if (unorm2_hasBoundaryBefore(n->nfc, c))
         f |= NF_BB;
-    UChar s[2];
-    int32_t len = 0;
-    U16_APPEND_UNSAFE(s, len, c);
-    if (unorm2_quickCheck(n->nfc, s, len, &ec) == UNORM_YES && U_SUCCESS(ec))
+    /* Alone, a character is NFC when its NFC_Quick_Check property is Yes:
+       the property unorm2_quickCheck reads for a one-character string
+       (the same answer for every code point with ICU 72), without building
+       the string. */
+    if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES)
         f |= NF_SAFE;
     int8_t type = u_charType(c);
     if (c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 ||
