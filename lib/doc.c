@@ -10,26 +10,11 @@
 
 #define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
 
-/* Byte offset in the original of each code point, built once per doc. */
-static bool cp_bytes(hk_ntext *nt)
+/* Byte offset in the original of each code point: the normaliser wrote
+   them as it decoded the text. */
+static bool cp_bytes(const hk_ntext *nt)
 {
-    if (nt->cp_ready)
-        return true;
-    if (nt->cp_byte_cap < nt->orig_cps + 1) {
-        size_t *p = realloc(nt->cp_byte, (nt->orig_cps + 1) * sizeof *p);
-        if (!p)
-            return false;
-        nt->cp_byte = p;
-        nt->cp_byte_cap = nt->orig_cps + 1;
-    }
-    size_t i = 0, k = 0;
-    while (i < nt->orig_len && k < nt->orig_cps) {
-        nt->cp_byte[k++] = i;
-        hk_i_utf8_next(nt->orig, nt->orig_len, &i);
-    }
-    nt->cp_byte[k] = nt->orig_len;
-    nt->cp_ready = true;
-    return true;
+    return nt->cp_ready;
 }
 
 static void orig_span(const hk_extractor *ex, uint32_t s, uint32_t e,

@@ -134,7 +134,8 @@ typedef struct hk_ntext {
     size_t arabic;      /* Arabic letters in the text */
     const char *orig;   /* the original, for substrings */
     size_t orig_len;
-    size_t *cp_byte;    /* original byte offset of each code point (lazy) */
+    uint32_t *cp_byte;  /* original byte offset of each code point and of
+                           the end (cp_byte[orig_cps] = orig_len) */
     bool cp_ready;      /* cp_byte describes this text */
     size_t cp_byte_cap;
 } hk_ntext;

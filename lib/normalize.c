@@ -33,6 +33,7 @@ enum {
     NF_NL = 16,     /* a line break */
     NF_WORD = 32,   /* letter or digit */
     NF_NFKC = 64,   /* presentation form: decompose with NFKC */
+    NF_FAST = 128,  /* in a per-mode table entry: the rest of it is valid */
 };
 
 typedef enum nmode { MODE_MATCH, MODE_DISPLAY, MODE_KEY, MODE_COUNT } nmode;
@@ -53,8 +54,20 @@ typedef struct nact {
     uint8_t nb;
     uint8_t count;      /* CNT_ */
     char b[4];
-    uint8_t pad;        /* 8 bytes an entry */
 } nact;
+
+/* A decoded character as run reads it, packed in 64 bits so that the loop
+   holds it in one register and takes its fields with shifts: for a
+   character below FAST_END, its nact in the mode (at most 2 bytes, first
+   byte lowest), its code point and its flags, with NF_FAST; for any other,
+   only the code point and the flags. */
+typedef uint64_t nent;
+#define NE_NB(e) ((unsigned)((e) >> 16) & 0xFF)
+#define NE_ACT(e) ((unsigned)((e) >> 24) & 0xFF)
+#define NE_CP(e) ((uint32_t)((e) >> 32) & 0x1FFFFF)
+#define NE_COUNT(e) ((unsigned)((e) >> 53) & 3)
+#define NE_FLAGS(e) ((unsigned)((e) >> 56))
+#define NE_CHAR(c, flags) ((nent)(c) << 32 | (nent)(flags) << 56)
 
 /* Characters below this have their action read from a table per mode:
    ASCII and the 2-byte forms, Arabic among them. */
@@ -63,7 +76,7 @@ typedef struct nact {
 struct hk_normalizer {
     const UNormalizer2 *nfc, *nfkc;
     uint8_t flags[0x10000];
-    nact fast[MODE_COUNT][FAST_END];
+    nent fast[MODE_COUNT][FAST_END];
     uint8_t word[0x800];     /* see hk_i_word_table */
 };
 
@@ -78,16 +91,16 @@ static bool in_arabic_block(UChar32 c)
 
 static uint8_t compute_flags(const hk_normalizer *n, UChar32 c)
 {
-    UErrorCode ec = U_ZERO_ERROR;
     uint8_t f = 0;
     if (c >= 0xD800 && c <= 0xDFFF)
         return NF_BB | NF_SPACE;
     if (unorm2_hasBoundaryBefore(n->nfc, c))
         f |= NF_BB;
-    UChar s[2];
-    int32_t len = 0;
-    U16_APPEND_UNSAFE(s, len, c);
-    if (unorm2_quickCheck(n->nfc, s, len, &ec) == UNORM_YES && U_SUCCESS(ec))
+    /* Alone, a character is NFC when its NFC_Quick_Check property is Yes:
+       the property unorm2_quickCheck reads for a one-character string
+       (the same answer for every code point with ICU 72), without building
+       the string. */
+    if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES)
         f |= NF_SAFE;
     int8_t type = u_charType(c);
     if (c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x85 ||
@@ -174,6 +187,15 @@ static nact classify(const hk_normalizer *n, uint32_t c, nmode mode)
     return a;
 }
 
+/* The table entry of c (below FAST_END, so at most 2 bytes) in a mode. */
+static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
+{
+    nact a = classify(n, c, mode);
+    return (nent)(unsigned char)a.b[0] | (nent)(unsigned char)a.b[1] << 8 |
+           (nent)a.nb << 16 | (nent)a.act << 24 | (nent)a.count << 53 |
+           NE_CHAR(c, flags_of(n, c) | NF_FAST);
+}
+
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
 {
     UErrorCode ec = U_ZERO_ERROR;
@@ -191,8 +213,9 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
     for (UChar32 c = 0; c < 0x10000; c++)
         n->flags[c] = compute_flags(n, c);
     for (int m = 0; m < MODE_COUNT; m++)
-        for (uint32_t c = 0; c < FAST_END; c++)
-            n->fast[m][c] = classify(n, c, (nmode)m);
+        for (uint32_t c = 0; c < FAST_END; c++) {
+            n->fast[m][c] = table_entry(n, c, (nmode)m);
+        }
     for (uint32_t c = 0; c < 0x800; c++)
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
                                     ((c | 32) >= 'a' && (c | 32) <= 'z')
@@ -220,7 +243,7 @@ const uint8_t *hk_i_word_table(const hk_normalizer *n)
    short string start as arrays on the caller's stack. */
 typedef struct nstate {
     const hk_normalizer *n;
-    const nact *fast;    /* n->fast[mode] */
+    const nent *fast;    /* n->fast[mode] */
     nmode mode;
     hk_ntext *nt;
     bool on_stack;       /* nt's buffers are the caller's, not malloc'd */
@@ -295,7 +318,7 @@ static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
 /* Takes one NFC character of the output, with its original span. */
 static void put(nstate *st, uint32_t c, uint32_t from, uint32_t to)
 {
-    nact a = c < FAST_END ? st->fast[c] : classify(st->n, c, st->mode);
+    nact a = classify(st->n, c, st->mode);
     st->nt->arabic += a.count == CNT_ARABIC;
     st->nt->controls += a.count == CNT_CONTROL;
     if (a.act == FA_EMIT) {
@@ -342,44 +365,45 @@ static void put_segment(nstate *st, const UNormalizer2 *norm,
 }
 
 /* Past the last code point: no character, and a boundary before it. */
-#define CP_END 0xFFFFFFFFu
+#define CP_END 0x1FFFFFu
 
-/* Decodes the code point at text[*i] with its flags, or CP_END at the end.
-   An invalid byte decodes as U+FFFD in 1 byte (a literal U+FFFD takes 3)
-   and is counted. */
-static inline uint32_t next_cp(const hk_normalizer *n, hk_ntext *nt,
-                               const char *text, size_t len, size_t *i,
-                               uint8_t *f)
+/* Decodes the code point at text[*i], or CP_END at the end.  An invalid
+   byte decodes as U+FFFD in 1 byte (a literal U+FFFD takes 3) and is
+   counted. */
+static inline nent next_cp(const hk_normalizer *n, const nent *fast,
+                           hk_ntext *nt, const char *text, size_t len,
+                           size_t *i)
 {
-    if (*i >= len) {
-        *f = NF_BB;
-        return CP_END;
-    }
+    if (*i >= len)
+        return NE_CHAR(CP_END, NF_BB);
     size_t at = *i;
     uint32_t c = hk_i_utf8_next(text, len, i);
+    if (c < FAST_END)
+        return fast[c];
     if (c == 0xFFFD && *i - at == 1)
         nt->invalid++;
-    *f = flags_of(n, c);
-    return c;
+    return NE_CHAR(c, flags_of(n, c));
 }
 
-/* Where run is in the text: the next code point is c2 (flags f2), ending
-   at byte i; cp code points are behind. */
+/* Where run is in the text: the next character is a2, ending at byte i;
+   cp code points are behind. */
 typedef struct rpos {
     size_t i;
-    uint32_t cp, c2;
-    uint8_t f2;
+    uint32_t cp;
+    nent a2;
 } rpos;
 
 /* The rare cases of run for c (flags f): a character that is not NFC on
    its own or that a combining character follows goes to ICU with its
    combining sequence, a presentation form to ICU alone, and a character
-   above FAST_END (or any when the buffer is nearly full) through put. */
+   above FAST_END (or any when the buffer is nearly full) through put.
+   Code points decoded here have their byte offsets written to cpb (when
+   not NULL), like run's. */
 static void run_slow(nstate *st, const char *text, size_t len, uint32_t c,
-                     uint8_t f, rpos *r)
+                     unsigned f, rpos *r, uint32_t *cpb)
 {
     const hk_normalizer *n = st->n;
-    bool alone = (r->f2 & NF_BB) != 0;
+    bool alone = (NE_FLAGS(r->a2) & NF_BB) != 0;
     if (alone && (f & NF_SAFE) && !(f & NF_NFKC)) {
         put(st, c, r->cp, r->cp + 1);
         r->cp++;
@@ -392,95 +416,216 @@ static void run_slow(nstate *st, const char *text, size_t len, uint32_t c,
         uint32_t from = r->cp;
         seg[ns++] = c;
         r->cp++;
-        while (!(r->f2 & NF_BB) && ns < 32) {
-            seg[ns++] = r->c2;
+        while (!(NE_FLAGS(r->a2) & NF_BB) && ns < 32) {
+            seg[ns++] = NE_CP(r->a2);
             r->cp++;
-            r->c2 = next_cp(n, st->nt, text, len, &r->i, &r->f2);
+            if (cpb)
+                cpb[r->cp] = (uint32_t)r->i;
+            r->a2 = next_cp(n, st->fast, st->nt, text, len, &r->i);
         }
         put_segment(st, n->nfc, seg, ns, from, r->cp);
     }
 }
 
-/* Normalises text into st->nt (len, counts; not the terminator); returns
-   the original's length in code points.  Each code point is decoded once:
-   c is the current one, c2 the next.  A character below FAST_END that
-   stands alone (most of any text) is written right here from the table,
-   with the output position in locals; run_slow does the rest, with the
-   locals saved before and reloaded after. */
-static uint32_t run(nstate *st, const char *text, size_t len)
+/* What lets run write a character from its table entry: in the table (so
+   never NF_NFKC) and NFC as it is. */
+#define RUN_FAST ((nent)(NF_SAFE | NF_FAST) << 56)
+
+/* The code point count in both halves of 64 bits: from and to of a 2-byte
+   character written at once, in one 8-byte store each. */
+#define CP2_ONE UINT64_C(0x100000001)
+
+/* run's position: the next character is a2, ending at byte i, with cp2
+   (in both halves) code points behind; the output has olen bytes (room
+   for 4 more while olen <= lim); cpw is where the next code point's byte
+   offset goes; ws is the pending white space (0, FA_SPACE, FA_NL). */
+typedef struct hot {
+    size_t i, olen, lim;
+    uint64_t cp2;
+    nent a2;
+    uint32_t *cpw;
+    int ws;
+    size_t count[CNT_N];
+} hot;
+
+/* Writes a, a character below FAST_END that stands alone and is NFC, from
+   its table entry at the output cursors o, fo and to (text, from, to): at
+   most 2 bytes, after at most one byte of white space (never first). */
+static inline __attribute__((always_inline)) void
+put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
+         int *ws, uint64_t cp2, size_t *count, nent a, const bool maps)
 {
-    const hk_normalizer *n = st->n;
-    const nact *fast = st->fast;
+    count[NE_COUNT(a)]++;
+    unsigned nb = NE_NB(a);
+    if (nb) {
+        if (*ws) {
+            if (*o != s) {
+                **o = *ws == FA_NL ? '\n' : ' ';
+                ++*o;
+                if (maps) {
+                    *(*fo)++ = st->ws_from;
+                    *(*to)++ = st->ws_to;
+                }
+            }
+            *ws = 0;
+        }
+        (*o)[0] = (char)a;
+        (*o)[1] = (char)(a >> 8);
+        *o += nb;
+        if (maps) {
+            uint64_t to2 = cp2 + CP2_ONE;
+            memcpy(*fo, &cp2, sizeof cp2);
+            memcpy(*to, &to2, sizeof to2);
+            *fo += nb;
+            *to += nb;
+        }
+    } else if (NE_ACT(a) != FA_DROP) {
+        if (!*ws)
+            st->ws_from = (uint32_t)cp2;
+        st->ws_to = (uint32_t)cp2 + 1;
+        if ((int)NE_ACT(a) > *ws)
+            *ws = (int)NE_ACT(a);
+    }
+}
+
+/* The loop over the common case, with nothing in it that calls out (so
+   its state stays in registers): while the next character is in the
+   table and NFC, and the one after it is ASCII or a 2-byte form with a
+   boundary before it, writes the first and moves on.  Leaves the rest,
+   and the end of the text, to run. */
+static inline __attribute__((always_inline)) void
+hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
+         const bool maps)
+{
+    const nent *fast = st->fast;
     hk_ntext *nt = st->nt;
     char *s = nt->s;
-    uint32_t *from = nt->from, *to = nt->to;
-    size_t olen = nt->len, cap = nt->cap;
-    int ws = st->ws;
+    const unsigned char *p = u + h->i, *pe = u + len;
+    char *o = s + h->olen, *olim = s + h->lim;
+    uint32_t *fo = maps ? nt->from + h->olen : NULL;
+    uint32_t *to = maps ? nt->to + h->olen : NULL;
+    uint64_t cp2 = h->cp2;
+    nent a2 = h->a2;
+    uint32_t *cpw = h->cpw;
+    int ws = h->ws;
     size_t count[CNT_N] = {0};
-    size_t i = 0;
-    uint32_t cp = 0;
-    uint8_t f2;
-    uint32_t c2 = next_cp(n, nt, text, len, &i, &f2);
-    while (c2 != CP_END) {
-        uint32_t c = c2;
-        uint8_t f = f2;
-        c2 = next_cp(n, nt, text, len, &i, &f2);
-        /* Alone (no combining character follows), NFC as it is, and in
-           the table (so never NF_NFKC): at most 2 bytes, after at most one
-           byte of white space. */
-        if ((f2 & NF_BB) && (f & NF_SAFE) && c < FAST_END &&
-            olen + 4 <= cap) {
-            nact a = fast[c];
-            count[a.count]++;
-            if (a.act == FA_EMIT) {
-                if (ws) {
-                    if (olen) {
-                        s[olen] = ws == FA_NL ? '\n' : ' ';
-                        from[olen] = st->ws_from;
-                        to[olen] = st->ws_to;
-                        olen++;
-                    }
-                    ws = 0;
-                }
-                memcpy(s + olen, a.b, 2);
-                /* Both entries of a 2-byte character at once. */
-                uint64_t from2 = cp * UINT64_C(0x100000001);
-                uint64_t to2 = (uint32_t)(cp + 1) * UINT64_C(0x100000001);
-                memcpy(from + olen, &from2, sizeof from2);
-                memcpy(to + olen, &to2, sizeof to2);
-                olen += a.nb;
-            } else if (a.act != FA_DROP) {
-                if (!ws)
-                    st->ws_from = cp;
-                st->ws_to = cp + 1;
-                if (a.act > ws)
-                    ws = a.act;
+    for (;;) {
+        nent a = a2;
+        if ((a & RUN_FAST) != RUN_FAST || o > olim)
+            break;
+        const unsigned char *np;
+        if (pe - p >= 2) {
+            unsigned b0 = p[0], b1 = p[1];
+            if (b0 < 0x80) {
+                a2 = fast[b0];
+                np = p + 1;
+            } else if (b0 - 0xC2 <= 0xDF - 0xC2 && (b1 & 0xC0) == 0x80) {
+                a2 = fast[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
+                np = p + 2;
+            } else {
+                break;
             }
-            cp++;
+        } else if (p < pe && *p < 0x80) {
+            a2 = fast[*p];
+            np = p + 1;
+        } else {
+            break;
+        }
+        if (!(a2 & (nent)NF_BB << 56)) {
+            a2 = a;
+            break;
+        }
+        if (maps)
+            *cpw++ = (uint32_t)(p - u);
+        p = np;
+        put_fast(st, s, &o, &fo, &to, &ws, cp2, count, a, maps);
+        cp2 += CP2_ONE;
+    }
+    h->i = (size_t)(p - u);
+    h->olen = (size_t)(o - s);
+    h->cp2 = cp2;
+    h->a2 = a2;
+    h->cpw = cpw;
+    h->ws = ws;
+    for (int k = 0; k < CNT_N; k++)
+        h->count[k] += count[k];
+}
+
+static __attribute__((noinline)) void
+hot_maps(nstate *st, hot *h, const unsigned char *u, size_t len)
+{
+    hot_loop(st, h, u, len, true);
+}
+
+static __attribute__((noinline)) void
+hot_str(nstate *st, hot *h, const unsigned char *u, size_t len)
+{
+    hot_loop(st, h, u, len, false);
+}
+
+/* Normalises text into st->nt (len, counts; not the terminator); returns
+   the original's length in code points.  With maps, also writes the map
+   (from, to) and the byte offset of each code point and of the end in
+   nt->cp_byte (which has room for two more than the text's bytes); a
+   short string needs none of them.  Each code point is decoded once: a is
+   the current character, a2 the next.  hot_loop does most of the text;
+   here is one character of the rest at a time, and run_slow the rare
+   cases. */
+static inline __attribute__((always_inline)) uint32_t
+run(nstate *st, const char *text, size_t len, const bool maps)
+{
+    const hk_normalizer *n = st->n;
+    const nent *fast = st->fast;
+    hk_ntext *nt = st->nt;
+    const unsigned char *u = (const unsigned char *)text;
+    hot h = {.olen = nt->len, .lim = nt->cap - 4, .ws = st->ws,
+             .cpw = maps ? nt->cp_byte : NULL};
+    if (maps)
+        *h.cpw++ = 0;
+    h.a2 = next_cp(n, fast, nt, text, len, &h.i);
+    for (;;) {
+        if (maps)
+            hot_maps(st, &h, u, len);
+        else
+            hot_str(st, &h, u, len);
+        nent a = h.a2;
+        if (maps)
+            *h.cpw++ = (uint32_t)h.i;
+        h.a2 = next_cp(n, fast, nt, text, len, &h.i);
+        if ((h.a2 & (nent)NF_BB << 56) && (a & RUN_FAST) == RUN_FAST &&
+            h.olen <= h.lim) {
+            char *o = nt->s + h.olen;
+            uint32_t *fo = nt->from + h.olen, *to = nt->to + h.olen;
+            put_fast(st, nt->s, &o, &fo, &to, &h.ws, h.cp2, h.count, a,
+                     maps);
+            h.olen = (size_t)(o - nt->s);
+            h.cp2 += CP2_ONE;
             continue;
         }
-        nt->len = olen;
-        st->ws = ws;
-        rpos r = {.i = i, .cp = cp, .c2 = c2, .f2 = f2};
-        run_slow(st, text, len, c, f, &r);
-        i = r.i;
-        cp = r.cp;
-        c2 = r.c2;
-        f2 = r.f2;
-        s = nt->s;
-        from = nt->from;
-        to = nt->to;
-        olen = nt->len;
-        cap = nt->cap;
-        ws = st->ws;
+        uint32_t c = NE_CP(a);
+        if (c == CP_END)
+            break;
+        nt->len = h.olen;
+        st->ws = h.ws;
+        rpos r = {.i = h.i, .cp = (uint32_t)h.cp2, .a2 = h.a2};
+        run_slow(st, text, len, c, NE_FLAGS(a), &r,
+                 maps ? nt->cp_byte : NULL);
+        h.i = r.i;
+        h.cp2 = r.cp * CP2_ONE;
+        if (maps)
+            h.cpw = nt->cp_byte + r.cp + 1;
+        h.a2 = r.a2;
+        h.olen = nt->len;
+        h.lim = nt->cap - 4;
+        h.ws = st->ws;
         if (st->oom)
             break;
     }
-    nt->len = olen;
-    st->ws = ws;
-    nt->arabic += count[CNT_ARABIC];
-    nt->controls += count[CNT_CONTROL];
-    return cp;
+    nt->len = h.olen;
+    st->ws = h.ws;
+    nt->arabic += h.count[CNT_ARABIC];
+    nt->controls += h.count[CNT_CONTROL];
+    return (uint32_t)h.cp2;
 }
 
 static hk_status run_maps(const hk_normalizer *n, const char *text,
@@ -495,12 +640,22 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
     nt->cp_ready = false;
     if (!grow_maps(nt, len + len / 4 + 16))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* A code point takes a byte at least; run writes one offset past the
+       end's. */
+    if (nt->cp_byte_cap < len + 2) {
+        uint32_t *p = realloc(nt->cp_byte, (len + 2) * sizeof *p);
+        if (!p)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        nt->cp_byte = p;
+        nt->cp_byte_cap = len + 2;
+    }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
                  .nt = nt};
-    uint32_t cp = run(&st, text, len);
+    uint32_t cp = run(&st, text, len, true);
     if (st.oom)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     nt->orig_cps = cp;
+    nt->cp_ready = true;
     nt->s[nt->len] = '\0';
     nt->from[nt->len] = cp;
     nt->to[nt->len] = cp;
@@ -534,7 +689,7 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
     hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
     nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
                  .on_stack = true};
-    run(&st, s, len);
+    run(&st, s, len, false);
     char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
     if (!st.on_stack)
         hk_i_ntext_free(&nt);
