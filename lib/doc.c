@@ -261,11 +261,40 @@ void hk_doc_free(hk_doc *doc)
     hk_i_arena_free(&copy);
 }
 
+/* Appends n bytes, checking the room inline: a line is a few hundred
+   short pieces.  The line is NUL-terminated once, at its end. */
+static inline __attribute__((always_inline)) bool put(hk_buf *b,
+                                                      const char *s, size_t n)
+{
+    if (b->cap - b->len <= n && !hk_i_buf_reserve(b, n))
+        return false;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return true;
+}
+
 /* A literal piece of JSON (keys with their quotes, colons, brackets). */
-#define LIT(b, s) hk_i_buf_append((b), (s), sizeof(s) - 1)
+#define LIT(b, s) put((b), (s), sizeof(s) - 1)
 
 /* `,"key":"value"`: the key is a literal with its comma, quotes and colon. */
 #define FIELD(b, key, value) (LIT(b, key) && hk_i_buf_json_string((b), (value)))
+
+/* A name the library gives (an entity type, a level, a role's kind or
+   status): plain ASCII letters, nothing to escape. */
+static bool put_name(hk_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (b->cap - b->len <= n + 2 && !hk_i_buf_reserve(b, n + 2))
+        return false;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    memcpy(o + 1, s, n);
+    o[n + 1] = '"';
+    b->len += n + 2;
+    return true;
+}
+
+#define NAME(b, key, value) (LIT(b, key) && put_name((b), (value)))
 
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
 {
@@ -280,7 +309,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
         ok = (!i || LIT(&b, ",")) &&
-             FIELD(&b, "{\"type\":", hk_entity_type_name(e->type)) &&
+             NAME(&b, "{\"type\":", hk_entity_type_name(e->type)) &&
              FIELD(&b, ",\"text\":", e->text) &&
              LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, e->start) &&
              LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, e->end) &&
@@ -296,13 +325,13 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
         ok = (!i || LIT(&b, ",")) &&
              FIELD(&b, "{\"person\":", r->person) &&
              FIELD(&b, ",\"role\":", r->role) &&
-             FIELD(&b, ",\"kind\":", hk_role_kind_name(r->kind)) &&
-             FIELD(&b, ",\"level\":", hk_level_name(r->level)) &&
+             NAME(&b, ",\"kind\":", hk_role_kind_name(r->kind)) &&
+             NAME(&b, ",\"level\":", hk_level_name(r->level)) &&
              FIELD(&b, ",\"territory\":", r->territory) &&
              (!*r->territory_code ||
               FIELD(&b, ",\"territory_code\":", r->territory_code)) &&
              FIELD(&b, ",\"party\":", r->party) &&
-             FIELD(&b, ",\"status\":", hk_role_status_name(r->status)) &&
+             NAME(&b, ",\"status\":", hk_role_status_name(r->status)) &&
              LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, r->start) &&
              LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, r->end) &&
              LIT(&b, "}");
@@ -311,7 +340,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
         ok = (!i || LIT(&b, ",")) &&
-             FIELD(&b, "{\"level\":", hk_level_name(u->level)) &&
+             NAME(&b, "{\"level\":", hk_level_name(u->level)) &&
              FIELD(&b, ",\"territory\":", u->territory) &&
              (!*u->territory_code ||
               FIELD(&b, ",\"territory_code\":", u->territory_code)) &&
@@ -327,6 +356,8 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
         ok = ok && LIT(&b, "]");
     }
     ok = ok && LIT(&b, "}\n");
+    if (ok)
+        b.data[b.len] = '\0';
     if (!ok) {
         hk_i_buf_free(&b);
         return HK_ERR_NOMEM;
