@@ -544,8 +544,12 @@ const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
            or of the wrong type. */
         return strstr(err.message, "JSON") ? "bad JSON" : "bad field";
     }
-    free(d->text);
-    d->text = malloc(rec->len + 1);
+    /* The text takes the line's place: it is never longer (escapes only
+       shorten it). */
+    if (rec->len > d->len) {
+        free(d->text);
+        d->text = malloc(rec->len + 1);
+    }
     if (d->text) {
         memcpy(d->text, rec->text, rec->len + 1);
         d->len = rec->len;
