@@ -81,24 +81,24 @@ static unsigned json_stops(__m128i v)
 }
 #endif
 
-/* Where the run of plain bytes from s[i] ends: the next byte to escape, or
-   n.  Most strings (Arabic) hold none: sixteen bytes are looked at in a
-   few instructions, and a shorter rest as two pieces that overlap. */
-static size_t plain_run(const char *s, size_t i, size_t n)
+/* Copies the run of plain bytes from s[i] to o, up to the next byte to
+   escape or n, and returns where it ends.  Most strings (Arabic) hold
+   none: sixteen bytes are looked at and copied in a few instructions, and
+   a shorter rest as two pieces that overlap.  Bytes past the run may be
+   written too, up to 16, into room the caller has reserved (six bytes out
+   for each byte in) and writes over next. */
+static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
 {
+    const size_t from = i;
 #ifdef __SSE2__
     for (; n - i >= 16; i += 16) {
-        unsigned m = json_stops(_mm_loadu_si128((const __m128i *)(s + i)));
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        _mm_storeu_si128((__m128i *)(o + (i - from)), v);
+        unsigned m = json_stops(v);
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
     size_t r = n - i;
-    if (r && n >= 16) {
-        /* The last sixteen bytes, without those before i. */
-        unsigned m = json_stops(_mm_loadu_si128((const __m128i *)(s + n - 16)))
-                     >> (16 - r);
-        return m ? i + (size_t)__builtin_ctz(m) : n;
-    }
     if (r >= 4) {
         /* s[i, i+k) in the low half, s[n-k, n) in the high half. */
         unsigned k = r >= 8 ? 8 : 4;
@@ -106,10 +106,14 @@ static size_t plain_run(const char *s, size_t i, size_t n)
         if (k == 8) {
             memcpy(&lo, s + i, 8);
             memcpy(&hi, s + n - 8, 8);
+            memcpy(o + (i - from), &lo, 8);
+            memcpy(o + (n - 8 - from), &hi, 8);
         } else {
             uint32_t lo4, hi4;
             memcpy(&lo4, s + i, 4);
             memcpy(&hi4, s + n - 4, 4);
+            memcpy(o + (i - from), &lo4, 4);
+            memcpy(o + (n - 4 - from), &hi4, 4);
             lo = lo4;
             hi = hi4;
         }
@@ -120,8 +124,8 @@ static size_t plain_run(const char *s, size_t i, size_t n)
         return last ? n - k + (size_t)__builtin_ctz(last) : n;
     }
 #endif
-    while (i < n && !json_stop[(unsigned char)s[i]])
-        i++;
+    for (; i < n && !json_stop[(unsigned char)s[i]]; i++)
+        o[i - from] = s[i];
     return i;
 }
 
@@ -129,14 +133,12 @@ bool hk_i_buf_json_string(hk_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     size_t n = strlen(s);
-    if (!hk_i_buf_reserve(b, n * 6 + 3))
+    if (b->cap - b->len <= n * 6 + 3 && !hk_i_buf_reserve(b, n * 6 + 3))
         return false;
     char *o = b->data + b->len;
     *o++ = '"';
     for (size_t i = 0;;) {
-        /* Copy the run of bytes that need no escape in one go. */
-        size_t j = plain_run(s, i, n);
-        memcpy(o, s + i, j - i);
+        size_t j = copy_plain(o, s, i, n);
         o += j - i;
         if (j == n)
             break;
