@@ -109,6 +109,50 @@ static const char *or_empty(const char *s)
     return s ? s : "";
 }
 
+/* Sorts entities as qsort with by_entity_start does (glibc's qsort is a
+   stable merge sort): a few dozen entities, most already in place, are
+   sorted faster by insertion, which is stable too. */
+static void sort_entities(hk_entity *ents, size_t n)
+{
+    if (n > 64) {
+        sort_entities(ents, n);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (by_entity_start(&ents[i - 1], &ents[i]) <= 0)
+            continue;
+        hk_entity e = ents[i];
+        size_t j = i;
+        while (j > 0 && by_entity_start(&ents[j - 1], &e) > 0) {
+            ents[j] = ents[j - 1];
+            j--;
+        }
+        ents[j] = e;
+    }
+}
+
+/* The doc's copies of strings: the same string (a rule's name, a
+   territory's, a role) is copied once per doc and shared, the doc being
+   read-only. */
+enum { COPIES = 64 };
+typedef struct copies {
+    const char *from[COPIES];
+    const char *to[COPIES];
+} copies;
+
+static const char *copy(hk_arena *arena, copies *c, const char *s)
+{
+    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 58);
+    if (c->from[h] == s)
+        return c->to[h];
+    const char *d = hk_i_arena_strdup(arena, s);
+    if (d) {
+        c->from[h] = s;
+        c->to[h] = d;
+    }
+    return d;
+}
+
 hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
                          hk_error *err)
 {
@@ -117,6 +161,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     hk_doc *doc = hk_i_arena_alloc(arena, sizeof(hk_doc) + sizeof(hk_arena));
     if (!doc || !cp_bytes(&ex->nt))
         goto oom;
+    copies cp = {0};
     const hk_doc_info *info = ex->info;
     doc->id = hk_i_arena_strdup(arena, info && info->id ? info->id : "");
     doc->date = hk_i_arena_strdup(arena, info && info->date ? info->date : "");
@@ -169,13 +214,14 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
             e->norm = or_empty(m->norm);
         }
         /* Strings owned by the extractor's arena are copied into the doc's. */
-        e->norm = hk_i_arena_strdup(arena, e->norm);
-        e->value = hk_i_arena_strdup(arena, e->value);
-        e->rule = hk_i_arena_strdup(arena, e->rule);
-        if (!e->text || !e->norm || !e->value || !e->rule)
+        e->norm = copy(arena, &cp, e->norm);
+        e->value = copy(arena, &cp, e->value);
+        e->rule = copy(arena, &cp, e->rule);
+        e->code = copy(arena, &cp, e->code);
+        if (!e->text || !e->norm || !e->value || !e->rule || !e->code)
             goto oom;
     }
-    qsort(ents, n, sizeof *ents, by_entity_start);
+    sort_entities(ents, n);
     doc->entities = ents;
     doc->n_entities = n;
 
@@ -185,16 +231,16 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     for (size_t i = 0; i < ex->roles.len; i++) {
         const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
         hk_role *o = &roles[i];
-        o->person = hk_i_arena_strdup(arena, MENTION(ex, r->person)->norm);
-        o->role = hk_i_arena_strdup(arena, or_empty(r->role));
+        o->person = copy(arena, &cp, MENTION(ex, r->person)->norm);
+        o->role = copy(arena, &cp, or_empty(r->role));
         o->kind = (hk_role_kind)r->kind;
         o->level = r->level;
-        o->territory = hk_i_arena_strdup(arena, territory_name(ex, r->territory));
+        o->territory = copy(arena, &cp, territory_name(ex, r->territory));
         o->territory_code = territory_code(ex, r->territory);
-        o->party = hk_i_arena_strdup(arena, or_empty(r->party));
+        o->party = copy(arena, &cp, or_empty(r->party));
         o->status = (hk_role_status)r->status;
         orig_span(ex, r->s, r->e, &o->start, &o->end);
-        o->territory_code = hk_i_arena_strdup(arena, o->territory_code);
+        o->territory_code = copy(arena, &cp, o->territory_code);
         if (!o->person || !o->role || !o->territory || !o->party ||
             !o->territory_code)
             goto oom;
@@ -208,10 +254,10 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     for (size_t i = 0; i < ex->units.len; i++) {
         const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
         units[i].level = u->level;
-        units[i].territory = hk_i_arena_strdup(arena, territory_name(ex, u->territory));
-        units[i].territory_code = hk_i_arena_strdup(arena, territory_code(ex, u->territory));
-        units[i].party = hk_i_arena_strdup(arena, or_empty(u->party));
-        units[i].name = hk_i_arena_strdup(arena, or_empty(u->name));
+        units[i].territory = copy(arena, &cp, territory_name(ex, u->territory));
+        units[i].territory_code = copy(arena, &cp, territory_code(ex, u->territory));
+        units[i].party = copy(arena, &cp, or_empty(u->party));
+        units[i].name = copy(arena, &cp, or_empty(u->name));
         if (!units[i].territory || !units[i].territory_code ||
             !units[i].party || !units[i].name)
             goto oom;
@@ -246,11 +292,40 @@ void hk_doc_free(hk_doc *doc)
     hk_i_arena_free(&copy);
 }
 
+/* Appends n bytes, checking the room inline: a line is a few hundred
+   short pieces.  The line is NUL-terminated once, at its end. */
+static inline __attribute__((always_inline)) bool put(hk_buf *b,
+                                                      const char *s, size_t n)
+{
+    if (b->cap - b->len <= n && !hk_i_buf_reserve(b, n))
+        return false;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    return true;
+}
+
 /* A literal piece of JSON (keys with their quotes, colons, brackets). */
-#define LIT(b, s) hk_i_buf_append((b), (s), sizeof(s) - 1)
+#define LIT(b, s) put((b), (s), sizeof(s) - 1)
 
 /* `,"key":"value"`: the key is a literal with its comma, quotes and colon. */
 #define FIELD(b, key, value) (LIT(b, key) && hk_i_buf_json_string((b), (value)))
+
+/* A name the library gives (an entity type, a level, a role's kind or
+   status): plain ASCII letters, nothing to escape. */
+static bool put_name(hk_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (b->cap - b->len <= n + 2 && !hk_i_buf_reserve(b, n + 2))
+        return false;
+    char *o = b->data + b->len;
+    o[0] = '"';
+    memcpy(o + 1, s, n);
+    o[n + 1] = '"';
+    b->len += n + 2;
+    return true;
+}
+
+#define NAME(b, key, value) (LIT(b, key) && put_name((b), (value)))
 
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
 {
@@ -265,7 +340,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
         ok = (!i || LIT(&b, ",")) &&
-             FIELD(&b, "{\"type\":", hk_entity_type_name(e->type)) &&
+             NAME(&b, "{\"type\":", hk_entity_type_name(e->type)) &&
              FIELD(&b, ",\"text\":", e->text) &&
              LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, e->start) &&
              LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, e->end) &&
@@ -281,13 +356,13 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
         ok = (!i || LIT(&b, ",")) &&
              FIELD(&b, "{\"person\":", r->person) &&
              FIELD(&b, ",\"role\":", r->role) &&
-             FIELD(&b, ",\"kind\":", hk_role_kind_name(r->kind)) &&
-             FIELD(&b, ",\"level\":", hk_level_name(r->level)) &&
+             NAME(&b, ",\"kind\":", hk_role_kind_name(r->kind)) &&
+             NAME(&b, ",\"level\":", hk_level_name(r->level)) &&
              FIELD(&b, ",\"territory\":", r->territory) &&
              (!*r->territory_code ||
               FIELD(&b, ",\"territory_code\":", r->territory_code)) &&
              FIELD(&b, ",\"party\":", r->party) &&
-             FIELD(&b, ",\"status\":", hk_role_status_name(r->status)) &&
+             NAME(&b, ",\"status\":", hk_role_status_name(r->status)) &&
              LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, r->start) &&
              LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, r->end) &&
              LIT(&b, "}");
@@ -296,7 +371,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
         ok = (!i || LIT(&b, ",")) &&
-             FIELD(&b, "{\"level\":", hk_level_name(u->level)) &&
+             NAME(&b, "{\"level\":", hk_level_name(u->level)) &&
              FIELD(&b, ",\"territory\":", u->territory) &&
              (!*u->territory_code ||
               FIELD(&b, ",\"territory_code\":", u->territory_code)) &&
@@ -312,6 +387,8 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
         ok = ok && LIT(&b, "]");
     }
     ok = ok && LIT(&b, "}\n");
+    if (ok)
+        b.data[b.len] = '\0';
     if (!ok) {
         hk_i_buf_free(&b);
         return HK_ERR_NOMEM;

@@ -19,8 +19,9 @@
 #include <string.h>
 
 /* Nesting allowed: 2048 (jansson's limit, kept); a small tokener first,
-   since json-c allocates the tokener's stack for every line. */
-enum { DEPTH_FIRST = 64, DEPTH_MAX = 2048 };
+   since json-c allocates and clears the tokener's stack for every line:
+   records and results nest three deep at most. */
+enum { DEPTH_FIRST = 16, DEPTH_MAX = 2048 };
 
 enum { FLAGS = JSON_TOKENER_STRICT | JSON_TOKENER_ALLOW_TRAILING_CHARS };
 

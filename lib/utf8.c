@@ -80,10 +80,54 @@ size_t hk_i_utf8_count(const char *s, size_t n)
     return count;
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 bool hk_i_utf8_valid(const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time, each block starting on a character
+       boundary: a block of ASCII and two-byte characters (Arabic) is
+       checked whole, with one bit per byte; a three- or four-byte
+       character goes through hk_i_utf8_next. */
+    while (n - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        unsigned high = (unsigned)_mm_movemask_epi8(v);
+        if (!high) {
+            i += 16;
+            continue;
+        }
+        /* As signed bytes: 80..BF are below -64, C2..DF from -62 to -33. */
+        unsigned cont = (unsigned)_mm_movemask_epi8(
+            _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+        unsigned lead = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+                          _mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+        unsigned other = high & ~cont & ~lead;  /* C0, C1, E0..FF */
+        unsigned k = other ? (unsigned)__builtin_ctz(other) : 16;
+        unsigned keep = (1u << k) - 1;
+        /* Every lead followed by a continuation, every continuation
+           preceded by a lead; a lead in the last byte waits for the next
+           block, one before another byte goes wrong here. */
+        unsigned follow = (lead & keep) << 1;
+        if (k == 16)
+            follow &= 0xFFFF;
+        if (follow != (cont & keep))
+            return false;
+        if (k == 16) {
+            i += 16 - (lead >> 15);
+            continue;
+        }
+        i += k;
+        size_t j = i;
+        if (hk_i_utf8_next(str, n, &j) == 0xFFFD && j == i + 1)
+            return false;
+        i = j;
+    }
+#endif
     while (i < n) {
         if (s[i] < 0x80) {
             i++;

@@ -23,6 +23,7 @@ step() {
 step "normaliser" "$B/tests/test_normalize" rules
 step "rule loading" "$B/tests/test_rules"
 step "lexicon alternations (factored = flat)" "$B/tests/test_lexpattern"
+step "UTF-8 validation and JSON escaping (fast = plain)" "$B/tests/test_textio"
 step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.case
 set -- examples/*.txt tests/dev/*.txt
 [ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt

@@ -1,0 +1,187 @@
+/*
+ * test_textio.c - the fast paths of reading and writing text (UTF-8
+ * validation sixteen bytes at a time, the JSON escape scan) against plain
+ * byte-by-byte versions, on fixed cases and on random strings of every
+ * length from 0 to 80 that mix ASCII, Arabic, longer characters, invalid
+ * bytes and bytes to escape at every offset.
+ */
+#include "internal.h"
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* UTF-8 as RFC 3629 defines it, one character at a time. */
+static bool valid_ref(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        size_t need;
+        uint32_t cp, min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC0 && c < 0xE0) {
+            need = 1, cp = c & 0x1F, min = 0x80;
+        } else if (c >= 0xE0 && c < 0xF0) {
+            need = 2, cp = c & 0x0F, min = 0x800;
+        } else if (c >= 0xF0 && c < 0xF8) {
+            need = 3, cp = c & 0x07, min = 0x10000;
+        } else {
+            return false;
+        }
+        if (n - i <= need)
+            return false;
+        for (size_t j = 1; j <= need; j++) {
+            if ((s[i + j] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (s[i + j] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += need + 1;
+    }
+    return true;
+}
+
+/* JSON escaping one byte at a time. */
+static void json_ref(hk_buf *b, const char *s)
+{
+    hk_i_buf_append(b, "\"", 1);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': hk_i_buf_append(b, "\\\"", 2); break;
+        case '\\': hk_i_buf_append(b, "\\\\", 2); break;
+        case '\n': hk_i_buf_append(b, "\\n", 2); break;
+        case '\t': hk_i_buf_append(b, "\\t", 2); break;
+        case '\r': hk_i_buf_append(b, "\\r", 2); break;
+        default:
+            if (*p < 0x20)
+                hk_i_buf_printf(b, "\\u%04x", *p);
+            else
+                hk_i_buf_append(b, p, 1);
+        }
+    }
+    hk_i_buf_append(b, "\"", 1);
+}
+
+/* A small generator of its own, so that runs are the same everywhere. */
+static uint32_t rnd_state = 12345;
+static uint32_t rnd(uint32_t n)
+{
+    rnd_state = rnd_state * 1103515245u + 12345u;
+    return (rnd_state >> 8) % n;
+}
+
+static const char *const pieces[] = {
+    "a", " ", "\xd8\xa7", "\xd9\x84", "\xd9\x85\xd8\xb1", "\xe2\x80\x8f",
+    "\xf0\x9f\x98\x80", "\xef\xbf\xbd", "\xed\x9f\xbf", "\xf4\x8f\xbf\xbf",
+    "\xc2\x80", "\xdf\xbf",
+    /* invalid: overlong, surrogate, beyond U+10FFFF, stray, cut short */
+    "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+    "\xf5\x80\x80\x80", "\x80", "\xbf", "\xff", "\xd8", "\xe0\xa0", "\xf0\x90",
+};
+enum { N_PIECES = sizeof pieces / sizeof *pieces, N_VALID = 12 };
+
+/* Random text of up to `max` bytes; with `valid`, valid pieces only. */
+static size_t make_text(char *out, size_t max, bool valid)
+{
+    size_t n = 0;
+    for (;;) {
+        /* Mostly Arabic and ASCII, as the corpus is. */
+        uint32_t p = rnd(4) ? rnd(5) : rnd(valid ? N_VALID : N_PIECES);
+        size_t len = strlen(pieces[p]);
+        if (n + len > max)
+            return n;
+        memcpy(out + n, pieces[p], len);
+        n += len;
+    }
+}
+
+static void utf8_cases(void)
+{
+    static const struct {
+        const char *s;
+        bool ok;
+    } fixed[] = {
+        {"", true},
+        {"\xd8\xa7\xd9\x84\xd9\x85\xd9\x83\xd8\xaa\xd8\xa8 \xd8\xa7\xd9\x84", true},
+        /* a lead byte last in a sixteen-byte block, its continuation next */
+        {"abcdefghijklmno\xd8\xa7xyz", true},
+        {"abcdefghijklmno\xd8xyzabcdefghijklmnop", false},
+        {"abcdefghijklmnop\xa7xyzabcdefghijklmnop", false},
+        {"abcdefghijklmn\xe2\x80\x8fqrstuvwxyz0123456789", true},
+        {"abcdefghijklmn\xed\xa0\x80qrstuvwxyz0123456789", false},
+        {"abcdefghijklmnopqrstuvwxyz\xc0\x80" "0123456789", false},
+        {"\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8",
+         false},
+    };
+    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+        CHECK(hk_i_utf8_valid(fixed[i].s, strlen(fixed[i].s)) == fixed[i].ok &&
+                  valid_ref(fixed[i].s, strlen(fixed[i].s)) == fixed[i].ok,
+              "UTF-8 case %zu is %s", i, fixed[i].ok ? "valid" : "invalid");
+
+    char text[96];
+    size_t differ = 0, valid = 0, total = 0;
+    for (int round = 0; round < 20000; round++) {
+        size_t n = make_text(text, 1 + rnd(80), round % 2);
+        if (round % 4 == 3 && n)
+            text[rnd((uint32_t)n)] = (char)rnd(256);
+        /* Every suffix, so that each byte starts a block somewhere. */
+        for (size_t from = 0; from <= n; from++) {
+            char *copy = malloc(n - from + 1);  /* exact size: no overread */
+            memcpy(copy, text + from, n - from);
+            bool want = valid_ref(copy, n - from);
+            differ += hk_i_utf8_valid(copy, n - from) != want;
+            valid += want;
+            total++;
+            free(copy);
+        }
+    }
+    CHECK(differ == 0 && valid > total / 4 && valid < total,
+          "hk_i_utf8_valid agrees with the reference on %zu random texts "
+          "(%zu valid, %zu differ)", total, valid, differ);
+}
+
+static void json_cases(void)
+{
+    char text[96];
+    size_t differ = 0, total = 0;
+    for (int round = 0; round < 40000; round++) {
+        size_t n = make_text(text, rnd(80), true);
+        /* From no byte to escape to one in two. */
+        uint32_t density = 1 + rnd(4);
+        for (size_t i = 0; i < n; i++)
+            if (rnd(1u << (2 * density)) == 0)
+                text[i] = "\"\\\n\t\r\x01\x1f"[rnd(7)];
+        char *copy = malloc(n + 1);             /* exact size: no overread */
+        memcpy(copy, text, n);
+        copy[n] = '\0';
+        hk_buf want = {0}, got = {0};
+        /* Something already in the buffer, as in a line being written. */
+        hk_i_buf_append(&want, "{\"k\":", 5);
+        hk_i_buf_append(&got, "{\"k\":", 5);
+        json_ref(&want, copy);
+        bool ok = hk_i_buf_json_string(&got, copy);
+        differ += !ok || got.len != want.len ||
+                  memcmp(got.data, want.data, want.len) != 0 ||
+                  got.data[got.len] != '\0';
+        total++;
+        hk_i_buf_free(&want);
+        hk_i_buf_free(&got);
+        free(copy);
+    }
+    CHECK(differ == 0,
+          "hk_i_buf_json_string agrees with the reference on %zu random "
+          "strings (%zu differ)", total, differ);
+}
+
+int main(void)
+{
+    utf8_cases();
+    json_cases();
+    return check_failures != 0;
+}
