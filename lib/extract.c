@@ -56,6 +56,7 @@ void hk_extractor_free(hk_extractor *ex)
     hk_i_vec_free(&ex->tags_by_lex);
     hk_i_vec_free(&ex->scan_at);
     hk_i_vec_free(&ex->plain);
+    hk_i_vec_free(&ex->needs_win);
     hk_i_vec_free(&ex->mentions);
     hk_i_vec_free(&ex->roles);
     hk_i_vec_free(&ex->units);

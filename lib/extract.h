@@ -95,6 +95,7 @@ struct hk_extractor {
     hk_vec scan_at;          /* uint32_t: where scan rules may start
                                 (match.c) */
     hk_vec plain;            /* per token, what needs.c found (its memo) */
+    hk_vec needs_win;        /* uint64_t: needs.c's windows of anchors */
     uint32_t needs_doc;      /* the memo's current document */
     bool check_needs;        /* try rules their needs rule out, and note */
     const hk_rule *needs_broken;  /* a rule that matched there (rules_test) */

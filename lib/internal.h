@@ -380,11 +380,14 @@ struct hk_rules {
     size_t n_rules;
     /* The texts of all needs lines (normalised Arabic letters), and for
        each first letter (lead byte D8..DB, second byte) those starting
-       with it. */
+       with it; for each second letter, those it comes second in. */
     const char *needs_texts[64];
     size_t needs_text_len[64];
     size_t n_needs_texts;
     uint64_t needs_first[4][64];
+    uint64_t needs_second[4][64];   /* the same, by their second letter */
+    uint64_t needs_one;      /* the texts of one letter */
+    unsigned needs_span;     /* the largest reach of a needs line */
     /* Per byte, the scan rules (their scan_bit) whose matches may start
        there. */
     uint32_t scan_bytes[256];

@@ -615,6 +615,11 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                 r->needs_texts[r->n_needs_texts++] = t;
                 const unsigned char *q = (const unsigned char *)t;
                 r->needs_first[q[0] - 0xD8][q[1] & 0x3F] |= (uint64_t)1 << x;
+                if (q[2])
+                    r->needs_second[q[2] - 0xD8][q[3] & 0x3F] |=
+                        (uint64_t)1 << x;
+                else
+                    r->needs_one |= (uint64_t)1 << x;
             }
             nd->texts |= (uint64_t)1 << x;
         }
@@ -627,6 +632,8 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                          hk_i_column(line, roff),
                          "expected: needs @lexicon... word... within N");
     nd->reach = nd->within + words - 1;
+    if (nd->reach > ld->r->needs_span)
+        ld->r->needs_span = nd->reach;
     rule->n_needs++;
     return HK_OK;
 }
