@@ -92,7 +92,10 @@ struct hk_extractor {
     hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
     hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
+    hk_vec scan_at;          /* uint32_t: where scan rules may start
+                                (match.c) */
     hk_vec plain;            /* per token, what needs.c found (its memo) */
+    hk_vec needs_win;        /* uint64_t: needs.c's windows of anchors */
     uint32_t needs_doc;      /* the memo's current document */
     bool check_needs;        /* try rules their needs rule out, and note */
     const hk_rule *needs_broken;  /* a rule that matched there (rules_test) */

@@ -235,10 +235,13 @@ hk_level hk_i_tkind_level(hk_tkind k);
 typedef struct hk_regex hk_regex;
 typedef struct hk_match_data hk_match_data;
 
-/* Compiles a UTF-8 pattern with UTF, UCP and JIT (anchored: it matches only
-   at the start offset).  On error, *erroffset is the byte offset in the
-   pattern and msg holds PCRE2's message. */
-hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
+/* Compile flags: HK_RE_ANCHORED, it matches only at the start offset;
+   HK_RE_BOUNDED, hk_i_regex_match_bounded may limit where a match starts
+   (and hk_i_regex_start_bytes tells where it may). */
+enum { HK_RE_ANCHORED = 1, HK_RE_BOUNDED = 2 };
+/* Compiles a UTF-8 pattern with UTF, UCP and JIT.  On error, *erroffset
+   is the byte offset in the pattern and msg holds PCRE2's message. */
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len, unsigned flags,
                              bool jit, size_t *erroffset, char *msg,
                              size_t msgsize);
 void hk_i_regex_free(hk_regex *re);
@@ -248,6 +251,10 @@ int hk_i_regex_group(const hk_regex *re, const char *name);
 bool hk_i_regex_name(const hk_regex *re, size_t i, const char **name,
                      int *number);
 int hk_i_regex_groups(const hk_regex *re);
+/* For a pattern compiled HK_RE_BOUNDED: a 256-bit map (bit b of byte
+   b / 8) of the bytes a match may start at, as PCRE2's unanchored search
+   knows them; NULL when it knows none. */
+const uint8_t *hk_i_regex_start_bytes(const hk_regex *re);
 /* True when the pattern matches the empty string. */
 bool hk_i_regex_matches_empty(const hk_regex *re);
 
@@ -272,6 +279,11 @@ typedef enum hk_match_rc { HK_M_NONE, HK_M_FOUND, HK_M_LIMIT, HK_M_ERROR } hk_ma
 hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
                              size_t start, hk_match_data *md,
                              const size_t **ov);
+/* The same, for a pattern compiled HK_RE_BOUNDED, where the match must
+   start at or before offset `limit`. */
+hk_match_rc hk_i_regex_match_bounded(const hk_regex *re, const char *s,
+                                     size_t len, size_t start, size_t limit,
+                                     hk_match_data *md, const size_t **ov);
 
 /* -------------------------------------------------------------- rules */
 
@@ -332,6 +344,8 @@ typedef struct hk_rule {
     size_t n_examples;
     hk_need needs[HK_MAX_NEEDS];
     size_t n_needs;
+    uint32_t scan_bit;       /* a scan rule's bit in hk_rules.scan_bytes,
+                                0 when PCRE2 knows no start bytes */
 } hk_rule;
 
 /* lexpattern.c: forms[0..n) (normalised, distinct, in the order PCRE2
@@ -367,11 +381,18 @@ struct hk_rules {
     size_t n_rules;
     /* The texts of all needs lines (normalised Arabic letters), and for
        each first letter (lead byte D8..DB, second byte) those starting
-       with it. */
+       with it; for each second letter, those it comes second in. */
     const char *needs_texts[64];
     size_t needs_text_len[64];
     size_t n_needs_texts;
     uint64_t needs_first[4][64];
+    uint64_t needs_second[4][64];   /* the same, by their second letter */
+    uint64_t needs_one;      /* the texts of one letter */
+    unsigned needs_span;     /* the largest reach of a needs line */
+    /* Per byte, the scan rules (their scan_bit) whose matches may start
+       there. */
+    uint32_t scan_bytes[256];
+    unsigned n_scan_bits;
     hk_known known;
     size_t n_examples;
     size_t n_entries;

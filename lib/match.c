@@ -233,8 +233,94 @@ static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
     return HK_OK;
 }
 
+/* Where the next search starts after a match (ov). */
+static size_t after_match(const hk_extractor *ex, size_t pos, const size_t *ov)
+{
+    size_t next = ov[1];
+    if (next <= pos || next == ov[0]) {
+        /* An empty match: step over one character. */
+        next = ov[0] + 1;
+        while (next < ex->nt.len &&
+               ((unsigned char)ex->nt.s[next] & 0xC0) == 0x80)
+            next++;
+    }
+    return next;
+}
+
+/* The byte offsets where some scan rule's match may start (a byte of
+   hk_rules.scan_bytes), in ex->scan_at: one pass for all scan rules. */
+static bool scan_starts(hk_extractor *ex)
+{
+    const uint32_t *tab = ex->rules->scan_bytes;
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    size_t n = ex->nt.len, i = 0;
+    ex->scan_at.len = 0;
+    /* Text is mostly letters no rule starts with: test eight bytes at
+       once, then look closer. */
+    for (;;) {
+        for (; i + 8 <= n; i += 8)
+            if (tab[s[i]] | tab[s[i + 1]] | tab[s[i + 2]] | tab[s[i + 3]] |
+                tab[s[i + 4]] | tab[s[i + 5]] | tab[s[i + 6]] | tab[s[i + 7]])
+                break;
+        size_t end = i + 8 < n ? i + 8 : n;
+        if (i >= end)
+            return true;
+        for (; i < end; i++)
+            if (tab[s[i]]) {
+                uint32_t *at = hk_i_vec_push(&ex->scan_at);
+                if (!at)
+                    return false;
+                *at = (uint32_t)i;
+            }
+    }
+}
+
+/* Searches bounded to the rule's start bytes: each search starts at one
+   (the first at or after where the last match ended) and ends its start
+   positions at the last of a cluster, as close together as that.  PCRE2's
+   unanchored search skips the other positions itself, so it finds the
+   same matches, only without walking the text between clusters. */
+enum { CLUSTER_GAP = 24 };
+
+static hk_status scan_bounded(hk_extractor *ex, const hk_rule *rule,
+                              hk_error *err)
+{
+    const uint32_t *tab = ex->rules->scan_bytes;
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    const uint32_t *at = ex->scan_at.items;
+    size_t nat = ex->scan_at.len, k = 0, pos = 0;
+    uint32_t bit = rule->scan_bit;
+    while (k < nat) {
+        if (at[k] < pos || !(tab[s[at[k]]] & bit)) {
+            k++;
+            continue;
+        }
+        size_t first = at[k], last = first;
+        for (k++; k < nat && at[k] - last <= CLUSTER_GAP; k++)
+            if (tab[s[at[k]]] & bit)
+                last = at[k];
+        const size_t *ov;
+        hk_match_rc rc = hk_i_regex_match_bounded(
+            rule->re, ex->nt.s, ex->nt.len, first, last, ex->md, &ov);
+        if (rc == HK_M_NONE)
+            continue;
+        if (rc != HK_M_FOUND)
+            return limit_warning(ex, rule, rc, err);
+        hk_status st = add_match(ex, rule, ov, err);
+        if (st != HK_OK)
+            return st;
+        /* Resume from the match's end, which may lie inside the cluster. */
+        pos = after_match(ex, first, ov);
+        while (k > 0 && at[k - 1] >= pos)
+            k--;
+    }
+    return HK_OK;
+}
+
 static hk_status scan(hk_extractor *ex, const hk_rule *rule, hk_error *err)
 {
+    if (rule->scan_bit)
+        return scan_bounded(ex, rule, err);
     size_t pos = 0;
     while (pos <= ex->nt.len) {
         const size_t *ov;
@@ -247,14 +333,7 @@ static hk_status scan(hk_extractor *ex, const hk_rule *rule, hk_error *err)
         hk_status st = add_match(ex, rule, ov, err);
         if (st != HK_OK)
             return st;
-        size_t next = ov[1];
-        if (next <= pos || next == ov[0]) {
-            /* An empty match: step over one character. */
-            next = ov[0] + 1;
-            while (next < ex->nt.len && ((unsigned char)ex->nt.s[next] & 0xC0) == 0x80)
-                next++;
-        }
-        pos = next;
+        pos = after_match(ex, pos, ov);
     }
     return HK_OK;
 }
@@ -268,6 +347,8 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
     uint32_t lex_off[HK_MAX_LEXICONS + 1] = {0};
     const uint32_t *by_lex = NULL;
     if (at == HK_AT_LEXICON && !hk_i_needs_reset(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (at == HK_AT_SCAN && r->n_scan_bits && !scan_starts(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (at == HK_AT_LEXICON) {
         const hk_tag *tags = ex->tags.items;

@@ -20,6 +20,8 @@
 typedef struct word_memo {
     uint64_t texts;          /* needed texts the word holds */
     uint32_t doc;            /* the memo is of document ex->needs_doc */
+    uint32_t window;         /* 1 + its window's index in ex->needs_win,
+                                0 when not yet found */
     uint8_t known;           /* KNOW_* */
 } word_memo;
 enum { KNOW_TEXTS = 1, KNOW_PLAIN = 2, IS_PLAIN = 4 };
@@ -96,6 +98,12 @@ static uint64_t token_texts(const hk_extractor *ex, size_t t)
         if (s[i] < 0xD8 || s[i] > 0xDB)
             continue;
         uint64_t m = r->needs_first[s[i] - 0xD8][s[i + 1] & 0x3F] & ~found;
+        /* Texts are letters: those of two or more want this second one. */
+        if (m)
+            m &= r->needs_one |
+                 (i + 3 < b && s[i + 2] >= 0xD8 && s[i + 2] <= 0xDB
+                      ? r->needs_second[s[i + 2] - 0xD8][s[i + 3] & 0x3F]
+                      : 0);
         while (m) {
             unsigned x = (unsigned)__builtin_ctzll(m);
             m &= m - 1;
@@ -115,6 +123,7 @@ static word_memo *memo(hk_extractor *ex, size_t t)
     if (w->doc != ex->needs_doc) {
         w->doc = ex->needs_doc;
         w->known = 0;
+        w->window = 0;
     }
     return w;
 }
@@ -129,16 +138,77 @@ static word_memo *memo_texts(hk_extractor *ex, size_t t)
     return w;
 }
 
-static bool window_plain(hk_extractor *ex, size_t from, size_t to)
+static bool plain(hk_extractor *ex, size_t t)
 {
-    for (size_t t = from; t <= to; t++) {
-        word_memo *w = memo(ex, t);
-        if (!(w->known & KNOW_PLAIN))
-            w->known |= KNOW_PLAIN | (token_plain(ex, t) ? IS_PLAIN : 0);
-        if (!(w->known & IS_PLAIN))
-            return false;
+    word_memo *w = memo(ex, t);
+    if (!(w->known & KNOW_PLAIN))
+        w->known |= KNOW_PLAIN | (token_plain(ex, t) ? IS_PLAIN : 0);
+    return w->known & IS_PLAIN;
+}
+
+/* The window of anchor word t0, kept for all the rules tried there
+   (they test overlapping windows).  With S = hk_rules.needs_span:
+   w[j], j <= S: the lexicons with an entry starting at words t0..t0+j;
+   w[S + 1 + j]: the texts those words hold, for j < w[W_TEXTS];
+   w[W_PLAIN]: how many words from t0 on are known plain, and
+   w[W_STOP]: 1 when the word after those is known not to be.
+   Texts and plain words are found when first asked, as before the
+   window; words past the last count as holding nothing, and plain.
+   NULL when out of memory. */
+#define W_TEXTS (2 * span + 2)
+#define W_PLAIN (2 * span + 3)
+#define W_STOP (2 * span + 4)
+
+static uint64_t *window(hk_extractor *ex, size_t t0, size_t span)
+{
+    size_t stride = 2 * span + 5;
+    word_memo *m = memo(ex, t0);
+    if (m->window)
+        return (uint64_t *)ex->needs_win.items + (m->window - 1) * stride;
+    size_t at = ex->needs_win.len;
+    if (!hk_i_vec_reserve(&ex->needs_win, at + stride))
+        return NULL;
+    ex->needs_win.len = at + stride;
+    uint64_t *w = (uint64_t *)ex->needs_win.items + at;
+    const uint64_t *starts = ex->starts.items;
+    size_t ntok = ex->tokens.len;
+    uint64_t lex = 0;
+    for (size_t j = 0; j <= span; j++) {
+        if (t0 + j < ntok)
+            lex |= starts[t0 + j];
+        w[j] = lex;
     }
-    return true;
+    w[W_TEXTS] = w[W_PLAIN] = w[W_STOP] = 0;
+    m->window = (uint32_t)(at / stride + 1);
+    return w;
+}
+
+/* The texts held by words t0..t0+j. */
+static uint64_t window_texts(hk_extractor *ex, uint64_t *w, size_t t0,
+                             size_t span, size_t j)
+{
+    size_t ntok = ex->tokens.len;
+    for (size_t n = w[W_TEXTS]; n <= j; n++) {
+        uint64_t prev = n ? w[span + n] : 0;
+        w[span + 1 + n] =
+            prev | (t0 + n < ntok ? memo_texts(ex, t0 + n)->texts : 0);
+        w[W_TEXTS] = n + 1;
+    }
+    return w[span + 1 + j];
+}
+
+/* Are words t0..t0+j all plain? */
+static bool window_plain(hk_extractor *ex, uint64_t *w, size_t t0, size_t j)
+{
+    size_t span = ex->rules->needs_span, ntok = ex->tokens.len;
+    while (w[W_PLAIN] <= j && !w[W_STOP]) {
+        size_t t = t0 + w[W_PLAIN];
+        if (t < ntok && !plain(ex, t))
+            w[W_STOP] = 1;
+        else
+            w[W_PLAIN]++;
+    }
+    return w[W_PLAIN] > j;
 }
 
 bool hk_i_needs_reset(hk_extractor *ex)
@@ -152,6 +222,8 @@ bool hk_i_needs_reset(hk_extractor *ex)
         memset((word_memo *)ex->plain.items + had, 0,
                (ex->plain.cap - had) * sizeof(word_memo));
     ex->plain.len = n;
+    ex->needs_win.size = sizeof(uint64_t);
+    ex->needs_win.len = 0;
     if (++ex->needs_doc == 0) {
         memset(ex->plain.items, 0, ex->plain.cap * sizeof(word_memo));
         ex->needs_doc = 1;
@@ -166,24 +238,18 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
                                      : ntok;
     if (t0 >= ntok)
         return false;   /* no word left for what the pattern needs */
-    const uint64_t *starts = ex->starts.items;
+    size_t span = ex->rules->needs_span;
+    uint64_t *w = window(ex, t0, span);
+    if (!w)
+        return true;    /* out of memory: try the rule */
     for (size_t k = 0; k < rule->n_needs; k++) {
         const hk_need *nd = &rule->needs[k];
-        size_t last = t0 + nd->within < ntok ? t0 + nd->within : ntok - 1;
-        bool met = false;
-        if (nd->lexicons) {
-            uint64_t seen = 0;
-            for (size_t t = t0; t <= last; t++)
-                seen |= starts[t];
-            met = (seen & nd->lexicons) != 0;
-        }
-        for (size_t t = t0; !met && nd->texts && t <= last; t++)
-            met = (memo_texts(ex, t)->texts & nd->texts) != 0;
-        if (!met && nd->lexicons) {
-            size_t reach = t0 + nd->reach < ntok ? t0 + nd->reach : ntok - 1;
-            met = !window_plain(ex, t0, reach);
-        }
-        if (!met)
+        /* A lexicon's entry starts in reach, or a text lies there, or
+           the tagger may have read the words differently. */
+        if (!(w[nd->within] & nd->lexicons) &&
+            !(nd->texts &&
+              (window_texts(ex, w, t0, span, nd->within) & nd->texts)) &&
+            !(nd->lexicons && !window_plain(ex, w, t0, nd->reach)))
             return false;
     }
     return true;

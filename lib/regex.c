@@ -21,11 +21,14 @@ struct hk_regex {
     pcre2_code *code;
     int groups;
     bool jit;                /* JIT-compiled: matched by pcre2_jit_match */
+    bool has_start;          /* start holds the bytes a match starts with */
+    uint8_t start[32];       /* bit b: a match may start at a byte b */
 };
 
 struct hk_match_data {
     pcre2_match_data *md;
     pcre2_match_context *mctx;
+    pcre2_match_context *bctx;   /* mctx with an offset limit (bounded) */
     pcre2_jit_stack *stack;
     const hk_word_tests *tests;
 };
@@ -40,18 +43,61 @@ static int word_test(pcre2_callout_block *cb, void *data)
     return t->test(t->ctx, cb->current_position, cb->callout_number);
 }
 
-hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
+/* The bytes a match of code may start with, from PCRE2's own start-up
+   optimisation (its start bitmap, or its first code unit), which the
+   unanchored search uses to skip the other positions: false when PCRE2
+   has neither.  Refused for a pattern with a backtracking verb or \G,
+   whose result may depend on where the search began (bounded searches
+   begin later). */
+static bool start_bytes(pcre2_code *code, const char *pattern, size_t len,
+                        uint8_t map[32])
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((pattern[i] == '(' && pattern[i + 1] == '*') ||
+            (pattern[i] == '\\' && pattern[i + 1] == 'G'))
+            return false;
+    uint32_t type = 2;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type == 0) {
+        const uint8_t *bits = NULL;
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bits);
+        if (!bits)
+            return false;
+        memcpy(map, bits, 32);
+    } else if (type == 1) {
+        /* Caseless or not, PCRE2 does not say: take both ASCII cases. */
+        uint32_t unit = 0;
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+        if (unit >= 0x80)
+            return false;
+        memset(map, 0, 32);
+        map[unit / 8] |= (uint8_t)(1u << (unit % 8));
+        if ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z')
+            map[(unit ^ 0x20) / 8] |= (uint8_t)(1u << ((unit ^ 0x20) % 8));
+    } else {
+        return false;
+    }
+    /* In UTF mode a match never starts inside a character. */
+    for (unsigned b = 0x80; b < 0xC0; b += 8)
+        map[b / 8] = 0;
+    return true;
+}
+
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len, unsigned flags,
                              bool jit, size_t *erroffset, char *msg,
                              size_t msgsize)
 {
     int errcode;
     PCRE2_SIZE off = 0;
     /* Anchoring is a compile option: JIT code ignores PCRE2_ANCHORED given
-       at match time, which would send every match to the interpreter. */
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len,
-                                     PCRE2_UTF | PCRE2_UCP |
-                                         (anchored ? PCRE2_ANCHORED : 0),
-                                     &errcode, &off, NULL);
+       at match time, which would send every match to the interpreter.  So
+       is the use of an offset limit. */
+    pcre2_code *code = pcre2_compile(
+        (PCRE2_SPTR)pattern, len,
+        PCRE2_UTF | PCRE2_UCP |
+            (flags & HK_RE_ANCHORED ? PCRE2_ANCHORED : 0) |
+            (flags & HK_RE_BOUNDED ? PCRE2_USE_OFFSET_LIMIT : 0),
+        &errcode, &off, NULL);
     if (!code) {
         pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, msgsize);
         *erroffset = off;
@@ -78,6 +124,8 @@ hk_regex *hk_i_regex_compile(const char *pattern, size_t len, bool anchored,
     re->code = code;
     re->groups = (int)captures;
     re->jit = jit;
+    re->has_start = (flags & HK_RE_BOUNDED) &&
+                    start_bytes(code, pattern, len, re->start);
     return re;
 }
 
@@ -105,6 +153,11 @@ bool hk_i_regex_matches_empty(const hk_regex *re)
     int rc = pcre2_match(re->code, (PCRE2_SPTR) "", 0, 0, 0, md, NULL);
     pcre2_match_data_free(md);
     return rc >= 0;
+}
+
+const uint8_t *hk_i_regex_start_bytes(const hk_regex *re)
+{
+    return re->has_start ? re->start : NULL;
 }
 
 int hk_i_regex_groups(const hk_regex *re)
@@ -145,6 +198,11 @@ hk_match_data *hk_i_match_data_new(void)
     pcre2_set_depth_limit(md->mctx, HK_DEPTH_LIMIT);
     if (md->stack)
         pcre2_jit_stack_assign(md->mctx, NULL, md->stack);
+    md->bctx = pcre2_match_context_copy(md->mctx);
+    if (!md->bctx) {
+        hk_i_match_data_free(md);
+        return NULL;
+    }
     return md;
 }
 
@@ -159,13 +217,14 @@ void hk_i_match_data_free(hk_match_data *md)
         return;
     pcre2_match_data_free(md->md);
     pcre2_match_context_free(md->mctx);
+    pcre2_match_context_free(md->bctx);
     pcre2_jit_stack_free(md->stack);
     free(md);
 }
 
-hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
-                             size_t start, hk_match_data *md,
-                             const size_t **ov)
+static hk_match_rc run(const hk_regex *re, const char *s, size_t len,
+                       size_t start, hk_match_data *md,
+                       pcre2_match_context *mctx, const size_t **ov)
 {
     /* Texts are normalised, hence valid UTF-8: skip PCRE2's check, which
        would otherwise rescan the text at every anchored attempt. */
@@ -173,9 +232,9 @@ hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
     /* pcre2_match would call pcre2_jit_match after checks that cannot fail
        here: call it directly. */
     int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, len, start,
-                                       opts, md->md, md->mctx)
+                                       opts, md->md, mctx)
                      : pcre2_match(re->code, (PCRE2_SPTR)s, len, start, opts,
-                                   md->md, md->mctx);
+                                   md->md, mctx);
     if (rc == PCRE2_ERROR_NOMATCH)
         return HK_M_NONE;
     if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
@@ -185,4 +244,19 @@ hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
         return HK_M_ERROR;
     *ov = pcre2_get_ovector_pointer(md->md);
     return HK_M_FOUND;
+}
+
+hk_match_rc hk_i_regex_match(const hk_regex *re, const char *s, size_t len,
+                             size_t start, hk_match_data *md,
+                             const size_t **ov)
+{
+    return run(re, s, len, start, md, md->mctx, ov);
+}
+
+hk_match_rc hk_i_regex_match_bounded(const hk_regex *re, const char *s,
+                                     size_t len, size_t start, size_t limit,
+                                     hk_match_data *md, const size_t **ov)
+{
+    pcre2_set_offset_limit(md->bctx, limit);
+    return run(re, s, len, start, md, md->bctx, ov);
 }

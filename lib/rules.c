@@ -301,8 +301,10 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
     size_t eoff;
     char msg[256];
     rule->pattern = norm;
-    rule->re = hk_i_regex_compile(norm, strlen(norm), false, ld->r->jit,
-                                  &eoff, msg, sizeof msg);
+    /* Compiled here to check it and read its groups; close_rule compiles
+       the pattern that runs (JIT). */
+    rule->re = hk_i_regex_compile(norm, strlen(norm), 0, false, &eoff, msg,
+                                  sizeof msg);
     if (whole && rule->re && hk_i_regex_matches_empty(rule->re)) {
         /* A pattern that matches nothing at all finds nothing useful and
            would be tried at every position. */
@@ -408,18 +410,30 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s: a needs line wants an at line (it counts "
                          "words from where the rule is tried)", rule->name);
-    if (rule->at != HK_AT_SCAN) {
-        /* Tried only at chosen positions: compile it anchored. */
+    {
+        /* Tried only at chosen positions: compile it anchored.  A scan
+           rule may be searched between bounds (match.c). */
         size_t eoff;
         char msg[256];
-        hk_regex *re = hk_i_regex_compile(rule->pattern, strlen(rule->pattern),
-                                          true, ld->r->jit, &eoff, msg,
-                                          sizeof msg);
+        hk_regex *re = hk_i_regex_compile(
+            rule->pattern, strlen(rule->pattern),
+            rule->at == HK_AT_SCAN ? HK_RE_BOUNDED : HK_RE_ANCHORED,
+            ld->r->jit, &eoff, msg, sizeof msg);
         if (!re)
             return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                              "rule %s: %s", rule->name, msg);
         hk_i_regex_free(rule->re);
         rule->re = re;
+    }
+    const uint8_t *map = rule->at == HK_AT_SCAN
+                             ? hk_i_regex_start_bytes(rule->re) : NULL;
+    if (map && ld->r->n_scan_bits < 32) {
+        /* The bytes where its matches may start join those of the other
+           scan rules: match.c finds them all in one pass. */
+        rule->scan_bit = (uint32_t)1 << ld->r->n_scan_bits++;
+        for (unsigned b = 0; b < 256; b++)
+            if (map[b / 8] >> (b % 8) & 1)
+                ld->r->scan_bytes[b] |= rule->scan_bit;
     }
     hk_arena *a = &ld->r->arena;
     rule->examples = hk_i_arena_alloc(a, (ld->examples.len + 1) *
@@ -601,6 +615,11 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                 r->needs_texts[r->n_needs_texts++] = t;
                 const unsigned char *q = (const unsigned char *)t;
                 r->needs_first[q[0] - 0xD8][q[1] & 0x3F] |= (uint64_t)1 << x;
+                if (q[2])
+                    r->needs_second[q[2] - 0xD8][q[3] & 0x3F] |=
+                        (uint64_t)1 << x;
+                else
+                    r->needs_one |= (uint64_t)1 << x;
             }
             nd->texts |= (uint64_t)1 << x;
         }
@@ -613,6 +632,8 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                          hk_i_column(line, roff),
                          "expected: needs @lexicon... word... within N");
     nd->reach = nd->within + words - 1;
+    if (nd->reach > ld->r->needs_span)
+        ld->r->needs_span = nd->reach;
     rule->n_needs++;
     return HK_OK;
 }

@@ -37,8 +37,8 @@ static hk_regex *build(const char *pre, const hk_buf *alt, const char *post)
                     (int)alt->len, alt->data, post);
     size_t off;
     char msg[256];
-    hk_regex *re = hk_i_regex_compile(p.data, p.len, true, true, &off, msg,
-                                      sizeof msg);
+    hk_regex *re = hk_i_regex_compile(p.data, p.len, HK_RE_ANCHORED, true,
+                                      &off, msg, sizeof msg);
     if (!re)
         printf("# %s: %s\n", p.data, msg);
     hk_i_buf_free(&p);
