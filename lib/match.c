@@ -46,15 +46,26 @@ static void set_attr(hk_mention *m, const char *key, const char *value)
     }
 }
 
-/* The index key of normalised text [s, e): separators removed. */
+/* The index key of normalised text [s, e): separators removed.  Read in
+   place when there are none (one word, most spans). */
 static bool span_key(hk_extractor *ex, size_t s, size_t e, const char **key,
                      size_t *len)
 {
-    size_t o = 0;
+    const char *t = ex->nt.s;
+    size_t i = s;
+    while (i < e && t[i] != ' ' && t[i] != '-' && t[i] != '\n')
+        i++;
+    if (i == e) {
+        *key = t + s;
+        *len = e - s;
+        return true;
+    }
     if (!hk_i_keybuf_reserve(ex, e - s + 1))
         return false;
-    for (size_t i = s; i < e; i++) {
-        char c = ex->nt.s[i];
+    size_t o = i - s;
+    memcpy(ex->keybuf, t + s, o);
+    for (; i < e; i++) {
+        char c = t[i];
         if (c == ' ' || c == '-' || c == '\n')
             continue;
         ex->keybuf[o++] = c;
