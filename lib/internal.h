@@ -303,6 +303,8 @@ typedef struct hk_group_lex {
     int group;               /* group number */
     const char *name;        /* group name */
     int lexicon;             /* lexicon whose attributes apply, or -1 */
+    bool span;               /* named after the rule's type (person,
+                                title...): the entity's span */
 } hk_group_lex;
 
 typedef struct hk_example {
@@ -394,6 +396,12 @@ struct hk_rules {
     uint32_t scan_bytes[256];
     unsigned n_scan_bits;
     hk_known known;
+    /* Attribute keys (lexicon entries', rules' `set`, group names) are
+       interned when the set is loaded: equal keys are one pointer.  The
+       keys match.c reads, NULL when no rule or entry has them. */
+    struct {
+        const char *def, *level, *kind, *status, *number, *party, *common;
+    } keys;
     size_t n_examples;
     size_t n_entries;
 };

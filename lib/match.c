@@ -31,10 +31,11 @@ const char *hk_i_mention_attr(const hk_mention *m, const char *key)
     return NULL;
 }
 
+/* Keys are interned (hk_rules.keys): equal keys are one pointer. */
 static void set_attr(hk_mention *m, const char *key, const char *value)
 {
     for (size_t i = 0; i < m->n_attrs; i++)
-        if (!strcmp(m->attrs[i].key, key)) {
+        if (m->attrs[i].key == key) {
             m->attrs[i].value = value;
             return;
         }
@@ -45,15 +46,26 @@ static void set_attr(hk_mention *m, const char *key, const char *value)
     }
 }
 
-/* The index key of normalised text [s, e): separators removed. */
+/* The index key of normalised text [s, e): separators removed.  Read in
+   place when there are none (one word, most spans). */
 static bool span_key(hk_extractor *ex, size_t s, size_t e, const char **key,
                      size_t *len)
 {
-    size_t o = 0;
+    const char *t = ex->nt.s;
+    size_t i = s;
+    while (i < e && t[i] != ' ' && t[i] != '-' && t[i] != '\n')
+        i++;
+    if (i == e) {
+        *key = t + s;
+        *len = e - s;
+        return true;
+    }
     if (!hk_i_keybuf_reserve(ex, e - s + 1))
         return false;
-    for (size_t i = s; i < e; i++) {
-        char c = ex->nt.s[i];
+    size_t o = i - s;
+    memcpy(ex->keybuf, t + s, o);
+    for (; i < e; i++) {
+        char c = t[i];
         if (c == ' ' || c == '-' || c == '\n')
             continue;
         ex->keybuf[o++] = c;
@@ -91,47 +103,28 @@ static hk_level parse_level(const char *v)
 
 /* Reads the well-known attributes into the mention's fields, in one pass
    (set_attr keeps keys unique). */
-static void decode(hk_mention *m)
+static void decode(const hk_rules *r, hk_mention *m)
 {
     const char *level = NULL;
     for (size_t i = 0; i < m->n_attrs; i++) {
         const char *k = m->attrs[i].key, *v = m->attrs[i].value;
-        switch (k[0]) {
-        case 'l':
-            if (!strcmp(k, "level"))
-                level = v;
-            break;
-        case 'k':
-            if (!strcmp(k, "kind"))
-                m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
-            break;
-        case 's':
-            if (!strcmp(k, "status"))
-                m->status = !strcmp(v, "former") ? HK_FORMER
-                            : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
-            break;
-        case 'n':
-            if (!strcmp(k, "number"))
-                m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
-            break;
-        case 'p':
-            if (!strcmp(k, "party"))
-                m->party = v;
-            break;
-        case 'c':
+        if (k == r->keys.level)
+            level = v;
+        else if (k == r->keys.kind)
+            m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
+        else if (k == r->keys.status)
+            m->status = !strcmp(v, "former") ? HK_FORMER
+                        : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+        else if (k == r->keys.number)
+            m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
+        else if (k == r->keys.party)
+            m->party = v;
+        else if (k == r->keys.common && m->type == HK_PERSON)
             /* A person whose given name is also an ordinary word. */
-            if (m->type == HK_PERSON && !strcmp(k, "common"))
-                m->weak = !strcmp(v, "1");
-            break;
-        default:
-            break;
-        }
+            m->weak = !strcmp(v, "1");
     }
     m->level = parse_level(level);
 }
-
-static const char *const span_groups[] = {"person", "title", "body", "party",
-                                          "date", "territory"};
 
 static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
                            const size_t *ov, hk_error *err)
@@ -146,27 +139,44 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
     m->s = m->ms;
     m->e = m->me;
     m->source = rule->name;
+    /* Every group's text is kept as an attribute: one allocation for
+       them all. */
+    size_t room = 0;
+    for (size_t g = 0; g < rule->n_groups; g++) {
+        size_t s = ov[2 * rule->groups[g].group];
+        if (s != SIZE_MAX)
+            room += ov[2 * rule->groups[g].group + 1] - s + 1;
+    }
+    char *texts = room ? hk_i_arena_alloc(ex->arena, room) : NULL;
+    if (room && !texts)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t g = 0; g < rule->n_groups; g++) {
         const hk_group_lex *gl = &rule->groups[g];
         size_t s = ov[2 * gl->group], e = ov[2 * gl->group + 1];
         if (s == SIZE_MAX)
             continue;
-        if (!strcmp(gl->name, span_groups[rule->emit])) {
+        if (gl->span) {
             m->s = (uint32_t)s;
             m->e = (uint32_t)e;
         }
-        const char *text = hk_i_arena_strndup(ex->arena, ex->nt.s + s, e - s);
-        if (!text)
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        char *text = texts;
+        memcpy(text, ex->nt.s + s, e - s);
+        text[e - s] = '\0';
+        texts += e - s + 1;
         set_attr(m, gl->name, text);
         if (gl->lexicon < 0)
             continue;
         const hk_entry *en = lex_entry(ex, s, e, gl->lexicon);
         if (!en)
             continue;
-        for (size_t a = 0; a < en->n_attrs; a++)
-            set_attr(m, en->attrs[a].key, en->attrs[a].value);
-        const char *def = hk_i_entry_attr(en, "def");
+        /* Its `def` as hk_i_entry_attr finds it: the first. */
+        const char *def = NULL;
+        for (size_t a = 0; a < en->n_attrs; a++) {
+            const char *k = en->attrs[a].key;
+            if (k == ex->rules->keys.def && !def)
+                def = en->attrs[a].value;
+            set_attr(m, k, en->attrs[a].value);
+        }
         if (def && m->n_def < 4) {
             m->def_s[m->n_def] = (uint32_t)s;
             m->def_e[m->n_def] = (uint32_t)e;
@@ -175,7 +185,7 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
     }
     for (size_t a = 0; a < rule->n_set; a++)
         set_attr(m, rule->set[a].key, rule->set[a].value);
-    decode(m);
+    decode(ex->rules, m);
     if (m->type == HK_TITLE || m->type == HK_BODY) {
         m->role = hk_i_role_text(ex, m);
         if (!m->role)

@@ -389,6 +389,9 @@ done:
 
 static const char *const emit_names[] = {"PERSON", "TITLE", "BODY", "PARTY",
                                          "DATE", "TERRITORY"};
+/* The group that holds the entity's span, by type. */
+static const char *const span_groups[] = {"person", "title", "body", "party",
+                                          "date", "territory"};
 
 static hk_rule *current(ruleload *ld)
 {
@@ -435,6 +438,9 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
             if (map[b / 8] >> (b % 8) & 1)
                 ld->r->scan_bytes[b] |= rule->scan_bit;
     }
+    for (size_t g = 0; g < rule->n_groups; g++)
+        rule->groups[g].span =
+            !strcmp(rule->groups[g].name, span_groups[rule->emit]);
     hk_arena *a = &ld->r->arena;
     rule->examples = hk_i_arena_alloc(a, (ld->examples.len + 1) *
                                              sizeof(hk_example));
@@ -937,6 +943,68 @@ static void find_known(hk_rules *r)
     k->place_blockers = hk_i_lexicon_find(r, "place-blockers");
 }
 
+/* A table of distinct strings (open addressing): intern returns the one
+   equal to s, entering s when it is new. */
+typedef struct strtab {
+    const char **slot;
+    size_t mask;
+} strtab;
+
+static const char *intern(strtab *t, const char *s, bool add)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        if (!t->slot[i]) {
+            if (add)
+                t->slot[i] = s;
+            return add ? s : NULL;
+        }
+        if (!strcmp(t->slot[i], s))
+            return t->slot[i];
+    }
+}
+
+/* Makes equal attribute keys one pointer (hk_rules.keys). */
+static bool intern_keys(hk_rules *r)
+{
+    size_t n = 16;
+    for (size_t l = 0; l < r->n_lexicons; l++)
+        for (size_t i = 0; i < r->lexicons[l].n_entries; i++)
+            n += r->lexicons[l].entries[i]->n_attrs;
+    for (size_t i = 0; i < r->n_rules; i++)
+        n += r->rules[i].n_set + r->rules[i].n_groups;
+    size_t cap = 64;
+    while (cap < 2 * n)
+        cap *= 2;
+    strtab t = {calloc(cap, sizeof *t.slot), cap - 1};
+    if (!t.slot)
+        return false;
+    for (size_t l = 0; l < r->n_lexicons; l++)
+        for (size_t i = 0; i < r->lexicons[l].n_entries; i++) {
+            hk_entry *e = r->lexicons[l].entries[i];
+            for (size_t a = 0; a < e->n_attrs; a++)
+                e->attrs[a].key = intern(&t, e->attrs[a].key, true);
+        }
+    for (size_t i = 0; i < r->n_rules; i++) {
+        hk_rule *rule = &r->rules[i];
+        for (size_t a = 0; a < rule->n_set; a++)
+            rule->set[a].key = intern(&t, rule->set[a].key, true);
+        for (size_t g = 0; g < rule->n_groups; g++)
+            rule->groups[g].name = intern(&t, rule->groups[g].name, true);
+    }
+    r->keys.def = intern(&t, "def", false);
+    r->keys.level = intern(&t, "level", false);
+    r->keys.kind = intern(&t, "kind", false);
+    r->keys.status = intern(&t, "status", false);
+    r->keys.number = intern(&t, "number", false);
+    r->keys.party = intern(&t, "party", false);
+    r->keys.common = intern(&t, "common", false);
+    free(t.slot);
+    return true;
+}
+
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)
 {
     return hk_rules_load_flags(dir, 0, out, err);
@@ -963,6 +1031,8 @@ hk_status hk_rules_load_flags(const char *dir, unsigned flags, hk_rules **out,
         st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st == HK_OK)
         st = hk_i_rulefiles_load(r, dir, err);
+    if (st == HK_OK && !intern_keys(r))
+        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st != HK_OK) {
         hk_rules_free(r);
         return st;
