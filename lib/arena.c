@@ -15,33 +15,55 @@ struct hk_arena_block {
 
 #define HK_ARENA_MIN 8192
 
-void *hk_i_arena_alloc(hk_arena *a, size_t size)
+/* A new block with room for size bytes; returns them. */
+static __attribute__((noinline)) void *grow(hk_arena *a, size_t size)
 {
-    size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
     struct hk_arena_block *b = a->head;
-    if (!b || b->size - b->used < size) {
-        size_t want = size > HK_ARENA_MIN ? size : HK_ARENA_MIN;
-        /* Grow blocks with the arena so big results need few blocks. */
-        if (b && b->size * 2 > want && b->size < (1u << 20))
-            want = b->size * 2;
-        b = malloc(sizeof *b + want);
-        if (!b)
-            return NULL;
-        b->size = want;
-        b->used = 0;
-        b->next = a->head;
-        a->head = b;
-    }
+    size_t want = size > HK_ARENA_MIN ? size : HK_ARENA_MIN;
+    /* Grow blocks with the arena so big results need few blocks. */
+    if (b && b->size * 2 > want && b->size < (1u << 20))
+        want = b->size * 2;
+    b = malloc(sizeof *b + want);
+    if (!b)
+        return NULL;
+    b->size = want;
+    b->used = size;
+    b->next = a->head;
+    a->head = b;
+    return b->data;
+}
+
+/* size bytes (a multiple of sizeof(max_align_t)), not cleared. */
+static inline void *bump(hk_arena *a, size_t size)
+{
+    struct hk_arena_block *b = a->head;
+    if (!b || b->size - b->used < size)
+        return grow(a, size);
     void *p = (char *)b->data + b->used;
     b->used += size;
-    memset(p, 0, size);
+    return p;
+}
+
+#define ROUND(n) (((n) + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1))
+
+void *hk_i_arena_alloc(hk_arena *a, size_t size)
+{
+    size = ROUND(size);
+    void *p = bump(a, size);
+    if (p)
+        memset(p, 0, size);
     return p;
 }
 
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n)
 {
-    char *p = hk_i_arena_alloc(a, n + 1);
+    /* Only the last alignment unit is cleared, before the copy: the bytes
+       after the string are zero as in any allocation, and the rest is
+       not written twice. */
+    size_t size = ROUND(n + 1);
+    char *p = bump(a, size);
     if (p) {
+        memset(p + size - sizeof(max_align_t), 0, sizeof(max_align_t));
         memcpy(p, s, n);
         p[n] = '\0';
     }

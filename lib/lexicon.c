@@ -23,62 +23,74 @@ typedef struct ix_pair {
     const hk_entry *entry;   /* NULL for a prefix marker */
 } ix_pair;
 
+/* A key's bytes as three words: with its length they are the whole key
+   when it is at most 24 bytes long (the overlapping loads cover every
+   byte, and for a given length they are distinct for distinct keys);
+   longer keys are told apart by their bytes from 16 on too. */
+typedef struct ix_words {
+    uint64_t a, b, c;
+} ix_words;
+
 typedef struct ix_slot {
-    const char *key;
-    size_t len;
-    hk_hits hits;
+    ix_words w;
+    uint32_t len;
+    uint32_t key;            /* index in keys and hits */
 } ix_slot;
 
 struct hk_index {
     hk_vec pairs;            /* ix_pair, until finish */
-    uint32_t *tags;          /* per slot: part of the key's hash, 0 if empty */
+    uint16_t *tags;          /* per slot: part of the key's hash, 0 if empty */
     ix_slot *slots;
     size_t mask;
+    unsigned shift;          /* a hash's top bits are its first slot */
+    const char **keys;       /* per distinct key */
+    hk_hits *hits;
     const hk_entry **all;    /* hit arrays, back to back */
 };
 
-/* A hash of the key eight bytes at a time: most lookups are of words that
-   are in no lexicon, so the hash is most of their cost. */
-static inline uint64_t hash_bytes(const char *s, size_t n)
+static inline uint64_t load64(const char *s)
 {
-    const uint64_t k = 0x9E3779B97F4A7C15ull;
-    uint64_t h = n * k;
-    for (; n >= 8; s += 8, n -= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * k;
-        h ^= h >> 29;
-    }
-    if (n) {
-        uint64_t w = 0;
-        unsigned shift = 0;
-        if (n & 4) {
-            uint32_t x;
-            memcpy(&x, s, 4);
-            w = x;
-            s += 4;
-            shift = 32;
-        }
-        if (n & 2) {
-            uint16_t x;
-            memcpy(&x, s, 2);
-            w |= (uint64_t)x << shift;
-            s += 2;
-            shift += 16;
-        }
-        if (n & 1)
-            w |= (uint64_t)(unsigned char)*s << shift;
-        h = (h ^ w) * k;
-    }
-    h ^= h >> 32;
-    h *= 0xD6E8FEB86659FD93ull;
-    return h ^ (h >> 32);
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+static inline uint64_t load32(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, 4);
+    return w;
+}
+
+static inline ix_words key_words(const char *s, size_t n)
+{
+    if (n >= 8)
+        return (ix_words){load64(s), load64(s + n - 8),
+                          n > 16 ? load64(s + 8) : 0};
+    if (n >= 4)
+        return (ix_words){load32(s) | load32(s + n - 4) << 32, 0, 0};
+    if (n)
+        return (ix_words){(uint64_t)(unsigned char)s[0] |
+                          (uint64_t)(unsigned char)s[n / 2] << 8 |
+                          (uint64_t)(unsigned char)s[n - 1] << 16, 0, 0};
+    return (ix_words){0, 0, 0};
+}
+
+/* A hash of the key's words: most lookups are of words that are in no
+   lexicon, so the hash is most of their cost.  Slots take its top bits,
+   tags the next ones. */
+static inline uint64_t key_hash(ix_words w, size_t n)
+{
+    uint64_t h = (w.a ^ n) * 0x9E3779B97F4A7C15ull;
+    h ^= w.b * 0xD6E8FEB86659FD93ull;
+    h ^= w.c * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
 }
 
 /* The slot tag of a hash: never 0, which marks an empty slot. */
-static inline uint32_t hash_tag(uint64_t h)
+static inline uint16_t hash_tag(uint64_t h)
 {
-    return (uint32_t)(h >> 32) | 1;
+    return (uint16_t)(h >> 16) | 1;
 }
 
 hk_index *hk_i_index_new(void)
@@ -96,6 +108,8 @@ void hk_i_index_free(hk_index *ix)
     hk_i_vec_free(&ix->pairs);
     free(ix->tags);
     free(ix->slots);
+    free(ix->keys);
+    free(ix->hits);
     free(ix->all);
     free(ix);
 }
@@ -179,29 +193,44 @@ static int pair_cmp(const void *a, const void *b)
     return 0;
 }
 
+static inline bool same_pair(const ix_pair *x, const ix_pair *y)
+{
+    return x->len == y->len && !memcmp(x->key, y->key, x->len);
+}
+
 bool hk_i_index_finish(hk_index *ix)
 {
     size_t n = ix->pairs.len;
     ix_pair *pairs = ix->pairs.items;
     if (n)
         qsort(pairs, n, sizeof *pairs, pair_cmp);
+    size_t nkeys = 0;
+    for (size_t i = 0; i < n; i++)
+        nkeys += !i || !same_pair(&pairs[i], &pairs[i - 1]);
+    /* A quarter full at most: a word that is in no lexicon (most are)
+       usually meets an empty tag at once. */
     size_t cap = 64;
-    while (cap < n * 2)
+    unsigned bits = 6;
+    while (cap < nkeys * 4) {
         cap *= 2;
+        bits++;
+    }
     ix->tags = calloc(cap, sizeof *ix->tags);
     ix->slots = calloc(cap, sizeof *ix->slots);
+    ix->keys = malloc((nkeys ? nkeys : 1) * sizeof *ix->keys);
+    ix->hits = malloc((nkeys ? nkeys : 1) * sizeof *ix->hits);
     ix->all = malloc((n ? n : 1) * sizeof *ix->all);
-    if (!ix->tags || !ix->slots || !ix->all)
+    if (!ix->tags || !ix->slots || !ix->keys || !ix->hits || !ix->all)
         return false;
     ix->mask = cap - 1;
-    size_t used = 0;
-    for (size_t i = 0; i < n;) {
+    ix->shift = 64 - bits;
+    size_t used = 0, k = 0;
+    for (size_t i = 0; i < n; k++) {
         size_t j = i;
         const hk_entry **hits = ix->all + used;
         size_t nh = 0;
         bool prefix = false;
-        while (j < n && pairs[j].len == pairs[i].len &&
-               !memcmp(pairs[j].key, pairs[i].key, pairs[i].len)) {
+        while (j < n && same_pair(&pairs[j], &pairs[i])) {
             if (pairs[j].entry) {
                 /* The same entry twice (two identical forms) counts once. */
                 if (!nh || hits[nh - 1] != pairs[j].entry)
@@ -212,50 +241,51 @@ bool hk_i_index_finish(hk_index *ix)
             j++;
         }
         used += nh;
-        uint64_t h = hash_bytes(pairs[i].key, pairs[i].len);
-        size_t s = h & ix->mask;
+        const char *key = pairs[i].key;
+        size_t len = pairs[i].len;
+        ix_words w = key_words(key, len);
+        uint64_t h = key_hash(w, len);
+        size_t s = h >> ix->shift;
         while (ix->tags[s])
             s = (s + 1) & ix->mask;
-        ix_slot *slot = &ix->slots[s];
         ix->tags[s] = hash_tag(h);
-        slot->key = pairs[i].key;
-        slot->len = pairs[i].len;
-        slot->hits.entries = nh ? hits : NULL;
-        slot->hits.n = nh;
-        slot->hits.is_prefix = prefix;
+        ix->slots[s] = (ix_slot){.w = w, .len = (uint32_t)len,
+                                 .key = (uint32_t)k};
+        ix->keys[k] = key;
+        ix->hits[k] = (hk_hits){.entries = nh ? hits : NULL, .n = nh,
+                                .is_prefix = prefix};
         i = j;
     }
     hk_i_vec_free(&ix->pairs);
     return true;
 }
 
-/* memcmp(a, b, n) == 0 for the short keys of the index, without a call. */
-static inline bool same_key(const char *a, const char *b, size_t n)
+/* Keys of more than 24 bytes: the bytes the words leave out (a loop, not
+   memcmp, so that the lookup calls nothing and saves no registers). */
+static inline bool same_rest(const char *a, const char *b, size_t len)
 {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        uint64_t x, y;
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        if (x != y)
-            return false;
-    }
-    for (; n; a++, b++, n--)
-        if (*a != *b)
+    for (size_t i = 16; i < len - 8; i += 8)
+        if (load64(a + i) != load64(b + i))
             return false;
     return true;
 }
 
 const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len)
 {
-    uint64_t h = hash_bytes(key, len);
-    uint32_t tag = hash_tag(h);
-    for (size_t s = h & ix->mask;; s = (s + 1) & ix->mask) {
-        uint32_t t = ix->tags[s];
+    ix_words w = key_words(key, len);
+    uint64_t h = key_hash(w, len);
+    uint16_t tag = hash_tag(h);
+    for (size_t s = h >> ix->shift;; s = (s + 1) & ix->mask) {
+        uint16_t t = ix->tags[s];
         if (!t)
             return NULL;
+        if (t != tag)
+            continue;
         const ix_slot *slot = &ix->slots[s];
-        if (t == tag && slot->len == len && same_key(slot->key, key, len))
-            return &slot->hits;
+        if (slot->w.a == w.a && slot->w.b == w.b && slot->w.c == w.c &&
+            slot->len == len &&
+            (len <= 24 || same_rest(ix->keys[slot->key], key, len)))
+            return &ix->hits[slot->key];
     }
 }
 
@@ -263,8 +293,9 @@ const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len)
 
 const char *hk_i_entry_attr(const hk_entry *e, const char *key)
 {
+    /* The first letters tell most keys apart without a call. */
     for (size_t i = 0; i < e->n_attrs; i++)
-        if (!strcmp(e->attrs[i].key, key))
+        if (e->attrs[i].key[0] == key[0] && !strcmp(e->attrs[i].key, key))
             return e->attrs[i].value;
     return NULL;
 }

@@ -120,30 +120,18 @@ static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
     return true;
 }
 
-/* Looks up token t with `skip` clitic bytes removed (and an alef put back
-   when ل + ال lost it), reading on over following tokens.  The key is read
-   in place in the text until a second token joins it. */
-static bool lookup(hk_extractor *ex, size_t t, size_t skip, bool alef)
+/* The key key[0..len) read from token t (at byte s of the text) found
+   hits h: tags its entries, and reads on over the following tokens while
+   the index says a longer key starts with it.  Out of line: most words
+   are in no lexicon, and their lookups stay short. */
+static __attribute__((noinline)) bool found(hk_extractor *ex, const hk_hits *h,
+                                            size_t t, uint32_t s,
+                                            const char *key, size_t len)
 {
     const hk_token *tok = ex->tokens.items;
     const hk_index *ix = ex->rules->index;
     size_t ntok = ex->tokens.len;
-    size_t len = tok[t].e - tok[t].s - skip;
-    const char *key = ex->nt.s + tok[t].s + skip;
-    if (alef) {
-        if (!hk_i_keybuf_reserve(ex, len + 3))
-            return false;
-        ex->keybuf[0] = (char)0xD8;
-        ex->keybuf[1] = (char)0xA7;
-        memcpy(ex->keybuf + 2, key, len);
-        key = ex->keybuf;
-        len += 2;
-    }
-    uint32_t s = tok[t].s + (uint32_t)skip;
     for (size_t j = t;;) {
-        const hk_hits *h = hk_i_index_get(ix, key, len);
-        if (!h)
-            return true;
         if (h->n && !push_tags(ex, h, t, j, s))
             return false;
         if (!h->is_prefix || j + 1 >= ntok ||
@@ -161,30 +149,59 @@ static bool lookup(hk_extractor *ex, size_t t, size_t skip, bool alef)
         key = ex->keybuf;
         memcpy(ex->keybuf + len, ex->nt.s + tok[j].s, add);
         len += add;
+        if (!(h = hk_i_index_get(ix, key, len)))
+            return true;
     }
 }
 
-static bool tag_token(hk_extractor *ex, size_t t)
+/* Looks up token t with `skip` clitic bytes removed (p: the token's text,
+   n: its length), reading on over following tokens.  The key is read in
+   place in the text until a second token joins it. */
+static inline bool lookup(hk_extractor *ex, const hk_index *ix, size_t t,
+                          const char *p, size_t n, size_t skip)
+{
+    const hk_hits *h = hk_i_index_get(ix, p + skip, n - skip);
+    return !h || found(ex, h, t, (uint32_t)(p + skip - ex->nt.s), p + skip,
+                       n - skip);
+}
+
+/* The same with ل + ال: an alef put back after the two lams' first. */
+static bool lookup_alef(hk_extractor *ex, const hk_index *ix, size_t t,
+                        const char *p, size_t n, size_t skip)
+{
+    size_t len = n - skip;
+    if (!hk_i_keybuf_reserve(ex, len + 3))
+        return false;
+    ex->keybuf[0] = (char)0xD8;
+    ex->keybuf[1] = (char)0xA7;
+    memcpy(ex->keybuf + 2, p + skip, len);
+    const hk_hits *h = hk_i_index_get(ix, ex->keybuf, len + 2);
+    return !h || found(ex, h, t, (uint32_t)(p + skip - ex->nt.s), ex->keybuf,
+                       len + 2);
+}
+
+static inline bool tag_token(hk_extractor *ex, const hk_index *ix, size_t t)
 {
     const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
     const char *p = ex->nt.s + tok->s;
     size_t n = tok->e - tok->s;
-    if (!lookup(ex, t, 0, false))
+    if (!lookup(ex, ix, t, p, n, 0))
         return false;
     /* Peel proclitics, keeping at least two letters. */
     if (n >= 6 && (IS_WAW(p) || IS_FA(p))) {
-        if (!lookup(ex, t, 2, false))
+        if (!lookup(ex, ix, t, p, n, 2))
             return false;
         if (n >= 8 && (IS_BA(p + 2) || IS_LAM(p + 2) || IS_KAF(p + 2))) {
-            if (!lookup(ex, t, 4, false))
+            if (!lookup(ex, ix, t, p, n, 4))
                 return false;
-            if (IS_LAM(p + 2) && IS_LAM(p + 4) && !lookup(ex, t, 4, true))
+            if (IS_LAM(p + 2) && IS_LAM(p + 4) &&
+                !lookup_alef(ex, ix, t, p, n, 4))
                 return false;
         }
     } else if (n >= 6 && (IS_BA(p) || IS_LAM(p) || IS_KAF(p))) {
-        if (!lookup(ex, t, 2, false))
+        if (!lookup(ex, ix, t, p, n, 2))
             return false;
-        if (IS_LAM(p) && IS_LAM(p + 2) && !lookup(ex, t, 2, true))
+        if (IS_LAM(p) && IS_LAM(p + 2) && !lookup_alef(ex, ix, t, p, n, 2))
             return false;
     }
     return true;
@@ -247,6 +264,61 @@ static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
         memcpy(p + k, v4, sizeof v4);
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Bytes of v in [lo, lo + span], as 0xFF. */
+static inline __m128i in_range(__m128i v, unsigned char lo, unsigned char span)
+{
+    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
+}
+
+/* The length of the run of word characters at p (a character boundary),
+   as far as sixteen bytes tell: 16 or 17 when the run goes on.  Only the
+   common word characters are known here (ASCII letters and digits, the
+   Arabic letters U+0621-U+063A and U+0641-U+064A); the run may stop
+   early at any other, which the caller then looks at itself.  Reads
+   p[0..16]. */
+static inline size_t word_run16(const char *p)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)p);
+    __m128i y = _mm_loadu_si128((const __m128i *)(p + 1));
+    __m128i ascii = _mm_or_si128(
+        in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z' - 'a'),
+        in_range(x, '0', 9));
+    /* A lead byte at k whose letter's second byte is y[k] = p[k + 1]. */
+    __m128i d8 = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD8)),
+                               in_range(y, 0xA1, 0xBA - 0xA1));
+    __m128i d9 = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD9)),
+                               in_range(y, 0x81, 0x8A - 0x81));
+    uint32_t lead = (uint32_t)_mm_movemask_epi8(_mm_or_si128(d8, d9));
+    uint32_t word = (uint32_t)_mm_movemask_epi8(ascii) | lead | lead << 1;
+    return (size_t)__builtin_ctz(~word);
+}
+#endif
+
+/* The end of the run of word characters that starts at i. */
+static inline size_t word_end(const char *s, size_t n, size_t i,
+                              const uint8_t *word_cp, const hk_normalizer *norm)
+{
+    size_t len = 0;
+    for (;;) {
+#ifdef __SSE2__
+        /* s[n] is the text's NUL: the sixteen bytes after p are there. */
+        if (n - i >= 16) {
+            size_t r = word_run16(s + i);
+            i += r;
+            if (r >= 16)
+                continue;
+        }
+#endif
+        if (i >= n || !word_char(s, n, i, word_cp, norm, &len))
+            return i;
+        i += len;
+    }
+}
+
 /* Splits the text into tokens (runs of letters and digits) and fills
    ex->tok_of, a run of separators and then a token at a time. */
 static bool tokenize(hk_extractor *ex)
@@ -265,18 +337,18 @@ static bool tokenize(hk_extractor *ex)
     uint32_t ntok = 0;
     size_t i = 0, len = 0;
     while (i < n) {
+        /* The separators before a token and the token both map to it. */
         size_t from = i;
         while (i < n && !word_char(s, n, i, word_cp, norm, &len))
             i += len;
-        fill_u32(tok_of + from, i - from, ntok);
-        if (i >= n)
+        if (i >= n) {
+            fill_u32(tok_of + from, i - from, ntok);
             break;
-        from = i;
-        i += len;
-        while (i < n && word_char(s, n, i, word_cp, norm, &len))
-            i += len;
+        }
+        size_t start = i;
+        i = word_end(s, n, i + len, word_cp, norm);
         fill_u32(tok_of + from, i - from, ntok);
-        tok[ntok].s = (uint32_t)from;
+        tok[ntok].s = (uint32_t)start;
         tok[ntok++].e = (uint32_t)i;
     }
     tok_of[n] = ntok;
@@ -291,8 +363,9 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
     if (!tokenize(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     size_t ntok = ex->tokens.len;
+    const hk_index *ix = ex->rules->index;
     for (size_t t = 0; t < ntok; t++)
-        if (!tag_token(ex, t))
+        if (!tag_token(ex, ix, t))
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Lexicon bits per token, for word tests and quick lookups, and each
        token's first tag (tags come in token order). */
