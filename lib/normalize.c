@@ -24,6 +24,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum {
     NF_BB = 1,      /* NFC boundary before this character */
@@ -68,6 +71,9 @@ typedef uint64_t nent;
 #define NE_COUNT(e) ((unsigned)((e) >> 53) & 3)
 #define NE_FLAGS(e) ((unsigned)((e) >> 56))
 #define NE_CHAR(c, flags) ((nent)(c) << 32 | (nent)(flags) << 56)
+/* In a table entry: the character is one that plain_run takes (see there)
+   and what the table says it does is what plain_run does. */
+#define NE_PLAIN ((nent)1 << 55)
 
 /* Characters below this have their action read from a table per mode:
    ASCII and the 2-byte forms, Arabic among them. */
@@ -196,6 +202,44 @@ static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
            NE_CHAR(c, flags_of(n, c) | NF_FAST);
 }
 
+/* Printable ASCII, the space, and the Arabic letters U+0621..U+063A and
+   U+0641..U+064A: the characters plain_run takes 16 bytes at a time. */
+static bool is_plain(uint32_t c)
+{
+    return (c >= 0x20 && c < 0x7F) || (c >= 0x0621 && c <= 0x063A) ||
+           (c >= 0x0641 && c <= 0x064A);
+}
+
+/* Marks the plain characters NE_PLAIN in a mode's table, after checking
+   that the table has each do what plain_run does with it: a space is white
+   space, any other is written as it is (in matching, أ إ آ as ا), stands
+   alone, is NFC, and counts as Arabic when it is a letter.  Marks none if
+   one differs, so that plain_run is then never used in that mode. */
+static void mark_plain(nent *fast, bool fold)
+{
+    for (uint32_t c = 0; c < FAST_END; c++) {
+        if (!is_plain(c))
+            continue;
+        nent e = fast[c];
+        uint32_t w = c == 0x0622 || c == 0x0623 || c == 0x0625 ? 0x0627 : c;
+        char b[4] = {0};
+        unsigned nb = (unsigned)hk_i_utf8_put(fold ? w : c, b);
+        unsigned need = NF_BB | NF_SAFE | NF_FAST;
+        bool ok = (NE_FLAGS(e) & (need | NF_NFKC)) == need &&
+                  NE_COUNT(e) == (c >= 0x0620 ? CNT_ARABIC : CNT_NONE);
+        if (c == ' ')
+            ok = ok && NE_ACT(e) == FA_SPACE && NE_NB(e) == 0;
+        else
+            ok = ok && NE_ACT(e) == FA_EMIT && NE_NB(e) == nb &&
+                 (char)e == b[0] && (nb < 2 || (char)(e >> 8) == b[1]);
+        if (!ok)
+            return;
+    }
+    for (uint32_t c = 0; c < FAST_END; c++)
+        if (is_plain(c))
+            fast[c] |= NE_PLAIN;
+}
+
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
 {
     UErrorCode ec = U_ZERO_ERROR;
@@ -216,6 +260,10 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
         for (uint32_t c = 0; c < FAST_END; c++) {
             n->fast[m][c] = table_entry(n, c, (nmode)m);
         }
+#ifdef __SSE2__
+    mark_plain(n->fast[MODE_MATCH], true);
+    mark_plain(n->fast[MODE_DISPLAY], false);
+#endif
     for (uint32_t c = 0; c < 0x800; c++)
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
                                     ((c | 32) >= 'a' && (c | 32) <= 'z')
@@ -488,6 +536,130 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
     }
 }
 
+#ifdef __SSE2__
+/* Bytes from the unsigned range [lo, lo + span] in x, as 0xFF. */
+static inline __m128i in_range(__m128i x, int lo, int span)
+{
+    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
+}
+
+/* The bits set in x, below 1 << 16 (no call to a library's popcount). */
+static inline unsigned popcount16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555);
+    x = (x & 0x3333) + ((x >> 2) & 0x3333);
+    x = (x + (x >> 4)) & 0x0F0F;
+    return (x + (x >> 8)) & 0x1F;
+}
+
+/* A run of plain characters (is_plain) 16 bytes at a time, from q, whose
+   first character has been decoded and is plain, with no white space
+   pending and something written already: each is written as it is (with
+   أ إ آ as ا when fold), a space only when no white space is next to it,
+   so that the output is the input and each byte maps to its own code
+   point.  In a block, the characters are taken up to the last plain one
+   before the first that is not (which then has a plain character after
+   it, so a boundary), and the last is left for the next block.  Writes
+   the text at *o, with maps the maps at *fo and *to and the byte offset
+   of each code point after the first, and of the next character, at
+   *cpw; counts the code points in *cp2 (both halves) and the Arabic
+   letters in *arabic.  Returns where it stopped: a plain character, not
+   taken. */
+static inline __attribute__((always_inline)) const unsigned char *
+plain_run(const unsigned char *q, const unsigned char *u,
+          const unsigned char *qe, char **o, char *oe, uint32_t **fo,
+          uint32_t **to, uint32_t **cpw, uint64_t *cp2, size_t *arabic,
+          const bool fold, const bool maps)
+{
+    while (qe - q > 16 && oe - *o >= 16) {
+        __m128i b = _mm_loadu_si128((const __m128i *)q);
+        __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
+        __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
+                                    _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
+        __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
+        __m128i lead = _mm_or_si128(
+            _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
+            _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9)),
+                          in_range(bn, 0x81, 0x8A - 0x81)));
+        unsigned ma = (unsigned)_mm_movemask_epi8(asc);
+        unsigned ml = (unsigned)_mm_movemask_epi8(lead);
+        unsigned ms = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')));
+        ms &= ~(ms << 1) & ~(ms >> 1);
+        unsigned starts = ma | ml | ms;
+        unsigned valid = (starts | ml << 1) & 0xFFFF;
+        unsigned n = (unsigned)__builtin_ctz(~valid);
+        unsigned live = starts & ((1u << n) - 1);
+        if (!live)
+            break;
+        unsigned k = 31u - (unsigned)__builtin_clz(live);
+        if (!k)
+            break;
+        unsigned keep = (1u << k) - 1;
+        __m128i out = b;
+        if (fold) {
+            __m128i f = _mm_and_si128(
+                d8, _mm_or_si128(
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
+                        _mm_or_si128(
+                            _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
+                            _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
+            f = _mm_slli_si128(f, 1);
+            out = _mm_or_si128(_mm_andnot_si128(f, b),
+                               _mm_and_si128(f, _mm_set1_epi8((char)0xA7)));
+        }
+        _mm_storeu_si128((__m128i *)*o, out);
+        *o += k;
+        uint32_t cp = (uint32_t)*cp2;
+        /* m characters in k bytes, each one byte or two. */
+        unsigned m;
+        if (maps) {
+            /* The code point of each byte: cp plus the starts before it. */
+            __m128i x = _mm_andnot_si128(_mm_slli_si128(lead, 1),
+                                         _mm_set1_epi8(1));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 1));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 2));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 4));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 8));
+            __m128i z = _mm_setzero_si128();
+            __m128i base = _mm_set1_epi32((int)cp - 1);
+            __m128i one = _mm_set1_epi32(1);
+            __m128i lo = _mm_unpacklo_epi8(x, z), hi = _mm_unpackhi_epi8(x, z);
+            __m128i f0 = _mm_add_epi32(_mm_unpacklo_epi16(lo, z), base);
+            __m128i f1 = _mm_add_epi32(_mm_unpackhi_epi16(lo, z), base);
+            __m128i f2 = _mm_add_epi32(_mm_unpacklo_epi16(hi, z), base);
+            __m128i f3 = _mm_add_epi32(_mm_unpackhi_epi16(hi, z), base);
+            __m128i *fv = (__m128i *)*fo, *tv = (__m128i *)*to;
+            _mm_storeu_si128(fv, f0);
+            _mm_storeu_si128(fv + 1, f1);
+            _mm_storeu_si128(fv + 2, f2);
+            _mm_storeu_si128(fv + 3, f3);
+            _mm_storeu_si128(tv, _mm_add_epi32(f0, one));
+            _mm_storeu_si128(tv + 1, _mm_add_epi32(f1, one));
+            _mm_storeu_si128(tv + 2, _mm_add_epi32(f2, one));
+            _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
+            *fo += k;
+            *to += k;
+            /* The offsets of the code points after the first, and of the
+               one at k. */
+            uint32_t off = (uint32_t)(q - u);
+            uint32_t *w = *cpw;
+            for (unsigned t = starts & ((2u << k) - 2); t; t &= t - 1)
+                *w++ = off + (uint32_t)__builtin_ctz(t);
+            m = (unsigned)(w - *cpw);
+            *cpw = w;
+        } else {
+            m = popcount16(starts & keep);
+        }
+        *arabic += k - m;
+        *cp2 += m * CP2_ONE;
+        q += k;
+    }
+    return q;
+}
+#endif
+
 /* The loop over the common case, with nothing in it that calls out (so
    its state stays in registers): while the next character is in the
    table and NFC, and the one after it is ASCII or a 2-byte form with a
@@ -511,6 +683,26 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
     size_t count[CNT_N] = {0};
     for (;;) {
         nent a = a2;
+#ifdef __SSE2__
+        if ((a & NE_PLAIN) && !ws && o != s) {
+            const unsigned char *q = p - (NE_CP(a) < 0x80 ? 1 : 2);
+            const unsigned char *q2 =
+                plain_run(q, u, pe, &o, s + nt->cap, &fo, &to, &cpw, &cp2,
+                          &count[CNT_ARABIC], st->mode == MODE_MATCH, maps);
+            if (q2 != q) {
+                /* The character it stopped at: plain, so ASCII or two
+                   bytes, and in the table. */
+                if (*q2 < 0x80) {
+                    a = fast[*q2];
+                    p = q2 + 1;
+                } else {
+                    a = fast[(q2[0] & 0x1F) << 6 | (q2[1] & 0x3F)];
+                    p = q2 + 2;
+                }
+                a2 = a;
+            }
+        }
+#endif
         if ((a & RUN_FAST) != RUN_FAST || o > olim)
             break;
         const unsigned char *np;
