@@ -295,6 +295,7 @@ typedef struct nstate {
     nmode mode;
     hk_ntext *nt;
     bool on_stack;       /* nt's buffers are the caller's, not malloc'd */
+    size_t pad;          /* bytes that may be read past the text's end */
     int ws;              /* pending white space: 0, FA_SPACE, FA_NL */
     uint32_t ws_from, ws_to;
     bool oom;
@@ -544,6 +545,9 @@ static inline __m128i in_range(__m128i x, int lo, int span)
     return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
 }
 
+/* Bytes plain_run may read past where it may take characters. */
+#define PLAIN_PAD 16
+
 /* The bits set in x, below 1 << 16 (no call to a library's popcount). */
 static inline unsigned popcount16(unsigned x)
 {
@@ -555,24 +559,27 @@ static inline unsigned popcount16(unsigned x)
 
 /* A run of plain characters (is_plain) 16 bytes at a time, from q, whose
    first character has been decoded and is plain, with no white space
-   pending and something written already: each is written as it is (with
-   أ إ آ as ا when fold), a space only when no white space is next to it,
-   so that the output is the input and each byte maps to its own code
-   point.  In a block, the characters are taken up to the last plain one
-   before the first that is not (which then has a plain character after
-   it, so a boundary), and the last is left for the next block.  Writes
-   the text at *o, with maps the maps at *fo and *to and the byte offset
-   of each code point after the first, and of the next character, at
-   *cpw; counts the code points in *cp2 (both halves) and the Arabic
-   letters in *arabic.  Returns where it stopped: a plain character, not
-   taken. */
+   pending and, when that character is a space, something written
+   already: each is written as it is (with أ إ آ as ا when fold), a space
+   only when no white space is next to it, so that the output is the
+   input and each byte maps to its own code point.  In a block, the
+   characters are taken up to the last plain one before the first that is
+   not (which then has a plain character after it, so a boundary), and
+   the last is left for the next block.  Takes characters before qe only,
+   and reads 17 bytes at a time before qr (qe, or past it when the text
+   has room after it).  Writes the text at *o, with maps the maps at *fo
+   and *to and the byte offset of each code point after the first, and of
+   the next character, at *cpw; counts the code points in *cp2 (both
+   halves) and the Arabic letters in *arabic.  Returns where it stopped:
+   a plain character, not taken. */
 static inline __attribute__((always_inline)) const unsigned char *
 plain_run(const unsigned char *q, const unsigned char *u,
-          const unsigned char *qe, char **o, char *oe, uint32_t **fo,
+          const unsigned char *qe, const unsigned char *qr, char **o,
+          char *oe, uint32_t **fo,
           uint32_t **to, uint32_t **cpw, uint64_t *cp2, size_t *arabic,
           const bool fold, const bool maps)
 {
-    while (qe - q > 16 && oe - *o >= 16) {
+    while (qr - q > 16 && q < qe && oe - *o >= 16) {
         __m128i b = _mm_loadu_si128((const __m128i *)q);
         __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
         __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
@@ -590,6 +597,8 @@ plain_run(const unsigned char *q, const unsigned char *u,
         unsigned starts = ma | ml | ms;
         unsigned valid = (starts | ml << 1) & 0xFFFF;
         unsigned n = (unsigned)__builtin_ctz(~valid);
+        if ((size_t)(qe - q) < n)
+            n = (unsigned)(qe - q);
         unsigned live = starts & ((1u << n) - 1);
         if (!live)
             break;
@@ -681,14 +690,17 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
     uint32_t *cpw = h->cpw;
     int ws = h->ws;
     size_t count[CNT_N] = {0};
+    size_t pad = st->pad;
     for (;;) {
         nent a = a2;
 #ifdef __SSE2__
-        if ((a & NE_PLAIN) && !ws && o != s) {
+        /* (A space first in the output would be dropped.) */
+        if ((a & NE_PLAIN) && !ws && (o != s || NE_ACT(a) != FA_SPACE)) {
             const unsigned char *q = p - (NE_CP(a) < 0x80 ? 1 : 2);
             const unsigned char *q2 =
-                plain_run(q, u, pe, &o, s + nt->cap, &fo, &to, &cpw, &cp2,
-                          &count[CNT_ARABIC], st->mode == MODE_MATCH, maps);
+                plain_run(q, u, pe, pe + pad, &o, s + nt->cap, &fo, &to,
+                          &cpw, &cp2, &count[CNT_ARABIC],
+                          st->mode == MODE_MATCH, maps);
             if (q2 != q) {
                 /* The character it stopped at: plain, so ASCII or two
                    bytes, and in the table. */
@@ -776,7 +788,9 @@ run(nstate *st, const char *text, size_t len, const bool maps)
         *h.cpw++ = 0;
     h.a2 = next_cp(n, fast, nt, text, len, &h.i);
     for (;;) {
-        if (maps)
+        if ((h.a2 & RUN_FAST) != RUN_FAST)
+            ;   /* hot_loop would stop at once */
+        else if (maps)
             hot_maps(st, &h, u, len);
         else
             hot_str(st, &h, u, len);
@@ -881,6 +895,17 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
     hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
     nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
                  .on_stack = true};
+#ifdef __SSE2__
+    /* A copy with room after it lets plain_run read its 17 bytes up to
+       the end (a key has no plain characters). */
+    char in[STR_STACK + PLAIN_PAD];
+    if (mode != MODE_KEY && len >= 8 && len <= STR_STACK) {
+        memcpy(in, s, len);
+        memset(in + len, 0xFF, PLAIN_PAD);
+        s = in;
+        st.pad = PLAIN_PAD;
+    }
+#endif
     run(&st, s, len, false);
     char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
     if (!st.on_stack)
