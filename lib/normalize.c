@@ -84,6 +84,8 @@ struct hk_normalizer {
     uint8_t flags[0x10000];
     nent fast[MODE_COUNT][FAST_END];
     uint8_t word[0x800];     /* see hk_i_word_table */
+    uint8_t bitpos[256][8];  /* the bits set in a byte, lowest first */
+    uint8_t bitcount[256];
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -260,6 +262,10 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
         for (uint32_t c = 0; c < FAST_END; c++) {
             n->fast[m][c] = table_entry(n, c, (nmode)m);
         }
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned b = 0; b < 8; b++)
+            if (x >> b & 1)
+                n->bitpos[x][n->bitcount[x]++] = (uint8_t)b;
 #ifdef __SSE2__
     mark_plain(n->fast[MODE_MATCH], true);
     mark_plain(n->fast[MODE_DISPLAY], false);
@@ -573,7 +579,8 @@ static inline unsigned popcount16(unsigned x)
    halves) and the Arabic letters in *arabic.  Returns where it stopped:
    a plain character, not taken. */
 static inline __attribute__((always_inline)) const unsigned char *
-plain_run(const unsigned char *q, const unsigned char *u,
+plain_run(const hk_normalizer *n, const unsigned char *q,
+          const unsigned char *u,
           const unsigned char *qe, const unsigned char *qr, char **o,
           char *oe, uint32_t **fo,
           uint32_t **to, uint32_t **cpw, uint64_t *cp2, size_t *arabic,
@@ -596,10 +603,10 @@ plain_run(const unsigned char *q, const unsigned char *u,
         ms &= ~(ms << 1) & ~(ms >> 1);
         unsigned starts = ma | ml | ms;
         unsigned valid = (starts | ml << 1) & 0xFFFF;
-        unsigned n = (unsigned)__builtin_ctz(~valid);
-        if ((size_t)(qe - q) < n)
-            n = (unsigned)(qe - q);
-        unsigned live = starts & ((1u << n) - 1);
+        unsigned nv = (unsigned)__builtin_ctz(~valid);
+        if ((size_t)(qe - q) < nv)
+            nv = (unsigned)(qe - q);
+        unsigned live = starts & ((1u << nv) - 1);
         if (!live)
             break;
         unsigned k = 31u - (unsigned)__builtin_clz(live);
@@ -651,13 +658,28 @@ plain_run(const unsigned char *q, const unsigned char *u,
             *fo += k;
             *to += k;
             /* The offsets of the code points after the first, and of the
-               one at k. */
-            uint32_t off = (uint32_t)(q - u);
-            uint32_t *w = *cpw;
-            for (unsigned t = starts & ((2u << k) - 2); t; t &= t - 1)
-                *w++ = off + (uint32_t)__builtin_ctz(t);
-            m = (unsigned)(w - *cpw);
-            *cpw = w;
+               one at k, eight bits of starts at a time (each writes 8
+               offsets, of which those past the last are written over
+               later: the block has more than 16 bytes after it). */
+            unsigned t = starts & ((2u << k) - 2);
+            unsigned t0 = t & 0xFF, t1 = t >> 8;
+            __m128i off = _mm_set1_epi32((int)(q - u));
+            __m128i p0 = _mm_unpacklo_epi8(
+                _mm_loadl_epi64((const __m128i *)n->bitpos[t0]), z);
+            __m128i *w = (__m128i *)*cpw;
+            _mm_storeu_si128(w, _mm_add_epi32(_mm_unpacklo_epi16(p0, z), off));
+            _mm_storeu_si128(w + 1,
+                             _mm_add_epi32(_mm_unpackhi_epi16(p0, z), off));
+            *cpw += n->bitcount[t0];
+            off = _mm_add_epi32(off, _mm_set1_epi32(8));
+            __m128i p1 = _mm_unpacklo_epi8(
+                _mm_loadl_epi64((const __m128i *)n->bitpos[t1]), z);
+            w = (__m128i *)*cpw;
+            _mm_storeu_si128(w, _mm_add_epi32(_mm_unpacklo_epi16(p1, z), off));
+            _mm_storeu_si128(w + 1,
+                             _mm_add_epi32(_mm_unpackhi_epi16(p1, z), off));
+            *cpw += n->bitcount[t1];
+            m = n->bitcount[t0] + n->bitcount[t1];
         } else {
             m = popcount16(starts & keep);
         }
@@ -698,7 +720,7 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
         if ((a & NE_PLAIN) && !ws && (o != s || NE_ACT(a) != FA_SPACE)) {
             const unsigned char *q = p - (NE_CP(a) < 0x80 ? 1 : 2);
             const unsigned char *q2 =
-                plain_run(q, u, pe, pe + pad, &o, s + nt->cap, &fo, &to,
+                plain_run(st->n, q, u, pe, pe + pad, &o, s + nt->cap, &fo, &to,
                           &cpw, &cp2, &count[CNT_ARABIC],
                           st->mode == MODE_MATCH, maps);
             if (q2 != q) {
