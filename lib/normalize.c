@@ -563,6 +563,73 @@ static inline unsigned popcount16(unsigned x)
     return (x + (x >> 8)) & 0x1F;
 }
 
+/* The plain characters in the 16 bytes at q (17 are read): one bit per
+   byte for printable ASCII, the space and the first byte of an Arabic
+   letter taken whole (is_plain), the last also as bytes; and the bytes
+   as plain_run writes them (with أ إ آ as ا when fold). */
+typedef struct pblock {
+    unsigned asc, space, lead;
+    __m128i leadv, out;
+} pblock;
+
+static inline __attribute__((always_inline)) pblock
+plain_block(const unsigned char *q, const bool fold)
+{
+    pblock pb;
+    __m128i b = _mm_loadu_si128((const __m128i *)q);
+    __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
+    __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
+                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
+    __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
+    pb.leadv = _mm_or_si128(
+        _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
+        _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9)),
+                      in_range(bn, 0x81, 0x8A - 0x81)));
+    pb.asc = (unsigned)_mm_movemask_epi8(asc);
+    pb.lead = (unsigned)_mm_movemask_epi8(pb.leadv);
+    pb.space = (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')));
+    pb.out = b;
+    if (fold) {
+        __m128i f = _mm_and_si128(
+            d8, _mm_or_si128(
+                    _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
+        f = _mm_slli_si128(f, 1);
+        pb.out = _mm_or_si128(_mm_andnot_si128(f, b),
+                              _mm_and_si128(f, _mm_set1_epi8((char)0xA7)));
+    }
+    return pb;
+}
+
+/* Whether the len bytes at q (with 16 more after them that are not plain)
+   are all plain characters, with no white space first, last or next to
+   other white space: then each is written as it is (with أ إ آ as ا when
+   fold), to out, which has room for len + 15 bytes.  Each block starts
+   on a character. */
+static bool all_plain(const unsigned char *q, size_t len, char *out,
+                      const bool fold)
+{
+    if (!len || q[0] == ' ' || q[len - 1] == ' ')
+        return false;
+    for (size_t i = 0, step; i < len; i += step) {
+        pblock pb = plain_block(q + i, fold);
+        /* A letter in bytes 15 and 16 goes whole to the next block. */
+        step = 16 - (pb.lead >> 15);
+        unsigned need = len - i >= step ? (1u << step) - 1
+                                        : (1u << (len - i)) - 1;
+        unsigned valid = pb.asc | pb.space | pb.lead | pb.lead << 1;
+        /* A space before a space (the bytes past the end are not). */
+        unsigned spaces = pb.space | (unsigned)(q[i + 16] == ' ') << 16;
+        if ((valid & need) != need || (spaces & spaces >> 1))
+            return false;
+        _mm_storeu_si128((__m128i *)(out + i), pb.out);
+    }
+    return true;
+}
+
 /* A run of plain characters (is_plain) 16 bytes at a time, from q, whose
    first character has been decoded and is plain, with no white space
    pending and, when that character is a space, something written
@@ -587,19 +654,8 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
           const bool fold, const bool maps)
 {
     while (qr - q > 16 && q < qe && oe - *o >= 16) {
-        __m128i b = _mm_loadu_si128((const __m128i *)q);
-        __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
-        __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
-                                    _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
-        __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
-        __m128i lead = _mm_or_si128(
-            _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
-            _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9)),
-                          in_range(bn, 0x81, 0x8A - 0x81)));
-        unsigned ma = (unsigned)_mm_movemask_epi8(asc);
-        unsigned ml = (unsigned)_mm_movemask_epi8(lead);
-        unsigned ms = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')));
+        pblock pb = plain_block(q, fold);
+        unsigned ma = pb.asc, ml = pb.lead, ms = pb.space;
         ms &= ~(ms << 1) & ~(ms >> 1);
         unsigned starts = ma | ml | ms;
         unsigned valid = (starts | ml << 1) & 0xFFFF;
@@ -613,26 +669,14 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
         if (!k)
             break;
         unsigned keep = (1u << k) - 1;
-        __m128i out = b;
-        if (fold) {
-            __m128i f = _mm_and_si128(
-                d8, _mm_or_si128(
-                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
-                        _mm_or_si128(
-                            _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
-                            _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
-            f = _mm_slli_si128(f, 1);
-            out = _mm_or_si128(_mm_andnot_si128(f, b),
-                               _mm_and_si128(f, _mm_set1_epi8((char)0xA7)));
-        }
-        _mm_storeu_si128((__m128i *)*o, out);
+        _mm_storeu_si128((__m128i *)*o, pb.out);
         *o += k;
         uint32_t cp = (uint32_t)*cp2;
         /* m characters in k bytes, each one byte or two. */
         unsigned m;
         if (maps) {
             /* The code point of each byte: cp plus the starts before it. */
-            __m128i x = _mm_andnot_si128(_mm_slli_si128(lead, 1),
+            __m128i x = _mm_andnot_si128(_mm_slli_si128(pb.leadv, 1),
                                          _mm_set1_epi8(1));
             x = _mm_add_epi8(x, _mm_slli_si128(x, 1));
             x = _mm_add_epi8(x, _mm_slli_si128(x, 2));
@@ -912,18 +956,22 @@ void hk_i_ntext_free(hk_ntext *nt)
 static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
                      size_t len, nmode mode)
 {
-    char buf[STR_STACK + 1];
+    char buf[STR_STACK + PLAIN_PAD];
     uint32_t from[STR_STACK + 1], to[STR_STACK + 1];
     hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
     nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
                  .on_stack = true};
 #ifdef __SSE2__
     /* A copy with room after it lets plain_run read its 17 bytes up to
-       the end (a key has no plain characters). */
+       the end (a key has no plain characters); a string of plain
+       characters alone is its own form. */
     char in[STR_STACK + PLAIN_PAD];
-    if (mode != MODE_KEY && len >= 8 && len <= STR_STACK) {
+    if ((n->fast[mode]['a'] & NE_PLAIN) && len <= STR_STACK) {
         memcpy(in, s, len);
         memset(in + len, 0xFF, PLAIN_PAD);
+        if (all_plain((const unsigned char *)in, len, buf,
+                      mode == MODE_MATCH))
+            return hk_i_arena_strndup(a, buf, len);
         s = in;
         st.pad = PLAIN_PAD;
     }
