@@ -86,6 +86,7 @@ struct hk_normalizer {
     uint8_t word[0x800];     /* see hk_i_word_table */
     uint8_t bitpos[256][8];  /* the bits set in a byte, lowest first */
     uint8_t bitcount[256];
+    bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -212,31 +213,64 @@ static bool is_plain(uint32_t c)
            (c >= 0x0641 && c <= 0x064A);
 }
 
-/* Marks the plain characters NE_PLAIN in a mode's table, after checking
-   that the table has each do what plain_run does with it: a space is white
-   space, any other is written as it is (in matching, أ إ آ as ا), stands
-   alone, is NFC, and counts as Arabic when it is a letter.  Marks none if
-   one differs, so that plain_run is then never used in that mode. */
-static void mark_plain(nent *fast, bool fold)
+/* What the block paths do with a plain character c in a mode: the bytes
+   written (their count returned), none when dropped (in a key, a space
+   and any ASCII character but a letter or digit), or -1 for white space
+   (a space elsewhere). */
+static int plain_form(uint32_t c, nmode mode, char *b)
+{
+    if (c == ' ' && mode != MODE_KEY)
+        return -1;
+    uint32_t w = c;
+    if (mode != MODE_DISPLAY && (c == 0x0622 || c == 0x0623 || c == 0x0625))
+        w = 0x0627;                             /* أ إ آ → ا */
+    if (mode == MODE_KEY) {
+        if (c < 0x80 && !(c >= '0' && c <= '9') &&
+            !((c | 32) >= 'a' && (c | 32) <= 'z'))
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            w = c + 32;
+        else if (c == 0x0629)
+            w = 0x0647;                         /* ة → ه */
+        else if (c == 0x0649)
+            w = 0x064A;                         /* ى → ي */
+    }
+    return hk_i_utf8_put(w, b);
+}
+
+/* Whether a mode's table has each plain character do what plain_form
+   says, stand alone, be NFC and count as Arabic when it is a letter: if
+   not, the mode never uses the block paths. */
+static bool plain_matches(const nent *fast, nmode mode)
 {
     for (uint32_t c = 0; c < FAST_END; c++) {
         if (!is_plain(c))
             continue;
         nent e = fast[c];
-        uint32_t w = c == 0x0622 || c == 0x0623 || c == 0x0625 ? 0x0627 : c;
         char b[4] = {0};
-        unsigned nb = (unsigned)hk_i_utf8_put(fold ? w : c, b);
+        int nb = plain_form(c, mode, b);
         unsigned need = NF_BB | NF_SAFE | NF_FAST;
         bool ok = (NE_FLAGS(e) & (need | NF_NFKC)) == need &&
                   NE_COUNT(e) == (c >= 0x0620 ? CNT_ARABIC : CNT_NONE);
-        if (c == ' ')
+        if (nb < 0)
             ok = ok && NE_ACT(e) == FA_SPACE && NE_NB(e) == 0;
+        else if (nb == 0)
+            ok = ok && NE_ACT(e) == FA_DROP && NE_NB(e) == 0;
         else
-            ok = ok && NE_ACT(e) == FA_EMIT && NE_NB(e) == nb &&
+            ok = ok && NE_ACT(e) == FA_EMIT && NE_NB(e) == (unsigned)nb &&
                  (char)e == b[0] && (nb < 2 || (char)(e >> 8) == b[1]);
         if (!ok)
-            return;
+            return false;
     }
+    return true;
+}
+
+/* Marks the plain characters NE_PLAIN in a mode's table (matching or
+   display form), for plain_run, when the table agrees with it. */
+static void mark_plain(nent *fast, nmode mode)
+{
+    if (!plain_matches(fast, mode))
+        return;
     for (uint32_t c = 0; c < FAST_END; c++)
         if (is_plain(c))
             fast[c] |= NE_PLAIN;
@@ -267,8 +301,9 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
             if (x >> b & 1)
                 n->bitpos[x][n->bitcount[x]++] = (uint8_t)b;
 #ifdef __SSE2__
-    mark_plain(n->fast[MODE_MATCH], true);
-    mark_plain(n->fast[MODE_DISPLAY], false);
+    mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
+    mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+    n->key_plain = plain_matches(n->fast[MODE_KEY], MODE_KEY);
 #endif
     for (uint32_t c = 0; c < 0x800; c++)
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
@@ -549,6 +584,78 @@ static inline __m128i in_range(__m128i x, int lo, int span)
 {
     __m128i t = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
     return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
+}
+
+/* Bytes from x where mask is set, else from y. */
+static inline __m128i select8(__m128i mask, __m128i x, __m128i y)
+{
+    return _mm_or_si128(_mm_and_si128(mask, x), _mm_andnot_si128(mask, y));
+}
+
+/* The key of the len bytes at q (with 16 more after them that are not
+   plain) when all are plain characters: what plain_form says for each, to
+   out (room for len + 15 bytes), its length in *olen. */
+static bool key_plain(const unsigned char *q, size_t len, char *out,
+                      size_t *olen)
+{
+    size_t o = 0;
+    for (size_t i = 0, step; i < len; i += step) {
+        __m128i b = _mm_loadu_si128((const __m128i *)(q + i));
+        __m128i bn = _mm_loadu_si128((const __m128i *)(q + i + 1));
+        __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1F)),
+                                    _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
+        __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
+        __m128i d9 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9));
+        __m128i lead = _mm_or_si128(
+            _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
+            _mm_and_si128(d9, in_range(bn, 0x81, 0x8A - 0x81)));
+        unsigned ma = (unsigned)_mm_movemask_epi8(asc);
+        unsigned ml = (unsigned)_mm_movemask_epi8(lead);
+        /* A letter in bytes 15 and 16 goes whole to the next block. */
+        step = 16 - (ml >> 15);
+        unsigned need = len - i >= step ? (1u << step) - 1
+                                        : (1u << (len - i)) - 1;
+        if (((ma | ml | ml << 1) & need) != need)
+            return false;
+        __m128i upper = in_range(b, 'A', 25);
+        __m128i alnum = _mm_or_si128(
+            _mm_or_si128(upper, in_range(b, 'a', 25)), in_range(b, '0', 9));
+        unsigned keep =
+            need & ~(ma & ~(unsigned)_mm_movemask_epi8(alnum));
+        __m128i alef = _mm_and_si128(
+            d8, _mm_or_si128(
+                    _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
+        __m128i teh = _mm_and_si128(
+            d8, _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA9)));
+        __m128i yeh = _mm_and_si128(
+            d9, _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0x89)));
+        __m128i v = _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(32)));
+        v = select8(teh, _mm_set1_epi8((char)0xD9), v);
+        v = select8(_mm_slli_si128(alef, 1), _mm_set1_epi8((char)0xA7), v);
+        v = select8(_mm_slli_si128(teh, 1), _mm_set1_epi8((char)0x87), v);
+        v = select8(_mm_slli_si128(yeh, 1), _mm_set1_epi8((char)0x8A), v);
+        if (keep == need) {
+            _mm_storeu_si128((__m128i *)(out + o), v);
+            o += len - i >= step ? step : len - i;
+        } else {
+            /* Each run of kept bytes with one store. */
+            char t[32];
+            _mm_storeu_si128((__m128i *)t, v);
+            while (keep) {
+                unsigned at = (unsigned)__builtin_ctz(keep);
+                unsigned run = (unsigned)__builtin_ctz(~(keep >> at));
+                _mm_storeu_si128((__m128i *)(out + o),
+                                 _mm_loadu_si128((const __m128i *)(t + at)));
+                o += run;
+                keep &= ~(((1u << run) - 1) << at);
+            }
+        }
+    }
+    *olen = o;
+    return true;
 }
 
 /* Bytes plain_run may read past where it may take characters. */
@@ -966,12 +1073,16 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
        the end (a key has no plain characters); a string of plain
        characters alone is its own form. */
     char in[STR_STACK + PLAIN_PAD];
-    if ((n->fast[mode]['a'] & NE_PLAIN) && len <= STR_STACK) {
+    if (((n->fast[mode]['a'] & NE_PLAIN) ||
+         (mode == MODE_KEY && n->key_plain)) &&
+        len <= STR_STACK) {
         memcpy(in, s, len);
         memset(in + len, 0xFF, PLAIN_PAD);
-        if (all_plain((const unsigned char *)in, len, buf,
-                      mode == MODE_MATCH))
-            return hk_i_arena_strndup(a, buf, len);
+        const unsigned char *u = (const unsigned char *)in;
+        size_t olen = len;
+        if (mode == MODE_KEY ? key_plain(u, len, buf, &olen)
+                             : all_plain(u, len, buf, mode == MODE_MATCH))
+            return hk_i_arena_strndup(a, buf, olen);
         s = in;
         st.pad = PLAIN_PAD;
     }
