@@ -15,7 +15,11 @@
  * or presentation form that NFKC must decompose.  For the characters below
  * U+0800 (ASCII and Arabic), what each does in each mode (dropped, white
  * space, or which folded bytes) is also in a table, read by the loop's
- * common case: a character that stands alone, decoded once.
+ * common case: a character that stands alone, decoded once.  Runs of
+ * printable ASCII, single spaces and Arabic letters, which map to
+ * themselves (or to ا), go 16 bytes at a time with SSE2 (plain_run, and
+ * for a short string all_plain or key_plain), once the tables are checked
+ * to agree with them.
  */
 #include "internal.h"
 
@@ -205,6 +209,7 @@ static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
            NE_CHAR(c, flags_of(n, c) | NF_FAST);
 }
 
+#ifdef __SSE2__
 /* Printable ASCII, the space, and the Arabic letters U+0621..U+063A and
    U+0641..U+064A: the characters plain_run takes 16 bytes at a time. */
 static bool is_plain(uint32_t c)
@@ -275,6 +280,8 @@ static void mark_plain(nent *fast, nmode mode)
         if (is_plain(c))
             fast[c] |= NE_PLAIN;
 }
+
+#endif
 
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
 {
@@ -658,9 +665,6 @@ static bool key_plain(const unsigned char *q, size_t len, char *out,
     return true;
 }
 
-/* Bytes plain_run may read past where it may take characters. */
-#define PLAIN_PAD 16
-
 /* The bits set in x, below 1 << 16 (no call to a library's popcount). */
 static inline unsigned popcount16(unsigned x)
 {
@@ -863,7 +867,9 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
     uint32_t *cpw = h->cpw;
     int ws = h->ws;
     size_t count[CNT_N] = {0};
+#ifdef __SSE2__
     size_t pad = st->pad;
+#endif
     for (;;) {
         nent a = a2;
 #ifdef __SSE2__
@@ -1059,6 +1065,8 @@ void hk_i_ntext_free(hk_ntext *nt)
 /* A short string: the maps are written (the loop is shared) but to the
    stack, like the text, which goes to the heap only if it outgrows it. */
 #define STR_STACK 256
+/* Bytes the block paths may read past where they may take characters. */
+#define PLAIN_PAD 16
 
 static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
                      size_t len, nmode mode)
