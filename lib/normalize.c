@@ -15,7 +15,11 @@
  * or presentation form that NFKC must decompose.  For the characters below
  * U+0800 (ASCII and Arabic), what each does in each mode (dropped, white
  * space, or which folded bytes) is also in a table, read by the loop's
- * common case: a character that stands alone, decoded once.
+ * common case: a character that stands alone, decoded once.  Runs of
+ * printable ASCII, single spaces and Arabic letters, which map to
+ * themselves (or to ا), go 16 bytes at a time with SSE2 (plain_run, and
+ * for a short string all_plain or key_plain), once the tables are checked
+ * to agree with them.
  */
 #include "internal.h"
 
@@ -24,6 +28,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum {
     NF_BB = 1,      /* NFC boundary before this character */
@@ -68,6 +75,9 @@ typedef uint64_t nent;
 #define NE_COUNT(e) ((unsigned)((e) >> 53) & 3)
 #define NE_FLAGS(e) ((unsigned)((e) >> 56))
 #define NE_CHAR(c, flags) ((nent)(c) << 32 | (nent)(flags) << 56)
+/* In a table entry: the character is one that plain_run takes (see there)
+   and what the table says it does is what plain_run does. */
+#define NE_PLAIN ((nent)1 << 55)
 
 /* Characters below this have their action read from a table per mode:
    ASCII and the 2-byte forms, Arabic among them. */
@@ -78,6 +88,9 @@ struct hk_normalizer {
     uint8_t flags[0x10000];
     nent fast[MODE_COUNT][FAST_END];
     uint8_t word[0x800];     /* see hk_i_word_table */
+    uint8_t bitpos[256][8];  /* the bits set in a byte, lowest first */
+    uint8_t bitcount[256];
+    bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -196,6 +209,80 @@ static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
            NE_CHAR(c, flags_of(n, c) | NF_FAST);
 }
 
+#ifdef __SSE2__
+/* Printable ASCII, the space, and the Arabic letters U+0621..U+063A and
+   U+0641..U+064A: the characters plain_run takes 16 bytes at a time. */
+static bool is_plain(uint32_t c)
+{
+    return (c >= 0x20 && c < 0x7F) || (c >= 0x0621 && c <= 0x063A) ||
+           (c >= 0x0641 && c <= 0x064A);
+}
+
+/* What the block paths do with a plain character c in a mode: the bytes
+   written (their count returned), none when dropped (in a key, a space
+   and any ASCII character but a letter or digit), or -1 for white space
+   (a space elsewhere). */
+static int plain_form(uint32_t c, nmode mode, char *b)
+{
+    if (c == ' ' && mode != MODE_KEY)
+        return -1;
+    uint32_t w = c;
+    if (mode != MODE_DISPLAY && (c == 0x0622 || c == 0x0623 || c == 0x0625))
+        w = 0x0627;                             /* أ إ آ → ا */
+    if (mode == MODE_KEY) {
+        if (c < 0x80 && !(c >= '0' && c <= '9') &&
+            !((c | 32) >= 'a' && (c | 32) <= 'z'))
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            w = c + 32;
+        else if (c == 0x0629)
+            w = 0x0647;                         /* ة → ه */
+        else if (c == 0x0649)
+            w = 0x064A;                         /* ى → ي */
+    }
+    return hk_i_utf8_put(w, b);
+}
+
+/* Whether a mode's table has each plain character do what plain_form
+   says, stand alone, be NFC and count as Arabic when it is a letter: if
+   not, the mode never uses the block paths. */
+static bool plain_matches(const nent *fast, nmode mode)
+{
+    for (uint32_t c = 0; c < FAST_END; c++) {
+        if (!is_plain(c))
+            continue;
+        nent e = fast[c];
+        char b[4] = {0};
+        int nb = plain_form(c, mode, b);
+        unsigned need = NF_BB | NF_SAFE | NF_FAST;
+        bool ok = (NE_FLAGS(e) & (need | NF_NFKC)) == need &&
+                  NE_COUNT(e) == (c >= 0x0620 ? CNT_ARABIC : CNT_NONE);
+        if (nb < 0)
+            ok = ok && NE_ACT(e) == FA_SPACE && NE_NB(e) == 0;
+        else if (nb == 0)
+            ok = ok && NE_ACT(e) == FA_DROP && NE_NB(e) == 0;
+        else
+            ok = ok && NE_ACT(e) == FA_EMIT && NE_NB(e) == (unsigned)nb &&
+                 (char)e == b[0] && (nb < 2 || (char)(e >> 8) == b[1]);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* Marks the plain characters NE_PLAIN in a mode's table (matching or
+   display form), for plain_run, when the table agrees with it. */
+static void mark_plain(nent *fast, nmode mode)
+{
+    if (!plain_matches(fast, mode))
+        return;
+    for (uint32_t c = 0; c < FAST_END; c++)
+        if (is_plain(c))
+            fast[c] |= NE_PLAIN;
+}
+
+#endif
+
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
 {
     UErrorCode ec = U_ZERO_ERROR;
@@ -216,6 +303,15 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
         for (uint32_t c = 0; c < FAST_END; c++) {
             n->fast[m][c] = table_entry(n, c, (nmode)m);
         }
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned b = 0; b < 8; b++)
+            if (x >> b & 1)
+                n->bitpos[x][n->bitcount[x]++] = (uint8_t)b;
+#ifdef __SSE2__
+    mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
+    mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+    n->key_plain = plain_matches(n->fast[MODE_KEY], MODE_KEY);
+#endif
     for (uint32_t c = 0; c < 0x800; c++)
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
                                     ((c | 32) >= 'a' && (c | 32) <= 'z')
@@ -247,6 +343,7 @@ typedef struct nstate {
     nmode mode;
     hk_ntext *nt;
     bool on_stack;       /* nt's buffers are the caller's, not malloc'd */
+    size_t pad;          /* bytes that may be read past the text's end */
     int ws;              /* pending white space: 0, FA_SPACE, FA_NL */
     uint32_t ws_from, ws_to;
     bool oom;
@@ -488,6 +585,267 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
     }
 }
 
+#ifdef __SSE2__
+/* Bytes from the unsigned range [lo, lo + span] in x, as 0xFF. */
+static inline __m128i in_range(__m128i x, int lo, int span)
+{
+    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
+}
+
+/* Bytes from x where mask is set, else from y. */
+static inline __m128i select8(__m128i mask, __m128i x, __m128i y)
+{
+    return _mm_or_si128(_mm_and_si128(mask, x), _mm_andnot_si128(mask, y));
+}
+
+/* The key of the len bytes at q (with 16 more after them that are not
+   plain) when all are plain characters: what plain_form says for each, to
+   out (room for len + 15 bytes), its length in *olen. */
+static bool key_plain(const unsigned char *q, size_t len, char *out,
+                      size_t *olen)
+{
+    size_t o = 0;
+    for (size_t i = 0, step; i < len; i += step) {
+        __m128i b = _mm_loadu_si128((const __m128i *)(q + i));
+        __m128i bn = _mm_loadu_si128((const __m128i *)(q + i + 1));
+        __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1F)),
+                                    _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
+        __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
+        __m128i d9 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9));
+        __m128i lead = _mm_or_si128(
+            _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
+            _mm_and_si128(d9, in_range(bn, 0x81, 0x8A - 0x81)));
+        unsigned ma = (unsigned)_mm_movemask_epi8(asc);
+        unsigned ml = (unsigned)_mm_movemask_epi8(lead);
+        /* A letter in bytes 15 and 16 goes whole to the next block. */
+        step = 16 - (ml >> 15);
+        unsigned need = len - i >= step ? (1u << step) - 1
+                                        : (1u << (len - i)) - 1;
+        if (((ma | ml | ml << 1) & need) != need)
+            return false;
+        __m128i upper = in_range(b, 'A', 25);
+        __m128i alnum = _mm_or_si128(
+            _mm_or_si128(upper, in_range(b, 'a', 25)), in_range(b, '0', 9));
+        unsigned keep =
+            need & ~(ma & ~(unsigned)_mm_movemask_epi8(alnum));
+        __m128i alef = _mm_and_si128(
+            d8, _mm_or_si128(
+                    _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
+        __m128i teh = _mm_and_si128(
+            d8, _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA9)));
+        __m128i yeh = _mm_and_si128(
+            d9, _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0x89)));
+        __m128i v = _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(32)));
+        v = select8(teh, _mm_set1_epi8((char)0xD9), v);
+        v = select8(_mm_slli_si128(alef, 1), _mm_set1_epi8((char)0xA7), v);
+        v = select8(_mm_slli_si128(teh, 1), _mm_set1_epi8((char)0x87), v);
+        v = select8(_mm_slli_si128(yeh, 1), _mm_set1_epi8((char)0x8A), v);
+        if (keep == need) {
+            _mm_storeu_si128((__m128i *)(out + o), v);
+            o += len - i >= step ? step : len - i;
+        } else {
+            /* Each run of kept bytes with one store. */
+            char t[32];
+            _mm_storeu_si128((__m128i *)t, v);
+            while (keep) {
+                unsigned at = (unsigned)__builtin_ctz(keep);
+                unsigned run = (unsigned)__builtin_ctz(~(keep >> at));
+                _mm_storeu_si128((__m128i *)(out + o),
+                                 _mm_loadu_si128((const __m128i *)(t + at)));
+                o += run;
+                keep &= ~(((1u << run) - 1) << at);
+            }
+        }
+    }
+    *olen = o;
+    return true;
+}
+
+/* The bits set in x, below 1 << 16 (no call to a library's popcount). */
+static inline unsigned popcount16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555);
+    x = (x & 0x3333) + ((x >> 2) & 0x3333);
+    x = (x + (x >> 4)) & 0x0F0F;
+    return (x + (x >> 8)) & 0x1F;
+}
+
+/* The plain characters in the 16 bytes at q (17 are read): one bit per
+   byte for printable ASCII, the space and the first byte of an Arabic
+   letter taken whole (is_plain), the last also as bytes; and the bytes
+   as plain_run writes them (with أ إ آ as ا when fold). */
+typedef struct pblock {
+    unsigned asc, space, lead;
+    __m128i leadv, out;
+} pblock;
+
+static inline __attribute__((always_inline)) pblock
+plain_block(const unsigned char *q, const bool fold)
+{
+    pblock pb;
+    __m128i b = _mm_loadu_si128((const __m128i *)q);
+    __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
+    __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
+                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
+    __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
+    pb.leadv = _mm_or_si128(
+        _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
+        _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9)),
+                      in_range(bn, 0x81, 0x8A - 0x81)));
+    pb.asc = (unsigned)_mm_movemask_epi8(asc);
+    pb.lead = (unsigned)_mm_movemask_epi8(pb.leadv);
+    pb.space = (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')));
+    pb.out = b;
+    if (fold) {
+        __m128i f = _mm_and_si128(
+            d8, _mm_or_si128(
+                    _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
+                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
+        f = _mm_slli_si128(f, 1);
+        pb.out = _mm_or_si128(_mm_andnot_si128(f, b),
+                              _mm_and_si128(f, _mm_set1_epi8((char)0xA7)));
+    }
+    return pb;
+}
+
+/* Whether the len bytes at q (with 16 more after them that are not plain)
+   are all plain characters, with no white space first, last or next to
+   other white space: then each is written as it is (with أ إ آ as ا when
+   fold), to out, which has room for len + 15 bytes.  Each block starts
+   on a character. */
+static bool all_plain(const unsigned char *q, size_t len, char *out,
+                      const bool fold)
+{
+    if (!len || q[0] == ' ' || q[len - 1] == ' ')
+        return false;
+    for (size_t i = 0, step; i < len; i += step) {
+        pblock pb = plain_block(q + i, fold);
+        /* A letter in bytes 15 and 16 goes whole to the next block. */
+        step = 16 - (pb.lead >> 15);
+        unsigned need = len - i >= step ? (1u << step) - 1
+                                        : (1u << (len - i)) - 1;
+        unsigned valid = pb.asc | pb.space | pb.lead | pb.lead << 1;
+        /* A space before a space (the bytes past the end are not). */
+        unsigned spaces = pb.space | (unsigned)(q[i + 16] == ' ') << 16;
+        if ((valid & need) != need || (spaces & spaces >> 1))
+            return false;
+        _mm_storeu_si128((__m128i *)(out + i), pb.out);
+    }
+    return true;
+}
+
+/* A run of plain characters (is_plain) 16 bytes at a time, from q, whose
+   first character has been decoded and is plain, with no white space
+   pending and, when that character is a space, something written
+   already: each is written as it is (with أ إ آ as ا when fold), a space
+   only when no white space is next to it, so that the output is the
+   input and each byte maps to its own code point.  In a block, the
+   characters are taken up to the last plain one before the first that is
+   not (which then has a plain character after it, so a boundary), and
+   the last is left for the next block.  Takes characters before qe only,
+   and reads 17 bytes at a time before qr (qe, or past it when the text
+   has room after it).  Writes the text at *o, with maps the maps at *fo
+   and *to and the byte offset of each code point after the first, and of
+   the next character, at *cpw; counts the code points in *cp2 (both
+   halves) and the Arabic letters in *arabic.  Returns where it stopped:
+   a plain character, not taken. */
+static inline __attribute__((always_inline)) const unsigned char *
+plain_run(const hk_normalizer *n, const unsigned char *q,
+          const unsigned char *u,
+          const unsigned char *qe, const unsigned char *qr, char **o,
+          char *oe, uint32_t **fo,
+          uint32_t **to, uint32_t **cpw, uint64_t *cp2, size_t *arabic,
+          const bool fold, const bool maps)
+{
+    while (qr - q > 16 && q < qe && oe - *o >= 16) {
+        pblock pb = plain_block(q, fold);
+        unsigned ma = pb.asc, ml = pb.lead, ms = pb.space;
+        ms &= ~(ms << 1) & ~(ms >> 1);
+        unsigned starts = ma | ml | ms;
+        unsigned valid = (starts | ml << 1) & 0xFFFF;
+        unsigned nv = (unsigned)__builtin_ctz(~valid);
+        if ((size_t)(qe - q) < nv)
+            nv = (unsigned)(qe - q);
+        unsigned live = starts & ((1u << nv) - 1);
+        if (!live)
+            break;
+        unsigned k = 31u - (unsigned)__builtin_clz(live);
+        if (!k)
+            break;
+        unsigned keep = (1u << k) - 1;
+        _mm_storeu_si128((__m128i *)*o, pb.out);
+        *o += k;
+        uint32_t cp = (uint32_t)*cp2;
+        /* m characters in k bytes, each one byte or two. */
+        unsigned m;
+        if (maps) {
+            /* The code point of each byte: cp plus the starts before it. */
+            __m128i x = _mm_andnot_si128(_mm_slli_si128(pb.leadv, 1),
+                                         _mm_set1_epi8(1));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 1));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 2));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 4));
+            x = _mm_add_epi8(x, _mm_slli_si128(x, 8));
+            __m128i z = _mm_setzero_si128();
+            __m128i base = _mm_set1_epi32((int)cp - 1);
+            __m128i one = _mm_set1_epi32(1);
+            __m128i lo = _mm_unpacklo_epi8(x, z), hi = _mm_unpackhi_epi8(x, z);
+            __m128i f0 = _mm_add_epi32(_mm_unpacklo_epi16(lo, z), base);
+            __m128i f1 = _mm_add_epi32(_mm_unpackhi_epi16(lo, z), base);
+            __m128i f2 = _mm_add_epi32(_mm_unpacklo_epi16(hi, z), base);
+            __m128i f3 = _mm_add_epi32(_mm_unpackhi_epi16(hi, z), base);
+            __m128i *fv = (__m128i *)*fo, *tv = (__m128i *)*to;
+            _mm_storeu_si128(fv, f0);
+            _mm_storeu_si128(fv + 1, f1);
+            _mm_storeu_si128(fv + 2, f2);
+            _mm_storeu_si128(fv + 3, f3);
+            _mm_storeu_si128(tv, _mm_add_epi32(f0, one));
+            _mm_storeu_si128(tv + 1, _mm_add_epi32(f1, one));
+            _mm_storeu_si128(tv + 2, _mm_add_epi32(f2, one));
+            _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
+            *fo += k;
+            *to += k;
+            /* The offsets of the code points after the first, and of the
+               one at k, eight bits of starts at a time (each writes 8
+               offsets, of which those past the last are written over
+               later: the block has more than 16 bytes after it). */
+            unsigned t = starts & ((2u << k) - 2);
+            unsigned t0 = t & 0xFF, t1 = t >> 8;
+            __m128i off = _mm_set1_epi32((int)(q - u));
+            __m128i p0 = _mm_unpacklo_epi8(
+                _mm_loadl_epi64((const __m128i *)n->bitpos[t0]), z);
+            __m128i *w = (__m128i *)*cpw;
+            _mm_storeu_si128(w, _mm_add_epi32(_mm_unpacklo_epi16(p0, z), off));
+            _mm_storeu_si128(w + 1,
+                             _mm_add_epi32(_mm_unpackhi_epi16(p0, z), off));
+            *cpw += n->bitcount[t0];
+            off = _mm_add_epi32(off, _mm_set1_epi32(8));
+            __m128i p1 = _mm_unpacklo_epi8(
+                _mm_loadl_epi64((const __m128i *)n->bitpos[t1]), z);
+            w = (__m128i *)*cpw;
+            _mm_storeu_si128(w, _mm_add_epi32(_mm_unpacklo_epi16(p1, z), off));
+            _mm_storeu_si128(w + 1,
+                             _mm_add_epi32(_mm_unpackhi_epi16(p1, z), off));
+            *cpw += n->bitcount[t1];
+            m = n->bitcount[t0] + n->bitcount[t1];
+        } else {
+            m = popcount16(starts & keep);
+        }
+        *arabic += k - m;
+        *cp2 += m * CP2_ONE;
+        q += k;
+    }
+    return q;
+}
+#endif
+
 /* The loop over the common case, with nothing in it that calls out (so
    its state stays in registers): while the next character is in the
    table and NFC, and the one after it is ASCII or a 2-byte form with a
@@ -509,8 +867,33 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
     uint32_t *cpw = h->cpw;
     int ws = h->ws;
     size_t count[CNT_N] = {0};
+#ifdef __SSE2__
+    size_t pad = st->pad;
+#endif
     for (;;) {
         nent a = a2;
+#ifdef __SSE2__
+        /* (A space first in the output would be dropped.) */
+        if ((a & NE_PLAIN) && !ws && (o != s || NE_ACT(a) != FA_SPACE)) {
+            const unsigned char *q = p - (NE_CP(a) < 0x80 ? 1 : 2);
+            const unsigned char *q2 =
+                plain_run(st->n, q, u, pe, pe + pad, &o, s + nt->cap, &fo, &to,
+                          &cpw, &cp2, &count[CNT_ARABIC],
+                          st->mode == MODE_MATCH, maps);
+            if (q2 != q) {
+                /* The character it stopped at: plain, so ASCII or two
+                   bytes, and in the table. */
+                if (*q2 < 0x80) {
+                    a = fast[*q2];
+                    p = q2 + 1;
+                } else {
+                    a = fast[(q2[0] & 0x1F) << 6 | (q2[1] & 0x3F)];
+                    p = q2 + 2;
+                }
+                a2 = a;
+            }
+        }
+#endif
         if ((a & RUN_FAST) != RUN_FAST || o > olim)
             break;
         const unsigned char *np;
@@ -584,7 +967,9 @@ run(nstate *st, const char *text, size_t len, const bool maps)
         *h.cpw++ = 0;
     h.a2 = next_cp(n, fast, nt, text, len, &h.i);
     for (;;) {
-        if (maps)
+        if ((h.a2 & RUN_FAST) != RUN_FAST)
+            ;   /* hot_loop would stop at once */
+        else if (maps)
             hot_maps(st, &h, u, len);
         else
             hot_str(st, &h, u, len);
@@ -680,15 +1065,36 @@ void hk_i_ntext_free(hk_ntext *nt)
 /* A short string: the maps are written (the loop is shared) but to the
    stack, like the text, which goes to the heap only if it outgrows it. */
 #define STR_STACK 256
+/* Bytes the block paths may read past where they may take characters. */
+#define PLAIN_PAD 16
 
 static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
                      size_t len, nmode mode)
 {
-    char buf[STR_STACK + 1];
+    char buf[STR_STACK + PLAIN_PAD];
     uint32_t from[STR_STACK + 1], to[STR_STACK + 1];
     hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
     nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
                  .on_stack = true};
+#ifdef __SSE2__
+    /* A copy with room after it lets plain_run read its 17 bytes up to
+       the end (a key has no plain characters); a string of plain
+       characters alone is its own form. */
+    char in[STR_STACK + PLAIN_PAD];
+    if (((n->fast[mode]['a'] & NE_PLAIN) ||
+         (mode == MODE_KEY && n->key_plain)) &&
+        len <= STR_STACK) {
+        memcpy(in, s, len);
+        memset(in + len, 0xFF, PLAIN_PAD);
+        const unsigned char *u = (const unsigned char *)in;
+        size_t olen = len;
+        if (mode == MODE_KEY ? key_plain(u, len, buf, &olen)
+                             : all_plain(u, len, buf, mode == MODE_MATCH))
+            return hk_i_arena_strndup(a, buf, olen);
+        s = in;
+        st.pad = PLAIN_PAD;
+    }
+#endif
     run(&st, s, len, false);
     char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
     if (!st.on_stack)
