@@ -441,9 +441,10 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         }
     }
     /* The unambiguous ones, with their lengths (a bit each, the last for
-       all lengths from 63 up) and first four bytes. */
+       all lengths from 63 up) and first and last four bytes (the first
+       two letters alone are often «ال»). */
     size_t nu = 0;
-    uint32_t ulen[MAXS], uhead[MAXS];
+    uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
     uint64_t lengths = 0;
     for (size_t k = 0; k < ns; k++) {
@@ -453,6 +454,7 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         uk[nu] = (int)k;
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
+        memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
         lengths |= (uint64_t)1 << (len < 63 ? len : 63);
         nu++;
     }
@@ -460,17 +462,21 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         uint32_t s = tok[t].s, e = tok[t].e;
         if (!((lengths >> (e - s < 63 ? e - s : 63)) & 1))
             continue;
-        uint32_t head;
+        uint32_t head, tail;
         memcpy(&head, ex->nt.s + s, 4);
+        memcpy(&tail, ex->nt.s + e - 4, 4);
         size_t u = 0;
         for (; u < nu; u++)
-            if (ulen[u] == e - s && uhead[u] == head &&
+            if (ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
                 !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s))
                 break;
         if (u == nu)
             continue;
         size_t k = (size_t)uk[u];
-        bool inside = false;
+        /* Most often the word is the end of the full name itself: that
+           mention is looked at first. */
+        const hk_mention *own = MENTION(ex, who[k]);
+        bool inside = !own->dead && overlaps(own->ms, own->me, s, e);
         for (size_t i = 0; i < n && !inside; i++) {
             const hk_mention *m = MENTION(ex, i);
             inside = !m->dead && overlaps(m->ms, m->me, s, e);
