@@ -359,24 +359,31 @@ static bool clean_persons(hk_extractor *ex)
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *ix);
+    /* Their spans sit side by side, for the loop over pairs. */
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 3 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
+    uint32_t *os = ix + n + 1, *oe = os + n + 1;
     size_t c = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
         if (!o->dead && o->type != HK_PERSON && o->type != HK_DATE &&
-            !o->generic_party)
+            !o->generic_party) {
+            os[c] = o->s;
+            oe[c] = o->e;
             ix[c++] = (uint32_t)j;
+        }
     }
     for (size_t i = 0; i < n; i++) {
         hk_mention *p = MENTION(ex, i);
         if (p->type != HK_PERSON || p->dead)
             continue;
         for (size_t q = 0; q < c && !p->dead; q++) {
+            if (!overlaps(p->s, p->e, os[q], oe[q]))
+                continue;
             size_t j = ix[q];
             const hk_mention *o = MENTION(ex, j);
-            if (o->dead || !overlaps(p->s, p->e, o->s, o->e))
+            if (o->dead)
                 continue;
             /* A place name standing bare inside a name is part of the name
                («محمد فاضل بوخريص», «هاجر بنسليمان»). */
