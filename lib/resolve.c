@@ -42,8 +42,18 @@ static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
 {
     if (lex < 0 || !tok)
         return NULL;
-    /* Entries span a few words at most: look back over a short window. */
-    size_t from = hk_i_tag_first(ex, tok > 8 ? tok - 8 : 0);
+    /* Entries span a few words at most: look back over a short window,
+       when a tag of the lexicon starts in it at all. */
+    size_t t0 = tok > 8 ? tok - 8 : 0;
+    if (lex < 64 && tok <= ex->starts.len) {
+        const uint64_t *starts = ex->starts.items;
+        uint64_t any = 0;
+        for (size_t t = t0; t < tok; t++)
+            any |= starts[t];
+        if (!((any >> lex) & 1))
+            return NULL;
+    }
+    size_t from = hk_i_tag_first(ex, t0);
     const hk_tag *best = NULL;
     for (size_t i = from; i < ex->tags.len && TAG(ex, i)->tok < tok; i++) {
         const hk_tag *t = TAG(ex, i);
