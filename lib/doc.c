@@ -94,14 +94,27 @@ static const char *territory_code(const hk_extractor *ex, int t)
     return t >= 0 ? ex->rules->territories[t].code : "";
 }
 
-static int by_entity_start(const void *a, const void *b)
+/* Where an entity goes: entities are sorted by start, longest first, then
+   by type, and (as a stable sort would leave them) by mention. */
+typedef struct ent_key {
+    size_t start, end;
+    uint32_t type, mention;
+} ent_key;
+
+static inline int key_order(const ent_key *x, const ent_key *y)
 {
-    const hk_entity *x = a, *y = b;
     if (x->start != y->start)
         return x->start < y->start ? -1 : 1;
     if (x->end != y->end)
         return x->end > y->end ? -1 : 1;
-    return (int)x->type - (int)y->type;
+    if (x->type != y->type)
+        return x->type < y->type ? -1 : 1;
+    return x->mention < y->mention ? -1 : x->mention > y->mention;
+}
+
+static int by_entity_start(const void *a, const void *b)
+{
+    return key_order(a, b);
 }
 
 static const char *or_empty(const char *s)
@@ -109,25 +122,24 @@ static const char *or_empty(const char *s)
     return s ? s : "";
 }
 
-/* Sorts entities as qsort with by_entity_start does (glibc's qsort is a
-   stable merge sort): a few dozen entities, most already in place, are
-   sorted faster by insertion, which is stable too. */
-static void sort_entities(hk_entity *ents, size_t n)
+/* The keys are all different, so any sort gives the one order: a few
+   dozen, most already in place, sort faster by insertion. */
+static void sort_entities(ent_key *keys, size_t n)
 {
     if (n > 64) {
-        sort_entities(ents, n);
+        qsort(keys, n, sizeof *keys, by_entity_start);
         return;
     }
     for (size_t i = 1; i < n; i++) {
-        if (by_entity_start(&ents[i - 1], &ents[i]) <= 0)
+        if (key_order(&keys[i - 1], &keys[i]) <= 0)
             continue;
-        hk_entity e = ents[i];
+        ent_key k = keys[i];
         size_t j = i;
-        while (j > 0 && by_entity_start(&ents[j - 1], &e) > 0) {
-            ents[j] = ents[j - 1];
+        while (j > 0 && key_order(&keys[j - 1], &k) > 0) {
+            keys[j] = keys[j - 1];
             j--;
         }
-        ents[j] = e;
+        keys[j] = k;
     }
 }
 
@@ -170,22 +182,36 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     if (!doc->id || !doc->date || !doc->title || !doc->url)
         goto oom;
 
-    size_t n = 0;
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        n += !m->dead && !m->generic_party;
-    }
-    hk_entity *ents = hk_i_arena_alloc(arena, (n + 1) * sizeof *ents);
-    if (!ents)
+    /* The entities are sorted by their keys first, then written in place;
+       the keys of most docs fit on the stack. */
+    enum { STACK_KEYS = 128 };
+    ent_key stack_keys[STACK_KEYS];
+    ent_key *keys = ex->mentions.len <= STACK_KEYS
+                        ? stack_keys
+                        : hk_i_arena_alloc(ex->arena, ex->mentions.len *
+                                                          sizeof *keys);
+    if (!keys)
         goto oom;
-    size_t k = 0;
+    size_t n = 0;
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
         if (m->dead || m->generic_party)
             continue;
-        hk_entity *e = &ents[k++];
+        ent_key *key = &keys[n++];
+        orig_span(ex, m->s, m->e, &key->start, &key->end);
+        key->type = (uint32_t)m->type;
+        key->mention = (uint32_t)i;
+    }
+    sort_entities(keys, n);
+    hk_entity *ents = hk_i_arena_alloc(arena, (n + 1) * sizeof *ents);
+    if (!ents)
+        goto oom;
+    for (size_t k = 0; k < n; k++) {
+        const hk_mention *m = MENTION(ex, keys[k].mention);
+        hk_entity *e = &ents[k];
         e->type = m->type;
-        orig_span(ex, m->s, m->e, &e->start, &e->end);
+        e->start = keys[k].start;
+        e->end = keys[k].end;
         size_t bs = ex->nt.cp_byte[e->start], be = ex->nt.cp_byte[e->end];
         e->text = hk_i_arena_strndup(arena, ex->nt.orig + bs, be - bs);
         e->kind = "";
@@ -221,7 +247,6 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         if (!e->text || !e->norm || !e->value || !e->rule || !e->code)
             goto oom;
     }
-    sort_entities(ents, n);
     doc->entities = ents;
     doc->n_entities = n;
 

@@ -484,11 +484,12 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     r->e = h->e > p->end ? h->e : p->end;
     h->linked = true;
     MENTION(ex, who)->linked = true;
-    const char *unit = hk_i_mention_attr(t, "unit");
     /* A post held now, or by an acting holder, shows its unit; a former
        holder says nothing of today's units. */
-    if (kind == HK_KIND_PARTY && status != HK_FORMER &&
-        !(unit && !strcmp(unit, "no")))
+    if (kind != HK_KIND_PARTY || status == HK_FORMER)
+        return true;
+    const char *unit = hk_i_mention_attr(t, "unit");
+    if (!(unit && !strcmp(unit, "no")))
         return add_unit(ex, level, terr, party, role);
     return true;
 }
@@ -849,6 +850,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
            the new holder was found. */
+        const char *unit;
         uint32_t after = ph[k].end;
         if (holder[k] >= 0 && MENTION(ex, holder[k])->me > after)
             after = MENTION(ex, holder[k])->me;
@@ -865,8 +867,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 ok = add_role(ex, holder[k], o->ix[k], &ph[k],
                               territory_for(&ph[k], i), NULL);
         } else if (t->kind != HK_KIND_ELECTED &&
-                   !(hk_i_mention_attr(t, "unit") &&
-                     !strcmp(hk_i_mention_attr(t, "unit"), "no"))) {
+                   !((unit = hk_i_mention_attr(t, "unit")) &&
+                     !strcmp(unit, "no"))) {
             /* A title with no holder still shows its unit. */
             const char *party = ph[k].party ? ph[k].party : ex->main_party;
             for (size_t i = 0; ok && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {

@@ -42,8 +42,18 @@ static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
 {
     if (lex < 0 || !tok)
         return NULL;
-    /* Entries span a few words at most: look back over a short window. */
-    size_t from = hk_i_tag_first(ex, tok > 8 ? tok - 8 : 0);
+    /* Entries span a few words at most: look back over a short window,
+       when a tag of the lexicon starts in it at all. */
+    size_t t0 = tok > 8 ? tok - 8 : 0;
+    if (lex < 64 && tok <= ex->starts.len) {
+        const uint64_t *starts = ex->starts.items;
+        uint64_t any = 0;
+        for (size_t t = t0; t < tok; t++)
+            any |= starts[t];
+        if (!((any >> lex) & 1))
+            return NULL;
+    }
+    size_t from = hk_i_tag_first(ex, t0);
     const hk_tag *best = NULL;
     for (size_t i = from; i < ex->tags.len && TAG(ex, i)->tok < tok; i++) {
         const hk_tag *t = TAG(ex, i);
@@ -359,24 +369,31 @@ static bool clean_persons(hk_extractor *ex)
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *ix);
+    /* Their spans sit side by side, for the loop over pairs. */
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 3 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
+    uint32_t *os = ix + n + 1, *oe = os + n + 1;
     size_t c = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
         if (!o->dead && o->type != HK_PERSON && o->type != HK_DATE &&
-            !o->generic_party)
+            !o->generic_party) {
+            os[c] = o->s;
+            oe[c] = o->e;
             ix[c++] = (uint32_t)j;
+        }
     }
     for (size_t i = 0; i < n; i++) {
         hk_mention *p = MENTION(ex, i);
         if (p->type != HK_PERSON || p->dead)
             continue;
         for (size_t q = 0; q < c && !p->dead; q++) {
+            if (!overlaps(p->s, p->e, os[q], oe[q]))
+                continue;
             size_t j = ix[q];
             const hk_mention *o = MENTION(ex, j);
-            if (o->dead || !overlaps(p->s, p->e, o->s, o->e))
+            if (o->dead)
                 continue;
             /* A place name standing bare inside a name is part of the name
                («محمد فاضل بوخريص», «هاجر بنسليمان»). */
@@ -441,9 +458,10 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         }
     }
     /* The unambiguous ones, with their lengths (a bit each, the last for
-       all lengths from 63 up) and first four bytes. */
+       all lengths from 63 up) and first and last four bytes (the first
+       two letters alone are often «ال»). */
     size_t nu = 0;
-    uint32_t ulen[MAXS], uhead[MAXS];
+    uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
     uint64_t lengths = 0;
     for (size_t k = 0; k < ns; k++) {
@@ -453,6 +471,7 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         uk[nu] = (int)k;
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
+        memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
         lengths |= (uint64_t)1 << (len < 63 ? len : 63);
         nu++;
     }
@@ -460,17 +479,21 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         uint32_t s = tok[t].s, e = tok[t].e;
         if (!((lengths >> (e - s < 63 ? e - s : 63)) & 1))
             continue;
-        uint32_t head;
+        uint32_t head, tail;
         memcpy(&head, ex->nt.s + s, 4);
+        memcpy(&tail, ex->nt.s + e - 4, 4);
         size_t u = 0;
         for (; u < nu; u++)
-            if (ulen[u] == e - s && uhead[u] == head &&
+            if (ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
                 !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s))
                 break;
         if (u == nu)
             continue;
         size_t k = (size_t)uk[u];
-        bool inside = false;
+        /* Most often the word is the end of the full name itself: that
+           mention is looked at first. */
+        const hk_mention *own = MENTION(ex, who[k]);
+        bool inside = !own->dead && overlaps(own->ms, own->me, s, e);
         for (size_t i = 0; i < n && !inside; i++) {
             const hk_mention *m = MENTION(ex, i);
             inside = !m->dead && overlaps(m->ms, m->me, s, e);
