@@ -4,7 +4,7 @@
  *
  * A pattern may use {MACRO} (a `define` of the same file or an earlier one)
  * and @lexicon (every form of a lexicon, longest first, as one PCRE2
- * subroutine defined once at the end of the pattern).  Errors in a pattern
+ * alternation written out where it is used).  Errors in a pattern
  * are reported at the column of the source line they come from, counted
  * in characters.
  */
@@ -31,16 +31,24 @@ typedef struct ruleload {
     hk_vec examples;         /* hk_example of the current rule */
     hk_vec sets;             /* hk_attr of the current rule */
     bool in_rule;
+    hk_buf lexalt[HK_MAX_LEXICONS];  /* each lexicon's pattern, once built */
 } ruleload;
 
 /* ------------------------------------------------------ pattern builder */
 
+/* A named group opening with a lexicon, "(?<name>@lexicon...": the first
+   such group of each name gives its matches the entry's attributes when
+   the lexicon is its whole content. */
+typedef struct lexgroup {
+    size_t name_at, name_len;    /* the name, in the output */
+    int lexicon;
+    bool whole;
+} lexgroup;
+
 typedef struct pbuild {
     hk_buf out;
     hk_vec src;              /* size_t: source offset of each output byte */
-    int used[256];           /* lexicons referenced, in order of first use */
-    size_t used_at[256];
-    size_t n_used;
+    hk_vec lexgroups;        /* lexgroup, in output order */
 } pbuild;
 
 static bool emit(pbuild *b, const char *s, size_t n, size_t srcoff)
@@ -61,14 +69,24 @@ static bool is_name_char(char c)
     return isalnum((unsigned char)c) || c == '-' || c == '_';
 }
 
-/* Lexicon subroutine names: letters, digits and '_' only. */
-static void subname(char *out, size_t size, const char *lex)
+static const hk_buf *lexicon_pattern(ruleload *ld, int li);
+
+/* Is the output's tail a named group's opening, "(?<name>"?  Sets the
+   name's offset and length. */
+static bool opens_group(const hk_buf *out, size_t *at, size_t *len)
 {
-    size_t o = 0;
-    o += (size_t)snprintf(out, size, "L_");
-    for (const char *p = lex; *p && o + 1 < size; p++)
-        out[o++] = isalnum((unsigned char)*p) ? *p : '_';
-    out[o] = '\0';
+    size_t n = out->len;
+    if (n < 4 || out->data[n - 1] != '>')
+        return false;
+    size_t k = n - 1;
+    while (k > 0 && (isalnum((unsigned char)out->data[k - 1]) ||
+                     out->data[k - 1] == '_'))
+        k--;
+    if (k == n - 1 || k < 3 || memcmp(out->data + k - 3, "(?<", 3))
+        return false;
+    *at = k;
+    *len = n - 1 - k;
+    return true;
 }
 
 /* The longest a pattern may grow to by macro expansion (the longest real
@@ -198,21 +216,22 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, here),
                                  "lexicon @%s is empty", name);
-            bool seen = false;
-            for (size_t k = 0; k < b->n_used; k++)
-                seen |= b->used[k] == li;
-            if (!seen) {
-                if (b->n_used == 256)
-                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                                     hk_i_column(line, here),
-                                     "too many lexicons in one pattern");
-                b->used_at[b->n_used] = here;
-                b->used[b->n_used++] = li;
+            lexgroup g;
+            if (opens_group(&b->out, &g.name_at, &g.name_len)) {
+                g.lexicon = li;
+                g.whole = j < n && src[j] == ')';
+                lexgroup *slot = hk_i_vec_push(&b->lexgroups);
+                if (!slot)
+                    goto oom;
+                *slot = g;
             }
-            char sub[160], call[180];
-            subname(sub, sizeof sub, name);
-            snprintf(call, sizeof call, "(?&%s)", sub);
-            if (!emit(b, call, strlen(call), here))
+            /* Written out in place rather than called as a subroutine: a
+               call saves and restores PCRE2's captures, and the group it
+               calls is one more capture for every word test's callout to
+               copy. */
+            const hk_buf *alt = lexicon_pattern(ld, li);
+            if (!alt || !emit(b, "(?:", 3, here) ||
+                !emit(b, alt->data, alt->len, here) || !emit(b, ")", 1, here))
                 goto oom;
             i = j;
             continue;
@@ -235,14 +254,18 @@ static int by_length_desc(const void *a, const void *b)
     return strcmp(x, y);
 }
 
-/* Appends one lexicon as an alternation (lexpattern.c): forms escaped,
-   longest first, a space inside a form matching any run of spaces or
-   hyphens. */
-static bool emit_lexicon(pbuild *b, const hk_lexicon *l, size_t at)
+/* Lexicon li as an alternation (lexpattern.c): forms escaped, longest
+   first, a space inside a form matching any run of spaces or hyphens, then
+   the end of a word.  Built once per load, NULL when out of memory. */
+static const hk_buf *lexicon_pattern(ruleload *ld, int li)
 {
+    hk_buf *alt = &ld->lexalt[li];
+    if (alt->len)
+        return alt;
+    const hk_lexicon *l = &ld->r->lexicons[li];
     const char **forms = malloc(l->n_entries * sizeof *forms);
     if (!forms)
-        return false;
+        return NULL;
     for (size_t i = 0; i < l->n_entries; i++)
         forms[i] = l->entries[i]->nform;
     qsort(forms, l->n_entries, sizeof *forms, by_length_desc);
@@ -250,15 +273,18 @@ static bool emit_lexicon(pbuild *b, const hk_lexicon *l, size_t at)
     for (size_t i = 0; i < l->n_entries; i++)
         if (!i || strcmp(forms[i], forms[i - 1]))
             forms[n++] = forms[i];
-    hk_buf alt = {0};
-    bool ok = hk_i_lexicon_pattern(&alt, forms, n) && emit(b, "(?:", 3, at) &&
-              emit(b, alt.data, alt.len, at);
-    hk_i_buf_free(&alt);
     /* A lexicon word ends where a word ends. */
     static const char eow[] = ")(?![\\p{L}\\p{N}])";
-    ok = ok && emit(b, eow, sizeof eow - 1, at);
+    bool ok = hk_i_buf_append(alt, "(?:", 3) &&
+              hk_i_lexicon_pattern(alt, forms, n) &&
+              hk_i_buf_append(alt, eow, sizeof eow - 1);
     free(forms);
-    return ok;
+    if (!ok) {
+        hk_i_buf_free(alt);
+        *alt = (hk_buf){0};
+        return NULL;
+    }
+    return alt;
 }
 
 /* Builds and compiles one pattern; fills rule->re and the group map.
@@ -269,6 +295,7 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
 {
     pbuild b = {0};
     b.src.size = sizeof(size_t);
+    b.lexgroups.size = sizeof(lexgroup);
     hk_status st = HK_OK;
     /* Patterns are matched against normalised text, so they are
        normalised the same way (ASCII syntax is left as it is). */
@@ -276,22 +303,6 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
     st = expand(ld, &b, pat, strlen(pat), false, off, 0, lineno, line, err);
     if (st != HK_OK)
         goto done;
-    if (b.n_used) {
-        if (!emit(&b, "(?(DEFINE)", 10, b.used_at[0]))
-            goto oom;
-        for (size_t k = 0; k < b.n_used; k++) {
-            const hk_lexicon *l = &ld->r->lexicons[b.used[k]];
-            char sub[160], open[180];
-            subname(sub, sizeof sub, l->name);
-            snprintf(open, sizeof open, "(?<%s>", sub);
-            if (!emit(&b, open, strlen(open), b.used_at[k]) ||
-                !emit_lexicon(&b, l, b.used_at[k]) ||
-                !emit(&b, ")", 1, b.used_at[k]))
-                goto oom;
-        }
-        if (!emit(&b, ")", 1, b.used_at[0]))
-            goto oom;
-    }
     char *norm = hk_i_normalize_str(ld->r->norm, &ld->r->arena,
                                     b.out.data ? b.out.data : "", b.out.len);
     if (!norm)
@@ -326,8 +337,6 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
     const char *name;
     int number;
     for (size_t i = 0; hk_i_regex_name(rule->re, i, &name, &number); i++) {
-        if (!strncmp(name, "L_", 2))
-            continue;
         hk_group_lex *g = hk_i_vec_push(&groups);
         if (!g) {
             hk_i_vec_free(&groups);
@@ -347,22 +356,15 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
             if (set && ld->r->word_test_positive[t] && !(set & (set - 1)))
                 g->lexicon = __builtin_ctzll(set);
         }
-        /* In the expanded pattern, "(?<name>(?&L_lexicon))". */
-        char probe[160];
-        snprintf(probe, sizeof probe, "(?<%s>(?&L_", name);
-        const char *p = g->lexicon < 0 ? strstr(norm, probe) : NULL;
-        if (p) {
-            const char *q = p + strlen(probe) - 2;
-            size_t k = 0;
-            while (q[k] && q[k] != ')')
-                k++;
-            if (q[k] == ')' && q[k + 1] == ')') {
-                for (size_t li = 0; li < ld->r->n_lexicons; li++) {
-                    char sub[160];
-                    subname(sub, sizeof sub, ld->r->lexicons[li].name);
-                    if (strlen(sub) == k && !memcmp(sub, q, k))
-                        g->lexicon = (int)li;
-                }
+        /* Else the first group of this name that opens with a lexicon,
+           if that lexicon is all it holds. */
+        for (size_t k = 0; g->lexicon < 0 && k < b.lexgroups.len; k++) {
+            const lexgroup *lg = &HK_VEC_AT(&b.lexgroups, lexgroup, k);
+            if (lg->name_len == strlen(name) &&
+                !memcmp(b.out.data + lg->name_at, name, lg->name_len)) {
+                if (lg->whole)
+                    g->lexicon = lg->lexicon;
+                break;
             }
         }
     }
@@ -382,6 +384,7 @@ oom:
 done:
     hk_i_buf_free(&b.out);
     hk_i_vec_free(&b.src);
+    hk_i_vec_free(&b.lexgroups);
     return st;
 }
 
@@ -909,6 +912,8 @@ hk_status hk_i_rulefiles_load(hk_rules *r, const char *dir, hk_error *err)
     hk_i_vec_free(&macros);
     hk_i_vec_free(&ld.examples);
     hk_i_vec_free(&ld.sets);
+    for (size_t i = 0; i < HK_MAX_LEXICONS; i++)
+        hk_i_buf_free(&ld.lexalt[i]);
     hk_i_vec_free(&names);
     return st;
 }
