@@ -15,6 +15,9 @@
 #include "extract.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* What is known of a word, found when first asked (ex->plain). */
 typedef struct word_memo {
@@ -56,6 +59,36 @@ static bool gap_safe(const unsigned char *s, uint32_t a, uint32_t b)
     return joinable;
 }
 
+/* Do bytes s[a..b) hold a lead byte from U+0300 on, Arabic letters
+   (D8..DB) aside?  Sixteen at a time where the text (n bytes and its
+   NUL) goes on that far. */
+static bool may_mark(const unsigned char *s, uint32_t a, uint32_t b,
+                     size_t n)
+{
+#ifdef __SSE2__
+    for (; a < b && (size_t)a + 16 <= n + 1; a += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(s + a));
+        __m128i high =
+            _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)0xCC)), x);
+        __m128i arabic =
+            _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xFC)),
+                           _mm_set1_epi8((char)0xD8));
+        uint32_t m =
+            (uint32_t)_mm_movemask_epi8(_mm_andnot_si128(arabic, high));
+        if (b - a < 16)
+            return m & ((1u << (b - a)) - 1);
+        if (m)
+            return true;
+    }
+#else
+    (void)n;
+#endif
+    for (uint32_t i = a; i < b; i++)
+        if (s[i] >= 0xCC && (s[i] & 0xFC) != 0xD8)
+            return true;
+    return false;
+}
+
 /* Does the tagger read word t as the patterns do?  Not when it starts with
    «لل» (after «و» or «ف»): the tagger reads ل + ال, a pattern's {CL} may
    take «لل» whole; not when it holds a character that may be a combining
@@ -74,9 +107,8 @@ static bool token_plain(const hk_extractor *ex, size_t t)
     if (b - i >= 4 && s[i] == 0xD9 && s[i + 1] == 0x84 && s[i + 2] == 0xD9 &&
         s[i + 3] == 0x84)
         return false;
-    for (i = a; i < b; i++)
-        if (s[i] >= 0xCC && (s[i] & 0xFC) != 0xD8)
-            return false;
+    if (may_mark(s, a, b, ex->nt.len))
+        return false;
     if (t + 1 < ex->tokens.len) {
         uint32_t n = tok[t + 1].s;
         if (!(n == b + 1 && s[b] == ' ') && !gap_safe(s, b, n))
