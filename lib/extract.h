@@ -19,6 +19,9 @@ typedef struct hk_tag {
     uint32_t tok, tok_end;   /* tokens [tok, tok_end) */
     uint32_t ts;             /* start of the first token, clitics included */
     uint32_t s, e;           /* the entry's span, clitics excluded */
+    bool exact;              /* its key is the span's text with ' ' and '-'
+                                removed (no alef put back after ل, no dash
+                                joined): match.c may take its entry */
     const hk_entry *entry;
 } hk_tag;
 
@@ -132,7 +135,11 @@ static inline bool hk_i_word_is(const hk_extractor *ex, size_t t, int lex)
 /* The longest tag of lexicon `lex` starting at token `tok`, or NULL. */
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex);
 /* Index of the first tag starting at or after token `tok`. */
-size_t hk_i_tag_first(const hk_extractor *ex, size_t tok);
+static inline size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
+{
+    return tok < ex->tag_first.len ? HK_VEC_AT(&ex->tag_first, uint32_t, tok)
+                                   : ex->tags.len;
+}
 
 /* needs.c */
 /* Starts needs.c's memo for a new document (its tokens); false when out

@@ -75,9 +75,22 @@ static bool span_key(hk_extractor *ex, size_t s, size_t e, const char **key,
     return true;
 }
 
+/* The entry of `lexicon` whose key is the text [s, e) with separators
+   removed: the first the index gives, as the tagger's tags of that key
+   hold them in order (taken from there when one has this very span and
+   key, hk_tag.exact), else looked up. */
 static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
                                  int lexicon)
 {
+    if (s < ex->tok_of.len) {
+        size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, s);
+        const hk_tag *tags = ex->tags.items;
+        for (size_t i = hk_i_tag_first(ex, t);
+             i < ex->tags.len && tags[i].tok == t; i++)
+            if (tags[i].s == s && tags[i].e == e && tags[i].exact &&
+                (int)tags[i].entry->lexicon == lexicon)
+                return tags[i].entry;
+    }
     const char *key;
     size_t len;
     if (!span_key(ex, s, e, &key, &len))

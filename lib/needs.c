@@ -15,13 +15,16 @@
 #include "extract.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* What is known of a word, found when first asked (ex->plain). */
 typedef struct word_memo {
     uint64_t texts;          /* needed texts the word holds */
     uint32_t doc;            /* the memo is of document ex->needs_doc */
-    uint32_t window;         /* 1 + its window's index in ex->needs_win,
-                                0 when not yet found */
+    uint32_t window;         /* 1 + where its window starts in
+                                ex->needs_win, 0 when not yet found */
     uint8_t known;           /* KNOW_* */
 } word_memo;
 enum { KNOW_TEXTS = 1, KNOW_PLAIN = 2, IS_PLAIN = 4 };
@@ -56,6 +59,36 @@ static bool gap_safe(const unsigned char *s, uint32_t a, uint32_t b)
     return joinable;
 }
 
+/* Do bytes s[a..b) hold a lead byte from U+0300 on, Arabic letters
+   (D8..DB) aside?  Sixteen at a time where the text (n bytes and its
+   NUL) goes on that far. */
+static bool may_mark(const unsigned char *s, uint32_t a, uint32_t b,
+                     size_t n)
+{
+#ifdef __SSE2__
+    for (; a < b && (size_t)a + 16 <= n + 1; a += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(s + a));
+        __m128i high =
+            _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)0xCC)), x);
+        __m128i arabic =
+            _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xFC)),
+                           _mm_set1_epi8((char)0xD8));
+        uint32_t m =
+            (uint32_t)_mm_movemask_epi8(_mm_andnot_si128(arabic, high));
+        if (b - a < 16)
+            return m & ((1u << (b - a)) - 1);
+        if (m)
+            return true;
+    }
+#else
+    (void)n;
+#endif
+    for (uint32_t i = a; i < b; i++)
+        if (s[i] >= 0xCC && (s[i] & 0xFC) != 0xD8)
+            return true;
+    return false;
+}
+
 /* Does the tagger read word t as the patterns do?  Not when it starts with
    «لل» (after «و» or «ف»): the tagger reads ل + ال, a pattern's {CL} may
    take «لل» whole; not when it holds a character that may be a combining
@@ -74,9 +107,8 @@ static bool token_plain(const hk_extractor *ex, size_t t)
     if (b - i >= 4 && s[i] == 0xD9 && s[i + 1] == 0x84 && s[i + 2] == 0xD9 &&
         s[i + 3] == 0x84)
         return false;
-    for (i = a; i < b; i++)
-        if (s[i] >= 0xCC && (s[i] & 0xFC) != 0xD8)
-            return false;
+    if (may_mark(s, a, b, ex->nt.len))
+        return false;
     if (t + 1 < ex->tokens.len) {
         uint32_t n = tok[t + 1].s;
         if (!(n == b + 1 && s[b] == ' ') && !gap_safe(s, b, n))
@@ -85,34 +117,62 @@ static bool token_plain(const hk_extractor *ex, size_t t)
     return true;
 }
 
+/* Are p[0..n) and q[0..n) the same bytes?  Texts are short: two or
+   four loads, overlapping, for up to sixteen bytes. */
+static inline bool same_bytes(const unsigned char *p, const char *q, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y, u, v;
+        memcpy(&x, p, 8);
+        memcpy(&y, q, 8);
+        memcpy(&u, p + n - 8, 8);
+        memcpy(&v, q + n - 8, 8);
+        return x == y && u == v;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t x, y, u, v;
+        memcpy(&x, p, 4);
+        memcpy(&y, q, 4);
+        memcpy(&u, p + n - 4, 4);
+        memcpy(&v, q + n - 4, 4);
+        return x == y && u == v;
+    }
+    return !memcmp(p, q, n);
+}
+
 /* The needed texts word t holds: at each letter, those that start with
    it. */
 static uint64_t token_texts(const hk_extractor *ex, size_t t)
 {
     const hk_rules *r = ex->rules;
-    const hk_token *tok = ex->tokens.items;
+    const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
     const unsigned char *s = (const unsigned char *)ex->nt.s;
-    uint32_t b = tok[t].e;
+    const unsigned char *p = s + tok->s, *end = s + tok->e;
     uint64_t found = 0;
-    for (uint32_t i = tok[t].s; i + 1 < b; i++) {
-        if (s[i] < 0xD8 || s[i] > 0xDB)
+    while (p + 1 < end) {
+        unsigned lead = (unsigned)p[0] - 0xD8;
+        if (lead > 3) {
+            p++;
             continue;
-        uint64_t m = r->needs_first[s[i] - 0xD8][s[i + 1] & 0x3F] & ~found;
-        /* Texts are letters: those of two or more want this second one. */
-        if (m)
-            m &= r->needs_one |
-                 (i + 3 < b && s[i + 2] >= 0xD8 && s[i + 2] <= 0xDB
-                      ? r->needs_second[s[i + 2] - 0xD8][s[i + 3] & 0x3F]
-                      : 0);
-        while (m) {
-            unsigned x = (unsigned)__builtin_ctzll(m);
-            m &= m - 1;
-            const char *text = r->needs_texts[x];
-            size_t n = r->needs_text_len[x];
-            if (n <= b - i && !memcmp(s + i + 2, text + 2, n - 2))
-                found |= (uint64_t)1 << x;
         }
-        i++;
+        uint64_t m = r->needs_first[lead][p[1] & 0x3F] & ~found;
+        if (m) {
+            /* Texts are letters: those of two or more want this second
+               one. */
+            unsigned lead2 = (unsigned)p[2] - 0xD8;
+            m &= r->needs_one | (p + 3 < end && lead2 <= 3
+                                     ? r->needs_second[lead2][p[3] & 0x3F]
+                                     : 0);
+            while (m) {
+                unsigned x = (unsigned)__builtin_ctzll(m);
+                m &= m - 1;
+                size_t n = r->needs_text_len[x];
+                if (n <= (size_t)(end - p) &&
+                    same_bytes(p, r->needs_texts[x], n))
+                    found |= (uint64_t)1 << x;
+            }
+        }
+        p += 2;
     }
     return found;
 }
@@ -147,68 +207,75 @@ static bool plain(hk_extractor *ex, size_t t)
 }
 
 /* The window of anchor word t0, kept for all the rules tried there
-   (they test overlapping windows).  With S = hk_rules.needs_span:
-   w[j], j <= S: the lexicons with an entry starting at words t0..t0+j;
-   w[S + 1 + j]: the texts those words hold, for j < w[W_TEXTS];
-   w[W_PLAIN]: how many words from t0 on are known plain, and
-   w[W_STOP]: 1 when the word after those is known not to be.
-   Texts and plain words are found when first asked, as before the
-   window; words past the last count as holding nothing, and plain.
-   NULL when out of memory. */
-#define W_TEXTS (2 * span + 2)
-#define W_PLAIN (2 * span + 3)
-#define W_STOP (2 * span + 4)
+   (they test overlapping windows), in ex->needs_win.  For j up to
+   S = hk_rules.needs_span, at[j].lex: the lexicons with an entry
+   starting at words t0..t0+j; at[j].texts: the texts those words hold,
+   for j < texts.  plain: how many words from t0 on are known plain, and
+   stop: the word after those is known not to be.  Texts and plain words
+   are found when first asked, as before the window; words past the last
+   count as holding nothing, and plain. */
+typedef struct window {
+    uint32_t texts, plain, stop, unused;
+    struct {
+        uint64_t lex, texts;
+    } at[];
+} window;
 
-static uint64_t *window(hk_extractor *ex, size_t t0, size_t span)
+/* A new window for t0; NULL when out of memory. */
+static __attribute__((noinline)) window *new_window(hk_extractor *ex,
+                                                    size_t t0)
 {
-    size_t stride = 2 * span + 5;
+    size_t span = ex->rules->needs_span;
+    size_t words = (sizeof(window) + (span + 1) * 2 * sizeof(uint64_t)) /
+                   sizeof(uint64_t);
     word_memo *m = memo(ex, t0);
-    if (m->window)
-        return (uint64_t *)ex->needs_win.items + (m->window - 1) * stride;
     size_t at = ex->needs_win.len;
-    if (!hk_i_vec_reserve(&ex->needs_win, at + stride))
+    if (!hk_i_vec_reserve(&ex->needs_win, at + words))
         return NULL;
-    ex->needs_win.len = at + stride;
-    uint64_t *w = (uint64_t *)ex->needs_win.items + at;
+    ex->needs_win.len = at + words;
+    window *w = (window *)((uint64_t *)ex->needs_win.items + at);
     const uint64_t *starts = ex->starts.items;
     size_t ntok = ex->tokens.len;
     uint64_t lex = 0;
     for (size_t j = 0; j <= span; j++) {
         if (t0 + j < ntok)
             lex |= starts[t0 + j];
-        w[j] = lex;
+        w->at[j].lex = lex;
     }
-    w[W_TEXTS] = w[W_PLAIN] = w[W_STOP] = 0;
-    m->window = (uint32_t)(at / stride + 1);
+    w->texts = w->plain = w->stop = 0;
+    m->window = (uint32_t)(at + 1);
     return w;
 }
 
-/* The texts held by words t0..t0+j. */
-static uint64_t window_texts(hk_extractor *ex, uint64_t *w, size_t t0,
-                             size_t span, size_t j)
+/* The texts held by words t0..t0+j, when not yet known. */
+static __attribute__((noinline)) uint64_t more_texts(hk_extractor *ex,
+                                                     window *w, size_t t0,
+                                                     size_t j)
 {
     size_t ntok = ex->tokens.len;
-    for (size_t n = w[W_TEXTS]; n <= j; n++) {
-        uint64_t prev = n ? w[span + n] : 0;
-        w[span + 1 + n] =
+    for (size_t n = w->texts; n <= j; n++) {
+        uint64_t prev = n ? w->at[n - 1].texts : 0;
+        w->at[n].texts =
             prev | (t0 + n < ntok ? memo_texts(ex, t0 + n)->texts : 0);
-        w[W_TEXTS] = n + 1;
     }
-    return w[span + 1 + j];
+    w->texts = (uint32_t)(j + 1);
+    return w->at[j].texts;
 }
 
-/* Are words t0..t0+j all plain? */
-static bool window_plain(hk_extractor *ex, uint64_t *w, size_t t0, size_t j)
+/* Are words t0..t0+j all plain?  Asked when not yet known. */
+static __attribute__((noinline)) bool more_plain(hk_extractor *ex,
+                                                 window *w, size_t t0,
+                                                 size_t j)
 {
-    size_t span = ex->rules->needs_span, ntok = ex->tokens.len;
-    while (w[W_PLAIN] <= j && !w[W_STOP]) {
-        size_t t = t0 + w[W_PLAIN];
+    size_t ntok = ex->tokens.len;
+    while (w->plain <= j && !w->stop) {
+        size_t t = t0 + w->plain;
         if (t < ntok && !plain(ex, t))
-            w[W_STOP] = 1;
+            w->stop = 1;
         else
-            w[W_PLAIN]++;
+            w->plain++;
     }
-    return w[W_PLAIN] > j;
+    return w->plain > j;
 }
 
 bool hk_i_needs_reset(hk_extractor *ex)
@@ -238,19 +305,29 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
                                      : ntok;
     if (t0 >= ntok)
         return false;   /* no word left for what the pattern needs */
-    size_t span = ex->rules->needs_span;
-    uint64_t *w = window(ex, t0, span);
+    const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
+    window *w = m->doc == ex->needs_doc && m->window
+                    ? (window *)((uint64_t *)ex->needs_win.items +
+                                 (m->window - 1))
+                    : new_window(ex, t0);
     if (!w)
         return true;    /* out of memory: try the rule */
     for (size_t k = 0; k < rule->n_needs; k++) {
         const hk_need *nd = &rule->needs[k];
         /* A lexicon's entry starts in reach, or a text lies there, or
            the tagger may have read the words differently. */
-        if (!(w[nd->within] & nd->lexicons) &&
-            !(nd->texts &&
-              (window_texts(ex, w, t0, span, nd->within) & nd->texts)) &&
-            !(nd->lexicons && !window_plain(ex, w, t0, nd->reach)))
-            return false;
+        if (w->at[nd->within].lex & nd->lexicons)
+            continue;
+        if (nd->texts &&
+            ((nd->within < w->texts ? w->at[nd->within].texts
+                                    : more_texts(ex, w, t0, nd->within)) &
+             nd->texts))
+            continue;
+        if (nd->lexicons &&
+            !(nd->reach < w->plain ||
+              (!w->stop && more_plain(ex, w, t0, nd->reach))))
+            continue;
+        return false;
     }
     return true;
 }

@@ -85,12 +85,6 @@ size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
     return t < ntok && tok[t].s < off ? t + 1 : t;
 }
 
-size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
-{
-    return tok < ex->tag_first.len ? HK_VEC_AT(&ex->tag_first, uint32_t, tok)
-                                   : ex->tags.len;
-}
-
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
 {
     const hk_tag *tags = ex->tags.items;
@@ -105,38 +99,54 @@ const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
 }
 
 static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
-                      uint32_t s)
+                      uint32_t s, bool exact)
 {
     const hk_token *tok = ex->tokens.items;
     if (ex->tags.len + h->n > ex->tags.cap &&
         !hk_i_vec_reserve(&ex->tags, ex->tags.len + h->n))
         return false;
     hk_tag *tag = (hk_tag *)ex->tags.items + ex->tags.len;
-    for (size_t k = 0; k < h->n; k++)
-        tag[k] = (hk_tag){.tok = (uint32_t)t, .tok_end = (uint32_t)(j + 1),
-                          .ts = tok[t].s, .s = s, .e = tok[j].e,
-                          .entry = h->entries[k]};
+    hk_tag g = {.tok = (uint32_t)t, .tok_end = (uint32_t)(j + 1),
+                .ts = tok[t].s, .s = s, .e = tok[j].e, .exact = exact};
+    for (size_t k = 0; k < h->n; k++) {
+        g.entry = h->entries[k];
+        tag[k] = g;
+    }
     ex->tags.len += h->n;
+    return true;
+}
+
+/* Spaces and hyphens only between a and b: what match.c's span keys
+   remove. */
+static bool plain_gap(const char *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (s[i] != ' ' && s[i] != '-')
+            return false;
     return true;
 }
 
 /* The key key[0..len) read from token t (at byte s of the text) found
    hits h: tags its entries, and reads on over the following tokens while
-   the index says a longer key starts with it.  Out of line: most words
-   are in no lexicon, and their lookups stay short. */
+   the index says a longer key starts with it.  A key read in place in
+   the text is exact (see hk_tag), lookup_alef's in ex->keybuf is not.
+   Out of line: most words are in no lexicon,
+   and their lookups stay short. */
 static __attribute__((noinline)) bool found(hk_extractor *ex, const hk_hits *h,
                                             size_t t, uint32_t s,
                                             const char *key, size_t len)
 {
+    bool exact = key != ex->keybuf;   /* not lookup_alef's */
     const hk_token *tok = ex->tokens.items;
     const hk_index *ix = ex->rules->index;
     size_t ntok = ex->tokens.len;
     for (size_t j = t;;) {
-        if (h->n && !push_tags(ex, h, t, j, s))
+        if (h->n && !push_tags(ex, h, t, j, s, exact))
             return false;
         if (!h->is_prefix || j + 1 >= ntok ||
             !joinable(ex->nt.s, tok[j].e, tok[j + 1].s))
             return true;
+        exact = exact && plain_gap(ex->nt.s, tok[j].e, tok[j + 1].s);
         j++;
         size_t add = tok[j].e - tok[j].s;
         if (key != ex->keybuf) {
