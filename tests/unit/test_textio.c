@@ -3,11 +3,15 @@
  * validation sixteen bytes at a time, the JSON escape scan) against plain
  * byte-by-byte versions, on fixed cases and on random strings of every
  * length from 0 to 80 that mix ASCII, Arabic, longer characters, invalid
- * bytes and bytes to escape at every offset.
+ * bytes and bytes to escape at every offset; and the writing of numbers
+ * (two digits at a time) against printf on every value below a million,
+ * around each power of ten and on random 64-bit values.
  */
 #include "internal.h"
 #include "check.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -179,9 +183,50 @@ static void json_cases(void)
           "strings (%zu differ)", total, differ);
 }
 
+/* Appends v to b both ways; true when they agree. */
+static bool uint_agrees(hk_buf *b, size_t v)
+{
+    char want[32];
+    int n = snprintf(want, sizeof want, ",%zu", v);
+    size_t at = b->len;
+    bool ok = hk_i_buf_append(b, ",", 1) && hk_i_buf_uint(b, v);
+    return ok && b->len - at == (size_t)n &&
+           memcmp(b->data + at, want, (size_t)n) == 0 && b->data[b->len] == '\0';
+}
+
+static void uint_cases(void)
+{
+    size_t differ = 0, total = 0;
+    hk_buf b = {0};
+    for (size_t v = 0; v < 1000000; v++, total++) {
+        differ += !uint_agrees(&b, v);
+        if (b.len > 4096)
+            b.len = 0;
+    }
+    for (size_t p = 1; p <= SIZE_MAX / 10; p *= 10)
+        for (size_t d = 0; d < 3; d++, total += 3) {
+            differ += !uint_agrees(&b, p * 10 - 1 + d) +
+                      !uint_agrees(&b, p * (1 + d)) + !uint_agrees(&b, p * 9 + d);
+        }
+    differ += !uint_agrees(&b, SIZE_MAX) + !uint_agrees(&b, SIZE_MAX - 1);
+    total += 2;
+    for (int round = 0; round < 100000; round++, total++) {
+        uint64_t v = (uint64_t)rnd(1u << 24) << 40 |
+                     (uint64_t)rnd(1u << 24) << 16 | rnd(1u << 16);
+        differ += !uint_agrees(&b, (size_t)(v >> rnd(64)));
+        if (b.len > 4096)
+            b.len = 0;
+    }
+    hk_i_buf_free(&b);
+    CHECK(differ == 0,
+          "hk_i_buf_uint agrees with printf on %zu values (%zu differ)", total,
+          differ);
+}
+
 int main(void)
 {
     utf8_cases();
     json_cases();
+    uint_cases();
     return check_failures != 0;
 }
