@@ -26,14 +26,19 @@
 
 #define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
 
+/* What lies between two mentions.  Sixteen bytes: returned in registers.
+   The counts other than words stop at their maximum. */
 typedef struct gap {
-    int words;          /* tokens that are neither connectors nor names */
-    int connectors;     /* prepositions, type words, «حزب» */
-    int honorifics;
-    int intro;          /* words that open a list: «وهم على التوالي» */
-    int status;         /* a status word in the gap: HK_*, or -1 */
+    uint32_t words;     /* tokens that are neither connectors nor names */
+    uint16_t connectors;    /* prepositions, type words, «حزب» */
+    uint16_t honorifics;
+    uint8_t intro;      /* words that open a list: «وهم على التوالي» */
+    int8_t status;      /* a status word in the gap: HK_*, or -1 */
     bool comma, dash, stop, waw, paren;
 } gap;
+
+/* gap_of's limit that reads the whole gap. */
+#define GAP_ALL UINT32_MAX
 
 static int status_of(const hk_entry *e)
 {
@@ -57,56 +62,62 @@ static inline uint64_t lex_bit(int lex)
     return lex >= 0 ? (uint64_t)1 << lex : 0;
 }
 
-static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
+/* The gap between byte offsets a and b.  Once a stop is seen, or more
+   than `limit` words, the rest is not read: callers that give a limit
+   want none of it then (GAP_ALL reads all). */
+static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
+                  uint32_t limit)
 {
     gap g = {.status = -1};
     if (b <= a)
         return g;
     const hk_known *k = &ex->rules->known;
     const hk_token *tok = ex->tokens.items;
+    const size_t ntok = ex->tokens.len;
     const uint64_t *starts = ex->starts.items, *words = ex->words.items;
-    /* The lexicons that make a token more than a plain word; a token with
-       none of them counts in g.words at once. */
-    uint64_t special = lex_bit(k->status) | lex_bit(k->list_intro) |
-                       lex_bit(k->capacity) | lex_bit(k->connectors) |
-                       lex_bit(k->party_words) | lex_bit(k->territory_types);
-    uint64_t honorific = lex_bit(k->honorifics);
+    const uint64_t special = ex->gap_special, honorific = ex->gap_honorific;
     const unsigned char *text = (const unsigned char *)ex->nt.s;
     size_t t = hk_i_token_at(ex, a);
     uint32_t at = a;
     for (;;) {
-        uint32_t end = t < ex->tokens.len && tok[t].s < b ? tok[t].s : b;
-        for (uint32_t i = at; i < end; i++) {
-            unsigned char c = text[i];
-            if (c == ' ')
-                continue;
-            unsigned char d = i + 1 < end ? text[i + 1] : 0;
-            if (c == ',' || c == ';' || c == ':' ||
-                (c == 0xD8 && (d == 0x8C || d == 0x9B)))
-                g.comma = true;
-            else if (c == '-' || (c == 0xE2 && d == 0x80))
-                g.dash = true;
-            else if (c == '(' || c == ')')
-                g.paren = true;
-            else if (c == '.' || c == '!' || c == '?' || c == '\n' ||
-                     (c == 0xD8 && d == 0x9F))
-                g.stop = true;
-            /* Quotes («"الحمامة"», «الأحرار») are no boundary. */
+        bool more = t < ntok && tok[t].s < b;
+        uint32_t end = more ? tok[t].s : b;
+        /* Between two tokens there is mostly one space. */
+        if (end != at + 1 || text[at] != ' ') {
+            for (uint32_t i = at; i < end; i++) {
+                unsigned char c = text[i];
+                if (c == ' ')
+                    continue;
+                unsigned char d = i + 1 < end ? text[i + 1] : 0;
+                if (c == ',' || c == ';' || c == ':' ||
+                    (c == 0xD8 && (d == 0x8C || d == 0x9B)))
+                    g.comma = true;
+                else if (c == '-' || (c == 0xE2 && d == 0x80))
+                    g.dash = true;
+                else if (c == '(' || c == ')')
+                    g.paren = true;
+                else if (c == '.' || c == '!' || c == '?' || c == '\n' ||
+                         (c == 0xD8 && d == 0x9F))
+                    g.stop = true;
+                /* Quotes («"الحمامة"», «الأحرار») are no boundary. */
+            }
+            if (g.stop && limit != GAP_ALL)
+                return g;
         }
-        if (t >= ex->tokens.len || tok[t].s >= b)
-            break;
-        if (!(starts[t] & special) && !(words[t] & honorific) &&
-            !(tok[t].e - tok[t].s == 2 && text[tok[t].s] == 0xD9 &&
-              text[tok[t].s + 1] == 0x88)) {
-            g.words++;
-            at = tok[t].e;
+        if (!more)
+            return g;
+        uint32_t ts = tok[t].s, te = tok[t].e;
+        bool waw = te - ts == 2 && text[ts] == 0xD9 && text[ts + 1] == 0x88;
+        if (!waw && !(starts[t] & special) && !(words[t] & honorific)) {
+            if (++g.words > limit)
+                return g;
+            at = te;
             t++;
             continue;
         }
-        if (tok[t].e - tok[t].s == 2 && (unsigned char)ex->nt.s[tok[t].s] == 0xD9 &&
-            (unsigned char)ex->nt.s[tok[t].s + 1] == 0x88) {
+        if (waw) {
             g.waw = true;       /* و standing alone */
-            at = tok[t].e;
+            at = te;
             t++;
             continue;
         }
@@ -115,31 +126,30 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b)
         const hk_tag *tg;
         size_t next = t + 1;
         if ((tg = tag_at(ex, t, k->status)) && tok[tg->tok_end - 1].e <= b) {
-            g.status = status_of(tg->entry);
+            g.status = (int8_t)status_of(tg->entry);
             next = tg->tok_end;
         } else if ((tg = tag_at(ex, t, k->list_intro)) &&
                    tok[tg->tok_end - 1].e <= b) {
-            g.intro++;
+            g.intro += g.intro < UINT8_MAX;
             next = tg->tok_end;
         } else if ((tg = tag_at(ex, t, k->capacity)) &&
                    tok[tg->tok_end - 1].e <= b) {
             /* «بمهام», «بصفته»: the person before holds the title after. */
             next = tg->tok_end;
         } else if (hk_i_word_is(ex, t, k->honorifics)) {
-            g.honorifics++;
+            g.honorifics += g.honorifics < UINT16_MAX;
         } else if (((tg = tag_at(ex, t, k->connectors)) ||
                     (tg = tag_at(ex, t, k->party_words)) ||
                     (tg = tag_at(ex, t, k->territory_types))) &&
                    tok[tg->tok_end - 1].e <= b) {
-            g.connectors++;
+            g.connectors += g.connectors < UINT16_MAX;
             next = tg->tok_end;
-        } else {
-            g.words++;
+        } else if (++g.words > limit) {
+            return g;
         }
         at = tok[next - 1].e;
         t = next;
     }
-    return g;
 }
 
 /* Does the mention open with the conjunction و (as a clitic)? */
@@ -204,7 +214,7 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
         const hk_mention *n = MENTION(ex, o->ix[k]);
         if (n->s < p.end)
             continue;   /* inside the title (a body, a type word) */
-        gap g = gap_of(ex, p.end, n->ms > p.end ? n->ms : p.end);
+        gap g = gap_of(ex, p.end, n->ms > p.end ? n->ms : p.end, GAP_ALL);
         if (g.status >= 0)
             p.status = g.status;
         if (g.words || g.stop || g.comma || g.honorifics)
@@ -241,16 +251,15 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
         const hk_tag *cn = t0 < ex->tokens.len ? tag_at(ex, t0, kn->connectors) : NULL;
         const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
                                ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
-        if (bl && !gap_of(ex, p.end, HK_VEC_AT(&ex->tokens, hk_token, t0).s).stop &&
+        if (bl && !gap_of(ex, p.end, HK_VEC_AT(&ex->tokens, hk_token, t0).s, GAP_ALL).stop &&
             bl->tok_end < ex->tokens.len)
             p.end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
     }
     /* A status word right after the phrase («السابق», «بالنيابة»). */
     size_t t = hk_i_token_at(ex, p.end);
-    const hk_tag *st = t < ex->tokens.len
-                           ? hk_i_tag_of(ex, t, ex->rules->known.status) : NULL;
+    const hk_tag *st = tag_at(ex, t, ex->rules->known.status);
     if (st) {
-        gap g = gap_of(ex, p.end, st->ts);
+        gap g = gap_of(ex, p.end, st->ts, 0);
         if (!g.words && !g.stop && !g.comma) {
             const char *v = hk_i_entry_attr(st->entry, "status");
             p.status = v && !strcmp(v, "former") ? HK_FORMER
@@ -277,7 +286,7 @@ static int backward(hk_extractor *ex, const order *o, size_t pos)
             continue;
         if (!can_hold(p))
             return -1;
-        gap g = gap_of(ex, p->me, m->ms);
+        gap g = gap_of(ex, p->me, m->ms, 0);
         if (g.words || g.connectors || g.stop || g.waw || g.honorifics ||
             g.intro)
             return -1;
@@ -318,7 +327,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         /* «وزيرة الاقتصاد، التجمعية ليلى بنحدو»: a party adjective before
            the name. */
         if (p->type == HK_PARTY && p->adjective) {
-            gap ga = gap_of(ex, end, p->ms);
+            gap ga = gap_of(ex, end, p->ms, 0);
             if (ga.words || ga.stop)
                 break;
             end = p->me;
@@ -326,7 +335,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         }
         if (!can_hold(p))
             break;
-        gap g = gap_of(ex, end, p->ms);
+        gap g = gap_of(ex, end, p->ms, list && !n ? 4 : 0);
         bool waw = g.waw || opens_with_waw(ex, p);
         /* «... بمقاطعات المدينة الخمس، وهم على التوالي: فلان»: a few words
            may describe the places before a list that says it is one. */
@@ -355,7 +364,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
                 continue;
             if (t->type != HK_TERRITORY)
                 break;
-            gap g2 = gap_of(ex, end, t->ms);
+            gap g2 = gap_of(ex, end, t->ms, 0);
             if (!g2.words && !g2.stop && !g2.comma && !g2.waw &&
                 (g2.paren || g2.connectors)) {
                 out[n].territory = t->territory;
@@ -376,7 +385,7 @@ static int in_sentence(hk_extractor *ex, const order *o, size_t pos)
     const hk_mention *m = MENTION(ex, o->ix[pos]);
     for (size_t k = pos; k-- > 0;) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
-        gap g = gap_of(ex, p->me, m->ms);
+        gap g = gap_of(ex, p->me, m->ms, 12);
         if (g.stop || g.words > 12)
             return -1;
         if (can_hold(p))
@@ -530,10 +539,17 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     const hk_known *kn = &ex->rules->known;
     const hk_token *tok = ex->tokens.items;
     size_t t = hk_i_token_at(ex, after);
+    /* Mostly no succession word starts in reach: nothing to read. */
+    const uint64_t *starts = ex->starts.items;
+    uint64_t any = 0;
+    for (size_t i = t; i < ex->tokens.len && i < t + 4; i++)
+        any |= starts[i];
+    if (!(any & lex_bit(kn->succession)))
+        return -1;
     const hk_tag *tg = NULL;
     /* «... للحزب بالعمالة، خلفا ل...»: a few connectors may come first. */
     for (size_t i = t; i < ex->tokens.len && i < t + 4 && !tg; i++) {
-        gap g = gap_of(ex, after, tok[i].s);
+        gap g = gap_of(ex, after, tok[i].s, 0);
         if (g.words || g.stop)
             return -1;
         tg = tag_at(ex, i, kn->succession);
@@ -551,7 +567,7 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
             continue;
         if (!can_hold(m))
             return -1;
-        gap g = gap_of(ex, tok[tg->tok_end - 1].e, m->ms);
+        gap g = gap_of(ex, tok[tg->tok_end - 1].e, m->ms, 3);
         return g.stop || g.comma || g.words > 3 ? -1 : o->ix[j];
     }
     return -1;
@@ -659,7 +675,7 @@ static bool respectively(const hk_extractor *ex, uint32_t end)
     const hk_tag *tg = tag_at(ex, t, ex->rules->known.list_intro);
     if (!tg || tg->tok_end - tg->tok < 2)    /* «على التوالي», not «هم» */
         return false;
-    gap g = gap_of(ex, end, HK_VEC_AT(&ex->tokens, hk_token, t).s);
+    gap g = gap_of(ex, end, HK_VEC_AT(&ex->tokens, hk_token, t).s, 0);
     return !g.words && !g.stop;
 }
 
@@ -680,7 +696,7 @@ static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
             continue;
         if (!can_hold(p))
             break;
-        gap g = gap_of(ex, p->me, at);
+        gap g = gap_of(ex, p->me, at, 0);
         if (g.words || g.stop || g.connectors)
             break;
         /* Between names: a comma or و; before the post: «بمهام» too. */
@@ -824,8 +840,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (j == SIZE_MAX || holder[j] < 0)
                     continue;
                 const hk_mention *u = MENTION(ex, o->ix[j]);
-                gap g = d == 0 ? gap_of(ex, ph[j].end, t->ms)
-                               : gap_of(ex, ph[k].end, u->ms);
+                gap g = d == 0 ? gap_of(ex, ph[j].end, t->ms, 0)
+                               : gap_of(ex, ph[k].end, u->ms, 0);
                 /* Or nothing at all between them: «عضو المكتب السياسي
                    للحزب النائب البرلماني فلان». */
                 bool joined = g.waw || g.dash ||
@@ -945,6 +961,11 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
     ex->units.len = 0;
+    const hk_known *k = &ex->rules->known;
+    ex->gap_special = lex_bit(k->status) | lex_bit(k->list_intro) |
+                      lex_bit(k->capacity) | lex_bit(k->connectors) |
+                      lex_bit(k->party_words) | lex_bit(k->territory_types);
+    ex->gap_honorific = lex_bit(k->honorifics);
     order o = {0};
     o.ix = hk_i_arena_alloc(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
     uint64_t *key = hk_i_arena_alloc(ex->arena,
