@@ -26,8 +26,8 @@
 
 #define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
 
-/* What lies between two mentions.  Sixteen bytes: returned in registers.
-   The counts other than words stop at their maximum. */
+/* What lies between two mentions.  The counts other than words stop at
+   their maximum. */
 typedef struct gap {
     uint32_t words;     /* tokens that are neither connectors nor names */
     uint16_t connectors;    /* prepositions, type words, «حزب» */
@@ -62,15 +62,12 @@ static inline uint64_t lex_bit(int lex)
     return lex >= 0 ? (uint64_t)1 << lex : 0;
 }
 
-/* The gap between byte offsets a and b.  Once a stop is seen, or more
-   than `limit` words, the rest is not read: callers that give a limit
-   want none of it then (GAP_ALL reads all). */
-static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
-                  uint32_t limit)
+/* Reads the gap between byte offsets a < b into g (set to no gap).  Once
+   a stop is seen, or more than `limit` words, the rest is not read:
+   callers that give a limit want none of it then (GAP_ALL reads all). */
+static void read_gap(const hk_extractor *ex, uint32_t a, uint32_t b,
+                     uint32_t limit, gap *g)
 {
-    gap g = {.status = -1};
-    if (b <= a)
-        return g;
     const hk_known *k = &ex->rules->known;
     const hk_token *tok = ex->tokens.items;
     const size_t ntok = ex->tokens.len;
@@ -91,32 +88,32 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
                 unsigned char d = i + 1 < end ? text[i + 1] : 0;
                 if (c == ',' || c == ';' || c == ':' ||
                     (c == 0xD8 && (d == 0x8C || d == 0x9B)))
-                    g.comma = true;
+                    g->comma = true;
                 else if (c == '-' || (c == 0xE2 && d == 0x80))
-                    g.dash = true;
+                    g->dash = true;
                 else if (c == '(' || c == ')')
-                    g.paren = true;
+                    g->paren = true;
                 else if (c == '.' || c == '!' || c == '?' || c == '\n' ||
                          (c == 0xD8 && d == 0x9F))
-                    g.stop = true;
+                    g->stop = true;
                 /* Quotes («"الحمامة"», «الأحرار») are no boundary. */
             }
-            if (g.stop && limit != GAP_ALL)
-                return g;
+            if (g->stop && limit != GAP_ALL)
+                return;
         }
         if (!more)
-            return g;
+            return;
         uint32_t ts = tok[t].s, te = tok[t].e;
         bool waw = te - ts == 2 && text[ts] == 0xD9 && text[ts + 1] == 0x88;
         if (!waw && !(starts[t] & special) && !(words[t] & honorific)) {
-            if (++g.words > limit)
-                return g;
+            if (++g->words > limit)
+                return;
             at = te;
             t++;
             continue;
         }
         if (waw) {
-            g.waw = true;       /* و standing alone */
+            g->waw = true;       /* و standing alone */
             at = te;
             t++;
             continue;
@@ -126,30 +123,40 @@ static gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
         const hk_tag *tg;
         size_t next = t + 1;
         if ((tg = tag_at(ex, t, k->status)) && tok[tg->tok_end - 1].e <= b) {
-            g.status = (int8_t)status_of(tg->entry);
+            g->status = (int8_t)status_of(tg->entry);
             next = tg->tok_end;
         } else if ((tg = tag_at(ex, t, k->list_intro)) &&
                    tok[tg->tok_end - 1].e <= b) {
-            g.intro += g.intro < UINT8_MAX;
+            g->intro += g->intro < UINT8_MAX;
             next = tg->tok_end;
         } else if ((tg = tag_at(ex, t, k->capacity)) &&
                    tok[tg->tok_end - 1].e <= b) {
             /* «بمهام», «بصفته»: the person before holds the title after. */
             next = tg->tok_end;
         } else if (hk_i_word_is(ex, t, k->honorifics)) {
-            g.honorifics += g.honorifics < UINT16_MAX;
+            g->honorifics += g->honorifics < UINT16_MAX;
         } else if (((tg = tag_at(ex, t, k->connectors)) ||
                     (tg = tag_at(ex, t, k->party_words)) ||
                     (tg = tag_at(ex, t, k->territory_types))) &&
                    tok[tg->tok_end - 1].e <= b) {
-            g.connectors += g.connectors < UINT16_MAX;
+            g->connectors += g->connectors < UINT16_MAX;
             next = tg->tok_end;
-        } else if (++g.words > limit) {
-            return g;
+        } else if (++g->words > limit) {
+            return;
         }
         at = tok[next - 1].e;
         t = next;
     }
+}
+
+/* read_gap's result stays in the caller's frame. */
+static inline gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
+                         uint32_t limit)
+{
+    gap g = {.status = -1};
+    if (b > a)
+        read_gap(ex, a, b, limit, &g);
+    return g;
 }
 
 /* Does the mention open with the conjunction و (as a clitic)? */
