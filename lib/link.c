@@ -642,30 +642,34 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
 
 /* The territory the article's party titles and bodies name most often at
    each level («التنسيقية الإقليمية ... بعمالة مقاطعات سيدي البرنوصي»):
-   a post of that level left without a place is there. */
-static void article_units(hk_extractor *ex, const order *o, const phrase *ph)
+   a post of that level left without a place is there.  scratch: room for
+   o->n ints. */
+static void article_units(hk_extractor *ex, const order *o, const phrase *ph,
+                          int *scratch)
 {
     const hk_territory *terrs = ex->rules->territories;
     for (int l = 0; l <= HK_LEVEL_LOCAL; l++)
         ex->unit_territory[l] = -1;
-    int best[HK_LEVEL_LOCAL + 1] = {0};
+    /* The posts that name one place, in text order, by their place. */
+    size_t m = 0;
+    int *one = scratch;
     for (size_t k = 0; k < o->n; k++) {
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
-            t->kind == HK_KIND_ELECTED || ph[k].n_territories != 1)
-            continue;
-        int terr = ph[k].territories[0];
+        if ((t->type == HK_TITLE || t->type == HK_BODY) &&
+            t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1)
+            one[m++] = (int)k;
+    }
+    int best[HK_LEVEL_LOCAL + 1] = {0};
+    for (size_t i = 0; i < m; i++) {
+        const hk_mention *t = MENTION(ex, o->ix[one[i]]);
+        int terr = ph[one[i]].territories[0];
         hk_level lv = level_of(ex, t, terr);
         if (lv <= HK_LEVEL_NATIONAL || lv > HK_LEVEL_LOCAL ||
             hk_i_tkind_level(terrs[terr].kind) != lv)
             continue;
         int c = 0;
-        for (size_t j = 0; j < o->n; j++) {
-            const hk_mention *u = MENTION(ex, o->ix[j]);
-            c += (u->type == HK_TITLE || u->type == HK_BODY) &&
-                 u->kind != HK_KIND_ELECTED && ph[j].n_territories == 1 &&
-                 ph[j].territories[0] == terr;
-        }
+        for (size_t j = 0; j < m; j++)
+            c += ph[one[j]].territories[0] == terr;
         if (c > best[lv]) {
             best[lv] = c;
             ex->unit_territory[lv] = terr;
@@ -746,7 +750,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             ph[k] = qualify(ex, o, k);
     }
     promote(ex, o, ph);
-    article_units(ex, o, ph);
+    article_units(ex, o, ph, holder);   /* holder: free until below */
     /* Direct links. */
     for (size_t k = 0; k < n; k++) {
         holder[k] = -1;
