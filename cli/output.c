@@ -19,7 +19,31 @@ struct cli_out {
     FILE *f;
     char *path;     /* NULL for standard output */
     char *tmp;      /* the temporary file, for regular files only */
+    char *buf;      /* f's buffer (not standard output's) */
 };
+
+/* Outputs are written 1 MB at a time, not stdio's 4 KB: extract writes
+   about three bytes for each byte it reads, and 41,000 write calls per
+   50 MB of input cost 0.2 s of system time.  A terminal keeps its line
+   buffering.  Standard output's buffer lives as long as the process. */
+enum { OUT_BUFFER = 1 << 20 };
+
+static void buffer_output(cli_out *o)
+{
+    if (isatty(fileno(o->f)))
+        return;
+    if (o->f == stdout) {
+        static char stdout_buf[OUT_BUFFER];
+        static bool set;
+        if (!set)
+            setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+        set = true;
+        return;
+    }
+    /* Without it, stdio's own buffer does. */
+    if ((o->buf = malloc(OUT_BUFFER)))
+        setvbuf(o->f, o->buf, _IOFBF, OUT_BUFFER);
+}
 
 /* The temporary file being written, removed if the run is interrupted
    (Ctrl-C, kill): the previous output stays where it was, complete. */
@@ -53,6 +77,7 @@ cli_out *cli_out_open(const char *path)
         return NULL;
     if (!path || !strcmp(path, "-")) {
         o->f = stdout;
+        buffer_output(o);
         return o;
     }
     if (!(o->path = strdup(path))) {
@@ -66,6 +91,7 @@ cli_out *cli_out_open(const char *path)
             cli_out_abort(o);
             return NULL;
         }
+        buffer_output(o);
         return o;
     }
     size_t len = strlen(path) + 16;
@@ -91,6 +117,7 @@ cli_out *cli_out_open(const char *path)
     umask(mask);
     fchmod(fd, 0666 & ~mask);
     guard(o->tmp);
+    buffer_output(o);
     return o;
 }
 
@@ -128,6 +155,7 @@ bool cli_out_commit(cli_out *o)
                  o->path ? o->path : "standard output", strerror(saved));
     free(o->path);
     free(o->tmp);
+    free(o->buf);
     free(o);
     return ok;
 }
@@ -144,5 +172,6 @@ void cli_out_abort(cli_out *o)
     }
     free(o->path);
     free(o->tmp);
+    free(o->buf);
     free(o);
 }
