@@ -27,16 +27,6 @@ bool hk_i_buf_reserve(hk_buf *b, size_t extra)
     return true;
 }
 
-bool hk_i_buf_append(hk_buf *b, const void *data, size_t n)
-{
-    if (!hk_i_buf_reserve(b, n))
-        return false;
-    memcpy(b->data + b->len, data, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-    return true;
-}
-
 bool hk_i_buf_puts(hk_buf *b, const char *s)
 {
     return hk_i_buf_append(b, s, strlen(s));

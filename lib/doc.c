@@ -10,13 +10,6 @@
 
 #define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
 
-/* Byte offset in the original of each code point: the normaliser wrote
-   them as it decoded the text. */
-static bool cp_bytes(const hk_ntext *nt)
-{
-    return nt->cp_ready;
-}
-
 static void orig_span(const hk_extractor *ex, uint32_t s, uint32_t e,
                       size_t *cs, size_t *ce)
 {
@@ -27,7 +20,7 @@ static void orig_span(const hk_extractor *ex, uint32_t s, uint32_t e,
 const char *hk_i_span_display(hk_extractor *ex, uint32_t s, uint32_t e)
 {
     size_t cs, ce;
-    if (!cp_bytes(&ex->nt))
+    if (!ex->nt.cp_ready)
         return NULL;
     orig_span(ex, s, e, &cs, &ce);
     size_t bs = ex->nt.cp_byte[cs], be = ex->nt.cp_byte[ce];
@@ -171,7 +164,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     /* The doc and everything it points to live in its own arena, whose
        first allocation is the doc itself: freeing the arena frees all. */
     hk_doc *doc = hk_i_arena_alloc(arena, sizeof(hk_doc) + sizeof(hk_arena));
-    if (!doc || !cp_bytes(&ex->nt))
+    if (!doc || !ex->nt.cp_ready)
         goto oom;
     copies cp = {0};
     const hk_doc_info *info = ex->info;
@@ -317,20 +310,8 @@ void hk_doc_free(hk_doc *doc)
     hk_i_arena_free(&copy);
 }
 
-/* Appends n bytes, checking the room inline: a line is a few hundred
-   short pieces.  The line is NUL-terminated once, at its end. */
-static inline __attribute__((always_inline)) bool put(hk_buf *b,
-                                                      const char *s, size_t n)
-{
-    if (b->cap - b->len <= n && !hk_i_buf_reserve(b, n))
-        return false;
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    return true;
-}
-
 /* A literal piece of JSON (keys with their quotes, colons, brackets). */
-#define LIT(b, s) put((b), (s), sizeof(s) - 1)
+#define LIT(b, s) hk_i_buf_add((b), (s), sizeof(s) - 1)
 
 /* `,"key":"value"`: the key is a literal with its comma, quotes and colon. */
 #define FIELD(b, key, value) (LIT(b, key) && hk_i_buf_json_string((b), (value)))

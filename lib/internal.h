@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #define HK_I_UNUSED(x) ((void)(x))
 
@@ -44,7 +45,29 @@ typedef struct hk_buf {
 } hk_buf;
 
 bool hk_i_buf_reserve(hk_buf *b, size_t extra);
-bool hk_i_buf_append(hk_buf *b, const void *data, size_t n);
+
+/* Appends n bytes, checking the room inline (a JSON line is a few hundred
+   short pieces); room for a NUL after them is left, none written. */
+static inline __attribute__((always_inline)) bool hk_i_buf_add(hk_buf *b,
+                                                             const void *data,
+                                                             size_t n)
+{
+    if (b->cap - b->len <= n && !hk_i_buf_reserve(b, n))
+        return false;
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
+    return true;
+}
+
+/* Appends n bytes and a NUL. */
+static inline bool hk_i_buf_append(hk_buf *b, const void *data, size_t n)
+{
+    if (!hk_i_buf_add(b, data, n))
+        return false;
+    b->data[b->len] = '\0';
+    return true;
+}
+
 bool hk_i_buf_puts(hk_buf *b, const char *s);
 bool hk_i_buf_printf(hk_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
