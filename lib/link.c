@@ -642,17 +642,18 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
 
 /* The territory the article's party titles and bodies name most often at
    each level («التنسيقية الإقليمية ... بعمالة مقاطعات سيدي البرنوصي»):
-   a post of that level left without a place is there.  scratch: room for
-   o->n ints. */
-static void article_units(hk_extractor *ex, const order *o, const phrase *ph,
-                          int *scratch)
+   a post of that level left without a place is there.  False when out
+   of memory. */
+static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
 {
     const hk_territory *terrs = ex->rules->territories;
     for (int l = 0; l <= HK_LEVEL_LOCAL; l++)
         ex->unit_territory[l] = -1;
     /* The posts that name one place, in text order, by their place. */
     size_t m = 0;
-    int *one = scratch;
+    int *one = hk_i_arena_alloc(ex->arena, (o->n ? o->n : 1) * sizeof *one);
+    if (!one)
+        return false;
     for (size_t k = 0; k < o->n; k++) {
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if ((t->type == HK_TITLE || t->type == HK_BODY) &&
@@ -675,6 +676,7 @@ static void article_units(hk_extractor *ex, const order *o, const phrase *ph,
             ex->unit_territory[lv] = terr;
         }
     }
+    return true;
 }
 
 /* Is «على التوالي» (respectively) right after position `end`? */
@@ -750,7 +752,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             ph[k] = qualify(ex, o, k);
     }
     promote(ex, o, ph);
-    article_units(ex, o, ph, holder);   /* holder: free until below */
+    if (!article_units(ex, o, ph)) {
+        free(holder);
+        free(ph);
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
     /* Direct links. */
     for (size_t k = 0; k < n; k++) {
         holder[k] = -1;
