@@ -156,11 +156,12 @@ static void json_cases(void)
     size_t differ = 0, total = 0;
     for (int round = 0; round < 40000; round++) {
         size_t n = make_text(text, rnd(80), true);
-        /* From no byte to escape to one in two. */
-        uint32_t density = 1 + rnd(4);
-        for (size_t i = 0; i < n; i++)
+        /* Nothing to escape, or one byte in 4, 16, 64 or 256 that may
+           need it (DEL needs none). */
+        uint32_t density = rnd(5);
+        for (size_t i = 0; density && i < n; i++)
             if (rnd(1u << (2 * density)) == 0)
-                text[i] = "\"\\\n\t\r\x01\x1f"[rnd(7)];
+                text[i] = "\"\\\n\t\r\b\f\x01\x1f\x7f"[rnd(10)];
         char *copy = malloc(n + 1);             /* exact size: no overread */
         memcpy(copy, text, n);
         copy[n] = '\0';
