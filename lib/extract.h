@@ -144,6 +144,11 @@ static inline size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
                                    : ex->tags.len;
 }
 
+/* True when the text s[a..b) between two tokens may sit inside one
+   lexicon entry: spaces, hyphens, en and em dashes only, six bytes at
+   most (the tagger reads on over it; needs.c relies on that). */
+bool hk_i_joinable(const char *s, uint32_t a, uint32_t b);
+
 /* needs.c */
 /* Starts needs.c's memo for a new document (its tokens); false when out
    of memory. */
