@@ -97,6 +97,8 @@ struct hk_extractor {
     hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
     hk_vec scan_at;          /* uint32_t: where scan rules may start
                                 (match.c) */
+    bool scan_unbounded;     /* scan every rule from each match's end,
+                                unbounded (test_scan compares) */
     hk_vec plain;            /* per token, what needs.c found (its memo) */
     hk_vec needs_win;        /* uint64_t: needs.c's windows of anchors */
     uint32_t needs_doc;      /* the memo's current document */

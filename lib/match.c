@@ -345,7 +345,7 @@ static hk_status scan_bounded(hk_extractor *ex, const hk_rule *rule,
 
 static hk_status scan(hk_extractor *ex, const hk_rule *rule, hk_error *err)
 {
-    if (rule->scan_bit)
+    if (rule->scan_bit && !ex->scan_unbounded)
         return scan_bounded(ex, rule, err);
     size_t pos = 0;
     while (pos <= ex->nt.len) {
