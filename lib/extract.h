@@ -97,6 +97,8 @@ struct hk_extractor {
     hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
     hk_vec scan_at;          /* uint32_t: where scan rules may start
                                 (match.c) */
+    bool scan_unbounded;     /* scan every rule from each match's end,
+                                unbounded (test_scan compares) */
     hk_vec plain;            /* per token, what needs.c found (its memo) */
     hk_vec needs_win;        /* uint64_t: needs.c's windows of anchors */
     uint32_t needs_doc;      /* the memo's current document */
@@ -143,6 +145,11 @@ static inline size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
     return tok < ex->tag_first.len ? HK_VEC_AT(&ex->tag_first, uint32_t, tok)
                                    : ex->tags.len;
 }
+
+/* True when the text s[a..b) between two tokens may sit inside one
+   lexicon entry: spaces, hyphens, en and em dashes only, six bytes at
+   most (the tagger reads on over it; needs.c relies on that). */
+bool hk_i_joinable(const char *s, uint32_t a, uint32_t b);
 
 /* needs.c */
 /* Starts needs.c's memo for a new document (its tokens); false when out

@@ -3,7 +3,10 @@
  * into a mention: its span, the attributes of the lexicon entries its named
  * groups matched, the captured groups themselves and the rule's `set`
  * attributes.  Where a rule is tried depends on its `at` line: everywhere
- * (a JIT scan), at tokens tagged by a lexicon, or right after each title.
+ * (a scan: unanchored searches, bounded to the bytes a match may start
+ * with when PCRE2 knows them), at tokens tagged by a lexicon, or right
+ * after each title; at those two its `needs` lines (needs.c) are tested
+ * first.
  */
 #include "extract.h"
 
@@ -342,7 +345,7 @@ static hk_status scan_bounded(hk_extractor *ex, const hk_rule *rule,
 
 static hk_status scan(hk_extractor *ex, const hk_rule *rule, hk_error *err)
 {
-    if (rule->scan_bit)
+    if (rule->scan_bit && !ex->scan_unbounded)
         return scan_bounded(ex, rule, err);
     size_t pos = 0;
     while (pos <= ex->nt.len) {
@@ -369,7 +372,9 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
        lexicon's tags goes through those only. */
     uint32_t lex_off[HK_MAX_LEXICONS + 1] = {0};
     const uint32_t *by_lex = NULL;
-    if (at == HK_AT_LEXICON && !hk_i_needs_reset(ex))
+    /* needs.c's memo is of this call's tokens (rules with needs are
+       tried at lexicons and titles, never in a scan). */
+    if (at != HK_AT_SCAN && !hk_i_needs_reset(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (at == HK_AT_SCAN && r->n_scan_bits && !scan_starts(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");

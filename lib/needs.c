@@ -31,32 +31,27 @@ enum { KNOW_TEXTS = 1, KNOW_PLAIN = 2, IS_PLAIN = 4 };
 
 /* May the characters from a to b (between two words) hold something that
    the pattern's [\s-]* (inside a multi-word form) crosses but the tagger
-   does not join (a newline, a long run of hyphens)?  Joinable text (what
-   tagger.c's joinable() takes) is safe, and so is text with a character
-   surely neither white space nor '-'. */
-static bool gap_safe(const unsigned char *s, uint32_t a, uint32_t b)
+   does not join (a newline, a long run of hyphens)?  Not when the tagger
+   joins them (hk_i_joinable), nor when one is surely neither white space
+   nor '-'. */
+static bool gap_safe(const char *text, uint32_t a, uint32_t b)
 {
-    bool joinable = b - a <= 6;
+    if (hk_i_joinable(text, a, b))
+        return true;
+    const unsigned char *s = (const unsigned char *)text;
     for (uint32_t i = a; i < b; i++) {
         unsigned char c = s[i];
-        if (c == ' ' || c == '-')
-            continue;
-        if (c == 0xE2 && i + 2 < b && s[i + 1] == 0x80 &&
-            (s[i + 2] == 0x93 || s[i + 2] == 0x94)) {
-            i += 2;
-            continue;
-        }
-        joinable = false;
-        /* ASCII other than white space; a two-byte character other
-           than U+0085 and U+00A0 (\s under UCP). */
-        if (c < 0x80 ? !(c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
-                         c == '\r')
+        /* ASCII other than white space and '-'; a two-byte character
+           other than U+0085 and U+00A0 (\s under UCP).  Bytes of longer
+           characters may be white space (U+2000...). */
+        if (c < 0x80 ? !(c == ' ' || c == '-' || c == '\t' || c == '\n' ||
+                         c == '\v' || c == '\f' || c == '\r')
                      : (c >= 0xC3 && c <= 0xDF) ||
                            (c == 0xC2 && i + 1 < b && s[i + 1] != 0x85 &&
                             s[i + 1] != 0xA0))
             return true;
     }
-    return joinable;
+    return false;
 }
 
 /* Do bytes s[a..b) hold a lead byte from U+0300 on, Arabic letters
@@ -111,7 +106,7 @@ static bool token_plain(const hk_extractor *ex, size_t t)
         return false;
     if (t + 1 < ex->tokens.len) {
         uint32_t n = tok[t + 1].s;
-        if (!(n == b + 1 && s[b] == ' ') && !gap_safe(s, b, n))
+        if (!(n == b + 1 && s[b] == ' ') && !gap_safe(ex->nt.s, b, n))
             return false;
     }
     return true;

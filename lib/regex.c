@@ -145,8 +145,9 @@ int hk_i_regex_group(const hk_regex *re, const char *name)
 
 bool hk_i_regex_matches_empty(const hk_regex *re)
 {
-    /* PCRE2's own minimum length is 0 for any subroutine call, so ask the
-       question directly. */
+    /* PCRE2_INFO_MINLENGTH is only a lower bound on a match's length (no
+       text that short need match), so ask directly: does the pattern
+       match the empty text? */
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     if (!md)
         return false;

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 typedef struct macro {
     const char *name;
     const char *text;
@@ -481,19 +483,19 @@ static bool is_kw(const char *line, size_t k, const char *kw)
     return strlen(kw) == k && !memcmp(line, kw, k);
 }
 
-/* An Arabic letter (a word character, \p{L}), in UTF-8 at p. */
-static bool arabic_letter(const unsigned char *p)
+/* Is the character at s[*i] (n bytes in all) an Arabic letter: in
+   U+0600-U+06FF (two bytes, led by D8-DB, as needs.c reads them) and of
+   category L, which a pattern's \p{L} takes and the tagger keeps in a
+   word (digits and marks are not letters)?  Advances *i past it. */
+static bool arabic_letter(const char *s, size_t n, size_t *i)
 {
-    if (p[0] < 0xD8 || p[0] > 0xDB || (p[1] & 0xC0) != 0x80)
-        return false;
-    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    return (cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A) ||
-           (cp >= 0x066E && cp <= 0x066F) || (cp >= 0x0671 && cp <= 0x06D3);
+    uint32_t c = hk_i_utf8_next(s, n, i);
+    return c >= 0x0600 && c <= 0x06FF && u_isalpha((UChar32)c);
 }
 
 /* Can the tagger be trusted to find every place where the pattern's
    @lexicon matches (needs.c)?  Only if each form is words of letters
-   (Arabic, or ASCII digits), two letters at least, apart by spaces or
+   (Arabic, or ASCII digits), two characters at least, apart by spaces or
    hyphens: a form with other characters («م.ح») or a one-letter word
    would be read differently by the tagger.  *words: the most words in
    a form. */
@@ -502,30 +504,28 @@ static bool needs_lexicon_ok(const hk_lexicon *l, unsigned *words,
 {
     *words = 1;
     for (size_t i = 0; i < l->n_entries; i++) {
-        const unsigned char *f = (const unsigned char *)l->entries[i]->nform;
-        unsigned nw = 0;
-        size_t wlen = 0;
-        for (size_t j = 0;; j++) {
-            unsigned char c = f[j];
+        const char *f = l->entries[i]->nform;
+        size_t n = strlen(f);
+        unsigned nw = 0, wlen = 0;
+        for (size_t j = 0;;) {
+            char c = f[j];
             if (!c || c == ' ' || c == '-') {
                 if (wlen) {
-                    if (wlen < 4)
+                    if (wlen < 2)
                         goto refuse;
                     nw++;
                 }
                 wlen = 0;
                 if (!c)
                     break;
+                j++;
                 continue;
             }
-            if (c >= '0' && c <= '9') {
-                wlen++;
-                continue;
-            }
-            if (!arabic_letter(f + j))
+            if (c >= '0' && c <= '9')
+                j++;
+            else if (!arabic_letter(f, n, &j))
                 goto refuse;
-            wlen += 2;
-            j++;
+            wlen++;
         }
         if (!nw)
             goto refuse;
@@ -590,8 +590,9 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, col),
                                  "@%s cannot be needed: the tagger may miss "
-                                 "its form «%s» (only letters, two at least "
-                                 "in each word, and spaces or hyphens)",
+                                 "its form «%s» (only letters or digits, two "
+                                 "at least in each word, and spaces or "
+                                 "hyphens)",
                                  name, bad);
             if (nw > words)
                 words = nw;
@@ -602,10 +603,10 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             if (!t)
                 return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0,
                                  "out of memory");
-            bool letters = *t != '\0';
-            for (const unsigned char *q = (const unsigned char *)t;
-                 letters && *q; q += 2)
-                letters = arabic_letter(q);
+            size_t tn = strlen(t);
+            bool letters = tn > 0;
+            for (size_t q = 0; letters && q < tn;)
+                letters = arabic_letter(t, tn, &q);
             if (!letters)
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, col),

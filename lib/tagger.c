@@ -35,9 +35,7 @@ bool hk_i_keybuf_reserve(hk_extractor *ex, size_t n)
     return true;
 }
 
-/* True when the text between two tokens may sit inside one lexicon entry:
-   spaces and hyphens only. */
-static bool joinable(const char *s, uint32_t a, uint32_t b)
+bool hk_i_joinable(const char *s, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -144,7 +142,7 @@ static __attribute__((noinline)) bool found(hk_extractor *ex, const hk_hits *h,
         if (h->n && !push_tags(ex, h, t, j, s, exact))
             return false;
         if (!h->is_prefix || j + 1 >= ntok ||
-            !joinable(ex->nt.s, tok[j].e, tok[j + 1].s))
+            !hk_i_joinable(ex->nt.s, tok[j].e, tok[j + 1].s))
             return true;
         exact = exact && plain_gap(ex->nt.s, tok[j].e, tok[j + 1].s);
         j++;
