@@ -164,6 +164,11 @@ typedef struct hk_ntext {
 } hk_ntext;
 
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err);
+/* The same, with the block paths (SSE2, sixteen bytes at a time; see
+   simd.h) left off when !blocks: the output is the same, and
+   tests/unit/test_blocks.c checks that it is. */
+hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
+                                     hk_error *err);
 void hk_i_normalizer_free(hk_normalizer *n);
 /* Normalises text into nt (whose buffers are reused between calls). */
 hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
@@ -186,6 +191,10 @@ bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c);
 /* For each code point below U+0800, 1 when it belongs in a token: an ASCII
    letter or digit, else hk_i_is_word_cp (the tagger's inner loop). */
 const uint8_t *hk_i_word_table(const hk_normalizer *n);
+/* True when the tagger may find words sixteen bytes at a time: every
+   letter of simd.h's set is a word character in hk_i_word_table (checked
+   when the normaliser is made). */
+bool hk_i_word_run_ok(const hk_normalizer *n);
 
 /* ---------------------------------------------------------- lexicons */
 

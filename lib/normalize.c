@@ -22,15 +22,13 @@
  * to agree with them.
  */
 #include "internal.h"
+#include "simd.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 enum {
     NF_BB = 1,      /* NFC boundary before this character */
@@ -91,6 +89,7 @@ struct hk_normalizer {
     uint8_t bitpos[256][8];  /* the bits set in a byte, lowest first */
     uint8_t bitcount[256];
     bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
+    bool word_run;           /* word[] holds every plain letter (simd.h) */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -210,12 +209,11 @@ static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
 }
 
 #ifdef __SSE2__
-/* Printable ASCII, the space, and the Arabic letters U+0621..U+063A and
-   U+0641..U+064A: the characters plain_run takes 16 bytes at a time. */
+/* Printable ASCII, the space, and the Arabic letters of simd.h: the
+   characters plain_run takes 16 bytes at a time. */
 static bool is_plain(uint32_t c)
 {
-    return (c >= 0x20 && c < 0x7F) || (c >= 0x0621 && c <= 0x063A) ||
-           (c >= 0x0641 && c <= 0x064A);
+    return (c >= 0x20 && c < 0x7F) || hk_i_plain_letter(c);
 }
 
 /* What the block paths do with a plain character c in a mode: the bytes
@@ -285,6 +283,12 @@ static void mark_plain(nent *fast, nmode mode)
 
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
 {
+    return hk_i_normalizer_new_blocks(out, true, err);
+}
+
+hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
+                                     hk_error *err)
+{
     UErrorCode ec = U_ZERO_ERROR;
     hk_normalizer *n = calloc(1, sizeof *n);
     if (!n)
@@ -308,14 +312,22 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
             if (x >> b & 1)
                 n->bitpos[x][n->bitcount[x]++] = (uint8_t)b;
 #ifdef __SSE2__
-    mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
-    mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
-    n->key_plain = plain_matches(n->fast[MODE_KEY], MODE_KEY);
+    if (blocks) {
+        mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
+        mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+        n->key_plain = plain_matches(n->fast[MODE_KEY], MODE_KEY);
+    }
 #endif
     for (uint32_t c = 0; c < 0x800; c++)
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
                                     ((c | 32) >= 'a' && (c | 32) <= 'z')
                               : hk_i_is_word_cp(n, c);
+    /* The tagger's word_run16 takes ASCII letters and digits (word[] has
+       them by definition) and the plain letters as word characters. */
+    n->word_run = blocks;
+    for (uint32_t c = 0x80; c < 0x800; c++)
+        if (hk_i_plain_letter(c) && !n->word[c])
+            n->word_run = false;
     *out = n;
     return HK_OK;
 }
@@ -333,6 +345,11 @@ bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c)
 const uint8_t *hk_i_word_table(const hk_normalizer *n)
 {
     return n->word;
+}
+
+bool hk_i_word_run_ok(const hk_normalizer *n)
+{
+    return n->word_run;
 }
 
 /* Output state while normalising one text: the buffers of nt, which for a
@@ -586,62 +603,94 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
 }
 
 #ifdef __SSE2__
-/* Bytes from the unsigned range [lo, lo + span] in x, as 0xFF. */
-static inline __m128i in_range(__m128i x, int lo, int span)
-{
-    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
-}
-
 /* Bytes from x where mask is set, else from y. */
 static inline __m128i select8(__m128i mask, __m128i x, __m128i y)
 {
     return _mm_or_si128(_mm_and_si128(mask, x), _mm_andnot_si128(mask, y));
 }
 
+/* The bits set in x, below 1 << 16 (no call to a library's popcount). */
+static inline unsigned popcount16(unsigned x)
+{
+    x = x - ((x >> 1) & 0x5555);
+    x = (x & 0x3333) + ((x >> 2) & 0x3333);
+    x = (x + (x >> 4)) & 0x0F0F;
+    return (x + (x >> 8)) & 0x1F;
+}
+
+/* The plain characters in the 16 bytes at q (17 are read): one bit per
+   byte for printable ASCII, the space and the first byte of an Arabic
+   letter taken whole (is_plain), the last also as bytes; the bytes as
+   plain_run writes them (with أ إ آ as ا when fold); and the bytes read,
+   b from q and bn from q + 1, for key_plain's further steps. */
+typedef struct pblock {
+    unsigned asc, space, lead;
+    __m128i leadv, out, b, bn;
+} pblock;
+
+static inline __attribute__((always_inline)) pblock
+plain_block(const unsigned char *q, const bool fold)
+{
+    pblock pb;
+    __m128i b = _mm_loadu_si128((const __m128i *)q);
+    __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
+    __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
+                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
+    pb.b = b;
+    pb.bn = bn;
+    pb.leadv = hk_i_plain_lead(b, bn);
+    pb.asc = (unsigned)_mm_movemask_epi8(asc);
+    pb.lead = (unsigned)_mm_movemask_epi8(pb.leadv);
+    pb.space = (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')));
+    pb.out = b;
+    if (fold) {
+        __m128i f = _mm_and_si128(
+            _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8)),
+            _mm_or_si128(
+                _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
+                _mm_or_si128(_mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
+                             _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
+        f = _mm_slli_si128(f, 1);
+        pb.out = select8(f, _mm_set1_epi8((char)0xA7), b);
+    }
+    return pb;
+}
+
 /* The key of the len bytes at q (with 16 more after them that are not
    plain) when all are plain characters: what plain_form says for each, to
-   out (room for len + 15 bytes), its length in *olen. */
+   out (room for len + 15 bytes), its length in *olen.  A block is
+   plain_block's, with أ إ آ folded, and then A-Z lowered, ة and ى folded
+   and ASCII other than letters and digits dropped. */
 static bool key_plain(const unsigned char *q, size_t len, char *out,
                       size_t *olen)
 {
     size_t o = 0;
     for (size_t i = 0, step; i < len; i += step) {
-        __m128i b = _mm_loadu_si128((const __m128i *)(q + i));
-        __m128i bn = _mm_loadu_si128((const __m128i *)(q + i + 1));
-        __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x1F)),
-                                    _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
-        __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
-        __m128i d9 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9));
-        __m128i lead = _mm_or_si128(
-            _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
-            _mm_and_si128(d9, in_range(bn, 0x81, 0x8A - 0x81)));
-        unsigned ma = (unsigned)_mm_movemask_epi8(asc);
-        unsigned ml = (unsigned)_mm_movemask_epi8(lead);
+        pblock pb = plain_block(q + i, true);
+        __m128i b = pb.b, bn = pb.bn;
+        unsigned ma = pb.asc | pb.space, ml = pb.lead;
         /* A letter in bytes 15 and 16 goes whole to the next block. */
         step = 16 - (ml >> 15);
         unsigned need = len - i >= step ? (1u << step) - 1
                                         : (1u << (len - i)) - 1;
         if (((ma | ml | ml << 1) & need) != need)
             return false;
-        __m128i upper = in_range(b, 'A', 25);
+        __m128i upper = hk_i_in_range8(b, 'A', 25);
         __m128i alnum = _mm_or_si128(
-            _mm_or_si128(upper, in_range(b, 'a', 25)), in_range(b, '0', 9));
+            _mm_or_si128(upper, hk_i_in_range8(b, 'a', 25)),
+            hk_i_in_range8(b, '0', 9));
         unsigned keep =
             need & ~(ma & ~(unsigned)_mm_movemask_epi8(alnum));
-        __m128i alef = _mm_and_si128(
-            d8, _mm_or_si128(
-                    _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
-                    _mm_or_si128(
-                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
-                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
         __m128i teh = _mm_and_si128(
-            d8, _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA9)));
+            _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8)),
+            _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA9)));
         __m128i yeh = _mm_and_si128(
-            d9, _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0x89)));
-        __m128i v = _mm_or_si128(b, _mm_and_si128(upper, _mm_set1_epi8(32)));
+            _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9)),
+            _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0x89)));
+        __m128i v = _mm_or_si128(pb.out,
+                                 _mm_and_si128(upper, _mm_set1_epi8(32)));
         v = select8(teh, _mm_set1_epi8((char)0xD9), v);
-        v = select8(_mm_slli_si128(alef, 1), _mm_set1_epi8((char)0xA7), v);
         v = select8(_mm_slli_si128(teh, 1), _mm_set1_epi8((char)0x87), v);
         v = select8(_mm_slli_si128(yeh, 1), _mm_set1_epi8((char)0x8A), v);
         if (keep == need) {
@@ -663,56 +712,6 @@ static bool key_plain(const unsigned char *q, size_t len, char *out,
     }
     *olen = o;
     return true;
-}
-
-/* The bits set in x, below 1 << 16 (no call to a library's popcount). */
-static inline unsigned popcount16(unsigned x)
-{
-    x = x - ((x >> 1) & 0x5555);
-    x = (x & 0x3333) + ((x >> 2) & 0x3333);
-    x = (x + (x >> 4)) & 0x0F0F;
-    return (x + (x >> 8)) & 0x1F;
-}
-
-/* The plain characters in the 16 bytes at q (17 are read): one bit per
-   byte for printable ASCII, the space and the first byte of an Arabic
-   letter taken whole (is_plain), the last also as bytes; and the bytes
-   as plain_run writes them (with أ إ آ as ا when fold). */
-typedef struct pblock {
-    unsigned asc, space, lead;
-    __m128i leadv, out;
-} pblock;
-
-static inline __attribute__((always_inline)) pblock
-plain_block(const unsigned char *q, const bool fold)
-{
-    pblock pb;
-    __m128i b = _mm_loadu_si128((const __m128i *)q);
-    __m128i bn = _mm_loadu_si128((const __m128i *)(q + 1));
-    __m128i asc = _mm_and_si128(_mm_cmpgt_epi8(b, _mm_set1_epi8(0x20)),
-                                _mm_cmplt_epi8(b, _mm_set1_epi8(0x7F)));
-    __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
-    pb.leadv = _mm_or_si128(
-        _mm_and_si128(d8, in_range(bn, 0xA1, 0xBA - 0xA1)),
-        _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9)),
-                      in_range(bn, 0x81, 0x8A - 0x81)));
-    pb.asc = (unsigned)_mm_movemask_epi8(asc);
-    pb.lead = (unsigned)_mm_movemask_epi8(pb.leadv);
-    pb.space = (unsigned)_mm_movemask_epi8(
-        _mm_cmpeq_epi8(b, _mm_set1_epi8(' ')));
-    pb.out = b;
-    if (fold) {
-        __m128i f = _mm_and_si128(
-            d8, _mm_or_si128(
-                    _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA2)),
-                    _mm_or_si128(
-                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA3)),
-                        _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0xA5)))));
-        f = _mm_slli_si128(f, 1);
-        pb.out = _mm_or_si128(_mm_andnot_si128(f, b),
-                              _mm_and_si128(f, _mm_set1_epi8((char)0xA7)));
-    }
-    return pb;
 }
 
 /* Whether the len bytes at q (with 16 more after them that are not plain)
@@ -752,8 +751,8 @@ static bool all_plain(const unsigned char *q, size_t len, char *out,
    the last is left for the next block.  Takes characters before qe only,
    and reads 17 bytes at a time before qr (qe, or past it when the text
    has room after it).  Writes the text at *o, with maps the maps at *fo
-   and *to and the byte offset of each code point after the first, and of
-   the next character, at *cpw; counts the code points in *cp2 (both
+   and *to, with cpb the byte offset of each code point after the first,
+   and of the next character, at *cpw; counts the code points in *cp2 (both
    halves) and the Arabic letters in *arabic.  Returns where it stopped:
    a plain character, not taken. */
 static inline __attribute__((always_inline)) const unsigned char *
@@ -762,7 +761,7 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
           const unsigned char *qe, const unsigned char *qr, char **o,
           char *oe, uint32_t **fo,
           uint32_t **to, uint32_t **cpw, uint64_t *cp2, size_t *arabic,
-          const bool fold, const bool maps)
+          const bool fold, const bool maps, const bool cpb)
 {
     while (qr - q > 16 && q < qe && oe - *o >= 16) {
         pblock pb = plain_block(q, fold);
@@ -812,12 +811,15 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
             _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
             *fo += k;
             *to += k;
+        }
+        if (cpb) {
             /* The offsets of the code points after the first, and of the
                one at k, eight bits of starts at a time (each writes 8
                offsets, of which those past the last are written over
                later: the block has more than 16 bytes after it). */
             unsigned t = starts & ((2u << k) - 2);
             unsigned t0 = t & 0xFF, t1 = t >> 8;
+            __m128i z = _mm_setzero_si128();
             __m128i off = _mm_set1_epi32((int)(q - u));
             __m128i p0 = _mm_unpacklo_epi8(
                 _mm_loadl_epi64((const __m128i *)n->bitpos[t0]), z);
@@ -853,7 +855,7 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
    and the end of the text, to run. */
 static inline __attribute__((always_inline)) void
 hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
-         const bool maps)
+         const bool maps, const bool cpb)
 {
     const nent *fast = st->fast;
     hk_ntext *nt = st->nt;
@@ -879,7 +881,7 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
             const unsigned char *q2 =
                 plain_run(st->n, q, u, pe, pe + pad, &o, s + nt->cap, &fo, &to,
                           &cpw, &cp2, &count[CNT_ARABIC],
-                          st->mode == MODE_MATCH, maps);
+                          st->mode == MODE_MATCH, maps, cpb);
             if (q2 != q) {
                 /* The character it stopped at: plain, so ASCII or two
                    bytes, and in the table. */
@@ -918,7 +920,7 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
             a2 = a;
             break;
         }
-        if (maps)
+        if (cpb)
             *cpw++ = (uint32_t)(p - u);
         p = np;
         put_fast(st, s, &o, &fo, &to, &ws, cp2, count, a, maps);
@@ -937,44 +939,53 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
 static __attribute__((noinline)) void
 hot_maps(nstate *st, hot *h, const unsigned char *u, size_t len)
 {
-    hot_loop(st, h, u, len, true);
+    hot_loop(st, h, u, len, true, true);
+}
+
+static __attribute__((noinline)) void
+hot_maps_only(nstate *st, hot *h, const unsigned char *u, size_t len)
+{
+    hot_loop(st, h, u, len, true, false);
 }
 
 static __attribute__((noinline)) void
 hot_str(nstate *st, hot *h, const unsigned char *u, size_t len)
 {
-    hot_loop(st, h, u, len, false);
+    hot_loop(st, h, u, len, false, false);
 }
 
 /* Normalises text into st->nt (len, counts; not the terminator); returns
    the original's length in code points.  With maps, also writes the map
-   (from, to) and the byte offset of each code point and of the end in
-   nt->cp_byte (which has room for two more than the text's bytes); a
-   short string needs none of them.  Each code point is decoded once: a is
+   (from, to), and with cpb (only with maps) the byte offset of each code
+   point and of the end in nt->cp_byte (which has room for two more than
+   the text's bytes); a short string needs none of them.  Each code point is decoded once: a is
    the current character, a2 the next.  hot_loop does most of the text;
    here is one character of the rest at a time, and run_slow the rare
    cases. */
 static inline __attribute__((always_inline)) uint32_t
-run(nstate *st, const char *text, size_t len, const bool maps)
+run(nstate *st, const char *text, size_t len, const bool maps,
+    const bool cpb)
 {
     const hk_normalizer *n = st->n;
     const nent *fast = st->fast;
     hk_ntext *nt = st->nt;
     const unsigned char *u = (const unsigned char *)text;
     hot h = {.olen = nt->len, .lim = nt->cap - 4, .ws = st->ws,
-             .cpw = maps ? nt->cp_byte : NULL};
-    if (maps)
+             .cpw = cpb ? nt->cp_byte : NULL};
+    if (cpb)
         *h.cpw++ = 0;
     h.a2 = next_cp(n, fast, nt, text, len, &h.i);
     for (;;) {
         if ((h.a2 & RUN_FAST) != RUN_FAST)
             ;   /* hot_loop would stop at once */
-        else if (maps)
+        else if (cpb)
             hot_maps(st, &h, u, len);
+        else if (maps)
+            hot_maps_only(st, &h, u, len);
         else
             hot_str(st, &h, u, len);
         nent a = h.a2;
-        if (maps)
+        if (cpb)
             *h.cpw++ = (uint32_t)h.i;
         h.a2 = next_cp(n, fast, nt, text, len, &h.i);
         if ((h.a2 & (nent)NF_BB << 56) && (a & RUN_FAST) == RUN_FAST &&
@@ -994,10 +1005,10 @@ run(nstate *st, const char *text, size_t len, const bool maps)
         st->ws = h.ws;
         rpos r = {.i = h.i, .cp = (uint32_t)h.cp2, .a2 = h.a2};
         run_slow(st, text, len, c, NE_FLAGS(a), &r,
-                 maps ? nt->cp_byte : NULL);
+                 cpb ? nt->cp_byte : NULL);
         h.i = r.i;
         h.cp2 = r.cp * CP2_ONE;
-        if (maps)
+        if (cpb)
             h.cpw = nt->cp_byte + r.cp + 1;
         h.a2 = r.a2;
         h.olen = nt->len;
@@ -1013,8 +1024,10 @@ run(nstate *st, const char *text, size_t len, const bool maps)
     return (uint32_t)h.cp2;
 }
 
+/* Normalises text into nt with its map; with cpb, also nt->cp_byte (the
+   extraction's; hk_normalize has no use for it). */
 static hk_status run_maps(const hk_normalizer *n, const char *text,
-                          size_t len, hk_ntext *nt, hk_error *err)
+                          size_t len, hk_ntext *nt, bool cpb, hk_error *err)
 {
     nt->len = 0;
     nt->invalid = 0;
@@ -1027,7 +1040,7 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* A code point takes a byte at least; run writes one offset past the
        end's. */
-    if (nt->cp_byte_cap < len + 2) {
+    if (cpb && nt->cp_byte_cap < len + 2) {
         uint32_t *p = realloc(nt->cp_byte, (len + 2) * sizeof *p);
         if (!p)
             return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -1036,11 +1049,12 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
     }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
                  .nt = nt};
-    uint32_t cp = run(&st, text, len, true);
+    uint32_t cp = cpb ? run(&st, text, len, true, true)
+                      : run(&st, text, len, true, false);
     if (st.oom)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     nt->orig_cps = cp;
-    nt->cp_ready = true;
+    nt->cp_ready = cpb;
     nt->s[nt->len] = '\0';
     nt->from[nt->len] = cp;
     nt->to[nt->len] = cp;
@@ -1050,7 +1064,7 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
 hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
                          hk_ntext *nt, hk_error *err)
 {
-    return run_maps(n, text, len, nt, err);
+    return run_maps(n, text, len, nt, true, err);
 }
 
 void hk_i_ntext_free(hk_ntext *nt)
@@ -1095,7 +1109,7 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
         st.pad = PLAIN_PAD;
     }
 #endif
-    run(&st, s, len, false);
+    run(&st, s, len, false, false);
     char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
     if (!st.on_stack)
         hk_i_ntext_free(&nt);
@@ -1127,7 +1141,7 @@ hk_status hk_normalize(const hk_rules *rules, const char *text, size_t len,
     if (!rules || !text || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     hk_ntext nt = {0};
-    hk_status st = run_maps(rules->norm, text, len, &nt, err);
+    hk_status st = run_maps(rules->norm, text, len, &nt, false, err);
     if (st != HK_OK) {
         hk_i_ntext_free(&nt);
         return st;

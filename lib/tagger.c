@@ -7,6 +7,7 @@
  * starts with what has been read.
  */
 #include "extract.h"
+#include "simd.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -273,48 +274,38 @@ static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
 }
 
 #ifdef __SSE2__
-#include <emmintrin.h>
-
-/* Bytes of v in [lo, lo + span], as 0xFF. */
-static inline __m128i in_range(__m128i v, unsigned char lo, unsigned char span)
-{
-    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
-}
-
 /* The length of the run of word characters at p (a character boundary),
    as far as sixteen bytes tell: 16 or 17 when the run goes on.  Only the
    common word characters are known here (ASCII letters and digits, the
-   Arabic letters U+0621-U+063A and U+0641-U+064A); the run may stop
-   early at any other, which the caller then looks at itself.  Reads
-   p[0..16]. */
+   letters of simd.h), which hk_i_word_run_ok says word_char takes too;
+   the run may stop early at any other, which the caller then looks at
+   itself.  Reads p[0..16]. */
 static inline size_t word_run16(const char *p)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)p);
     __m128i y = _mm_loadu_si128((const __m128i *)(p + 1));
     __m128i ascii = _mm_or_si128(
-        in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z' - 'a'),
-        in_range(x, '0', 9));
+        hk_i_in_range8(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z' - 'a'),
+        hk_i_in_range8(x, '0', 9));
     /* A lead byte at k whose letter's second byte is y[k] = p[k + 1]. */
-    __m128i d8 = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD8)),
-                               in_range(y, 0xA1, 0xBA - 0xA1));
-    __m128i d9 = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD9)),
-                               in_range(y, 0x81, 0x8A - 0x81));
-    uint32_t lead = (uint32_t)_mm_movemask_epi8(_mm_or_si128(d8, d9));
+    uint32_t lead = (uint32_t)_mm_movemask_epi8(hk_i_plain_lead(x, y));
     uint32_t word = (uint32_t)_mm_movemask_epi8(ascii) | lead | lead << 1;
     return (size_t)__builtin_ctz(~word);
 }
 #endif
 
-/* The end of the run of word characters that starts at i. */
+/* The end of the run of word characters that starts at i, sixteen bytes
+   at a time when blocks. */
 static inline size_t word_end(const char *s, size_t n, size_t i,
-                              const uint8_t *word_cp, const hk_normalizer *norm)
+                              const uint8_t *word_cp, const hk_normalizer *norm,
+                              bool blocks)
 {
     size_t len = 0;
+    (void)blocks;
     for (;;) {
 #ifdef __SSE2__
         /* s[n] is the text's NUL: the sixteen bytes after p are there. */
-        if (n - i >= 16) {
+        if (blocks && n - i >= 16) {
             size_t r = word_run16(s + i);
             i += r;
             if (r >= 16)
@@ -327,9 +318,7 @@ static inline size_t word_end(const char *s, size_t n, size_t i,
     }
 }
 
-/* Splits the text into tokens (runs of letters and digits) and fills
-   ex->tok_of, a run of separators and then a token at a time. */
-static bool tokenize(hk_extractor *ex)
+bool hk_i_tokenize(hk_extractor *ex)
 {
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
@@ -342,6 +331,7 @@ static bool tokenize(hk_extractor *ex)
     hk_token *tok = ex->tokens.items;
     uint32_t *tok_of = ex->tok_of.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
+    const bool blocks = hk_i_word_run_ok(norm);
     uint32_t ntok = 0;
     size_t i = 0, len = 0;
     while (i < n) {
@@ -354,7 +344,7 @@ static bool tokenize(hk_extractor *ex)
             break;
         }
         size_t start = i;
-        i = word_end(s, n, i + len, word_cp, norm);
+        i = word_end(s, n, i + len, word_cp, norm, blocks);
         fill_u32(tok_of + from, i - from, ntok);
         tok[ntok].s = (uint32_t)start;
         tok[ntok++].e = (uint32_t)i;
@@ -368,7 +358,7 @@ static bool tokenize(hk_extractor *ex)
 hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
 {
     ex->tags.len = 0;
-    if (!tokenize(ex))
+    if (!hk_i_tokenize(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     size_t ntok = ex->tokens.len;
     const hk_index *ix = ex->rules->index;

@@ -1,0 +1,50 @@
+/*
+ * simd.h - the byte tests that the normaliser's and the tagger's SSE2
+ * paths share, and the one letter set they take sixteen bytes at a time:
+ * the Arabic letters U+0621..U+063A and U+0641..U+064A, written in UTF-8
+ * as D8 A1..D8 BA and D9 81..D9 8A.
+ *
+ * hk_i_plain_letter is that set one code point at a time: each user
+ * checks, when the rules load, that its own tables treat every character
+ * of the set as its block path does, and leaves the block path off if
+ * not.  Without SSE2 (no __SSE2__) only hk_i_plain_letter is defined and
+ * the users keep to their one-character-at-a-time loops, which give the
+ * same output (tests/unit/test_blocks.c compares the two).
+ */
+#ifndef HK_SIMD_H
+#define HK_SIMD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* The Arabic letters the block paths take whole (no hamza forms above
+   U+064A, no tatweel U+0640). */
+static inline bool hk_i_plain_letter(uint32_t c)
+{
+    return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A);
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Bytes of x in the unsigned range [lo, lo + span], as 0xFF. */
+static inline __m128i hk_i_in_range8(__m128i x, unsigned char lo,
+                                     unsigned char span)
+{
+    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
+}
+
+/* 0xFF at each byte of b that starts a letter of hk_i_plain_letter, bn
+   being the sixteen bytes after b's first (b shifted by one byte, loaded
+   from the text: the letter's second byte at the same index). */
+static inline __m128i hk_i_plain_lead(__m128i b, __m128i bn)
+{
+    __m128i d8 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8));
+    __m128i d9 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9));
+    return _mm_or_si128(_mm_and_si128(d8, hk_i_in_range8(bn, 0xA1, 0xBA - 0xA1)),
+                        _mm_and_si128(d9, hk_i_in_range8(bn, 0x81, 0x8A - 0x81)));
+}
+#endif
+
+#endif

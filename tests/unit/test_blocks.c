@@ -1,0 +1,222 @@
+/*
+ * test_blocks.c - the block paths (sixteen bytes at a time, simd.h) of the
+ * normaliser and the tagger against their one-character-at-a-time loops:
+ * a normaliser made with the block paths and one made without
+ * (hk_i_normalizer_new_blocks) must give the same document text, maps,
+ * counts and code point offsets, the same short-string forms (matching,
+ * display, key) and the same tokens, on random strings of every length
+ * from 0 to 300, each at every offset of its content and in an allocation
+ * of exactly its size (so that sanitizers see any read past it).  Also
+ * simd.h's letter mask against its one-letter test on every byte pair.
+ */
+#include "extract.h"
+#include "simd.h"
+#include "check.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A small generator of its own, so that runs are the same everywhere. */
+static uint32_t rnd_state = 4242;
+static uint32_t rnd(uint32_t n)
+{
+    rnd_state = rnd_state * 1103515245u + 12345u;
+    return (rnd_state >> 8) % n;
+}
+
+/* Plain pieces (what the block paths take) first, then the rest. */
+static const char *const pieces[] = {
+    "\xd8\xa7", "\xd9\x84", "\xd9\x85", "\xd8\xb1", "\xd8\xa8", "\xd9\x8a",
+    "\xd8\xa1", "\xd8\xba", "\xd9\x81", "\xd9\x8a", "\xd9\x88", "\xd9\x86",
+    "\xd8\xa3", "\xd8\xa5", "\xd8\xa2", "\xd8\xa9", "\xd9\x89",  /* أ إ آ ة ى */
+    "a", "Z", "k", "0", "9", ".", "-", "~", " ", " ",
+    "/", ":", "@", "[", "`", "{",          /* next to letters and digits */
+    /* not plain */
+    "  ", "\n", "\t", "\r\n", "\xd9\x80",                        /* tatweel */
+    "\xd9\x8e", "\xd9\x91", "\xd9\x8b",                          /* diacritics */
+    "\xd9\xb1", "\xda\xbe", "\xdb\x8c", "\xd9\xa1", "\xdb\xb5",  /* ٱ ھ ی ١ ۵ */
+    "\xd8\xa0", "\xd8\xbb", "\xd9\x80", "\xd9\x8b", "\xc2\xa0",  /* edges */
+    "\xe2\x80\x8f", "\xe2\x80\x93", "\xef\xbb\xbb", "\xef\xad\x90",
+    "\xf0\x9f\x98\x80", "\xef\xbf\xbd", "e\xcc\x81", "\x01", "\x7f",
+    /* invalid */
+    "\xff", "\x80", "\xd8", "\xd9", "\xe2\x80", "\xc0\x80", "\xed\xa0\x80",
+};
+enum { N_PIECES = sizeof pieces / sizeof *pieces, N_PLAIN = 33 };
+
+/* Random text of up to max bytes: plain runs, long or short, between the
+   other pieces. */
+static size_t make_text(char *out, size_t max, uint32_t odd)
+{
+    size_t n = 0;
+    for (;;) {
+        uint32_t p = rnd(odd) ? rnd(N_PLAIN) : rnd(N_PIECES);
+        size_t len = strlen(pieces[p]);
+        if (n + len > max)
+            return n;
+        memcpy(out + n, pieces[p], len);
+        n += len;
+    }
+}
+
+static bool same_ntext(const hk_ntext *a, const hk_ntext *b)
+{
+    return a->len == b->len && memcmp(a->s, b->s, a->len + 1) == 0 &&
+           memcmp(a->from, b->from, (a->len + 1) * sizeof *a->from) == 0 &&
+           memcmp(a->to, b->to, (a->len + 1) * sizeof *a->to) == 0 &&
+           a->orig_cps == b->orig_cps && a->invalid == b->invalid &&
+           a->controls == b->controls && a->arabic == b->arabic &&
+           a->cp_ready && b->cp_ready &&
+           memcmp(a->cp_byte, b->cp_byte,
+                  (a->orig_cps + 1) * sizeof *a->cp_byte) == 0;
+}
+
+static bool same_str(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+/* The tokens of t (n bytes, in an allocation of n + 1 with its NUL). */
+static bool tokens(hk_extractor *ex, const hk_rules *r, const char *t,
+                   size_t n)
+{
+    ex->rules = r;
+    ex->nt.s = (char *)t;
+    ex->nt.len = n;
+    return hk_i_tokenize(ex);
+}
+
+static bool same_tokens(const hk_extractor *a, const hk_extractor *b)
+{
+    return a->tokens.len == b->tokens.len &&
+           memcmp(a->tokens.items, b->tokens.items,
+                  a->tokens.len * sizeof(hk_token)) == 0 &&
+           a->tok_of.len == b->tok_of.len &&
+           memcmp(a->tok_of.items, b->tok_of.items,
+                  a->tok_of.len * sizeof(uint32_t)) == 0;
+}
+
+/* The public hk_normalize (no code point offsets) against the document
+   normaliser's text and map. */
+static bool same_public(const hk_rules *r, const char *t, size_t n,
+                        const hk_ntext *want)
+{
+    char *out = NULL;
+    size_t len = 0, *map = NULL;
+    bool ok = hk_normalize(r, t, n, &out, &len, &map, NULL) == HK_OK &&
+              len == want->len && memcmp(out, want->s, len + 1) == 0;
+    for (size_t i = 0; ok && i <= len; i++)
+        ok = map[i] == want->from[i];
+    free(out);
+    free(map);
+    return ok;
+}
+
+static void lead_mask(void)
+{
+#ifdef __SSE2__
+    size_t differ = 0;
+    /* Each pair of bytes at each place in a block of zeros. */
+    for (unsigned pair = 0; pair < 0x10000; pair++)
+        for (unsigned at = 0; at < 16; at++) {
+            unsigned char b[17] = {0};
+            b[at] = (unsigned char)(pair >> 8);
+            b[at + 1] = (unsigned char)pair;
+            unsigned got = (unsigned)_mm_movemask_epi8(hk_i_plain_lead(
+                _mm_loadu_si128((const __m128i *)b),
+                _mm_loadu_si128((const __m128i *)(b + 1))));
+            unsigned want = 0;
+            for (unsigned k = 0; k < 16; k++)
+                if ((b[k] & 0xE0) == 0xC0 && (b[k + 1] & 0xC0) == 0x80 &&
+                    hk_i_plain_letter((uint32_t)(b[k] & 0x1F) << 6 |
+                                      (b[k + 1] & 0x3F)))
+                    want |= 1u << k;
+            differ += got != want;
+        }
+    CHECK(differ == 0, "hk_i_plain_lead agrees with hk_i_plain_letter on "
+          "every byte pair (%zu differ)", differ);
+#else
+    CHECK(1, "no SSE2: no block paths to check");
+#endif
+}
+
+int main(void)
+{
+    hk_normalizer *on = NULL, *off = NULL;
+    if (hk_i_normalizer_new_blocks(&on, true, NULL) != HK_OK ||
+        hk_i_normalizer_new_blocks(&off, false, NULL) != HK_OK) {
+        CHECK(0, "normalisers made");
+        return 1;
+    }
+    hk_rules r_on = {.norm = on}, r_off = {.norm = off};
+#ifdef __SSE2__
+    CHECK(hk_i_word_run_ok(on) && !hk_i_word_run_ok(off),
+          "the tagger's block path is on with blocks only");
+#endif
+    lead_mask();
+
+    hk_ntext a = {0}, b = {0};
+    hk_arena arena = {0};
+    hk_extractor ea = {0}, eb = {0};
+    ea.tokens.size = eb.tokens.size = sizeof(hk_token);
+    ea.tok_of.size = eb.tok_of.size = sizeof(uint32_t);
+    size_t total = 0, d_doc = 0, d_pub = 0, d_str = 0, d_tok = 0, plain = 0;
+    char text[320];
+    for (size_t max = 0; max <= 300; max++) {
+        /* Mostly plain, or one piece in three not. */
+        size_t n = make_text(text, max, max % 2 ? 24 : 3);
+        for (size_t from = 0; from <= n; from++) {
+            size_t len = n - from, pad = from % 16;
+            /* Exactly its size (a NUL after it for the tagger only). */
+            char *buf = malloc(pad + len + 1);
+            char *t = buf + pad;
+            memcpy(t, text + from, len);
+            total++;
+            bool ok = hk_i_normalize(on, t, len, &a, NULL) == HK_OK &&
+                      hk_i_normalize(off, t, len, &b, NULL) == HK_OK;
+            d_doc += !ok || !same_ntext(&a, &b);
+            d_pub += !ok || !same_public(&r_on, t, len, &a);
+            plain += ok && a.len == len;
+            if (ok) {
+                /* The tokens of the normalised text, exactly sized. */
+                char *s = malloc(a.len + 1);
+                memcpy(s, a.s, a.len + 1);
+                d_tok += !tokens(&ea, &r_on, s, a.len) ||
+                         !tokens(&eb, &r_off, s, a.len) ||
+                         !same_tokens(&ea, &eb);
+                free(s);
+            }
+            char *exact = malloc(len ? len : 1);
+            memcpy(exact, t, len);
+            d_str += !same_str(hk_i_normalize_str(on, &arena, exact, len),
+                               hk_i_normalize_str(off, &arena, exact, len)) ||
+                     !same_str(hk_i_display_form(on, &arena, exact, len),
+                               hk_i_display_form(off, &arena, exact, len)) ||
+                     !same_str(hk_i_fold_key(on, &arena, exact, len),
+                               hk_i_fold_key(off, &arena, exact, len));
+            free(exact);
+            free(buf);
+            hk_i_arena_reset(&arena);
+        }
+    }
+    CHECK(plain > total / 10, "%zu of %zu texts normalise to themselves",
+          plain, total);
+    CHECK(d_doc == 0, "document normaliser: blocks on = off on %zu texts "
+          "(text, maps, counts, offsets; %zu differ)", total, d_doc);
+    CHECK(d_pub == 0, "hk_normalize = the document normaliser on %zu texts "
+          "(%zu differ)", total, d_pub);
+    CHECK(d_str == 0, "matching, display and key forms: blocks on = off on "
+          "%zu strings (%zu differ)", total, d_str);
+    CHECK(d_tok == 0, "tokens: blocks on = off on %zu texts (%zu differ)",
+          total, d_tok);
+    hk_i_vec_free(&ea.tokens);
+    hk_i_vec_free(&ea.tok_of);
+    hk_i_vec_free(&eb.tokens);
+    hk_i_vec_free(&eb.tok_of);
+    hk_i_arena_free(&arena);
+    hk_i_ntext_free(&a);
+    hk_i_ntext_free(&b);
+    hk_i_normalizer_free(on);
+    hk_i_normalizer_free(off);
+    return check_failures != 0;
+}
