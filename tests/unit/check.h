@@ -6,6 +6,7 @@
 #ifndef HAYKAL_CHECK_H
 #define HAYKAL_CHECK_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 static int check_failures;
@@ -21,5 +22,26 @@ static int check_failures;
         printf(__VA_ARGS__);                                          \
         printf("\n");                                                 \
     } while (0)
+
+/* A generator of the tests' own, so that runs are the same everywhere:
+   a number below n. */
+static inline uint32_t check_rnd(uint32_t *state, uint32_t n)
+{
+    *state = *state * 1103515245u + 12345u;
+    return (*state >> 8) % n;
+}
+
+/* Writes text to dir/rel (rule sets built in a temporary folder). */
+static inline void check_write_file(const char *dir, const char *rel,
+                                    const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
 
 #endif

@@ -15,13 +15,7 @@ static char dir[256];
 
 static void write_file(const char *rel, const char *text)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, rel);
-    FILE *f = fopen(path, "w");
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
+    check_write_file(dir, rel, text);
 }
 
 static void remove_file(const char *rel)

@@ -60,13 +60,7 @@ static char dir[64];
 
 static void write_file(const char *rel, const char *text)
 {
-    char path[256];
-    snprintf(path, sizeof path, "%s/%s", dir, rel);
-    FILE *f = fopen(path, "w");
-    if (f) {
-        fputs(text, f);
-        fclose(f);
-    }
+    check_write_file(dir, rel, text);
 }
 
 static void remove_tree(void)
