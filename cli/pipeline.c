@@ -9,8 +9,14 @@
  * (up to BATCH_DOCS documents or BATCH_BYTES of text), not once per
  * document: handing over single documents cost more in locks and context
  * switches than two workers gained.  The ring bounds memory: at most 4
- * batches per worker are in flight.  With one job everything runs on the
- * calling thread.  The consumer also draws the progress line.
+ * batches per worker are in flight.  Memory is freed by the thread that
+ * allocated it: glibc gives each thread a malloc arena of its own, and
+ * frees from other threads fought the owners' mallocs for the arena lock.
+ * So the consumer hands each finished result back to the worker that made
+ * it, which frees it before its next batch, and what the reader allocated
+ * stays in the slot until the reader fills that slot again.  With one job
+ * everything runs on the calling thread.  The consumer also draws the
+ * progress line.
  */
 #include "cli.h"
 
@@ -39,7 +45,20 @@ typedef struct batch {
     slot *docs;              /* BATCH_DOCS slots */
     size_t n;
     int state;
+    size_t worker;           /* who extracted it */
 } batch;
+
+/* What a worker allocated for a finished slot, waiting for it to free. */
+typedef struct leftover {
+    cli_doc cooked;          /* the strings cli_doc_cook made */
+    hk_doc *doc;
+    char *json;
+} leftover;
+
+typedef struct trash {
+    leftover *items;
+    size_t n, cap;
+} trash;
 
 typedef struct skip {
     const char *why;
@@ -65,7 +84,14 @@ typedef struct run {
     cli_inputs *in;          /* read-only from workers (options) */
     skip skips[8];           /* unusable records, by reason (consumer) */
     size_t n_skips, unusable;
+    trash *trash;            /* one per worker, under the lock */
 } run;
+
+/* One worker's view of the run. */
+typedef struct worker_arg {
+    run *r;
+    size_t id;
+} worker_arg;
 
 bool cli_want_progress(bool quiet)
 {
@@ -120,9 +146,6 @@ static void work(run *r, hk_extractor *ex, slot *s)
     if (s->st == HK_OK && r->json &&
         hk_doc_to_json(s->doc, &s->json, &s->json_len) != HK_OK)
         s->st = HK_ERR_NOMEM;
-    /* The text is no longer needed: free it early to bound memory. */
-    free(s->d.text);
-    s->d.text = NULL;
 }
 
 /* Hands a finished slot to the command, then clears it.  Runs on the
@@ -156,18 +179,72 @@ static bool finish(run *r, slot *s, bool stopping)
         r->stats.failed++;
         ok = s->st != HK_ERR_NOMEM;
     }
-    hk_doc_free(s->doc);
-    free(s->json);
-    cli_doc_clear(&s->d);
+    return ok;
+}
+
+static void dispose(leftover *l)
+{
+    hk_doc_free(l->doc);
+    free(l->json);
+    cli_doc_clear(&l->cooked);
+}
+
+/* Takes from a finished slot what the worker allocated; what the reader
+   allocated stays in s->d. */
+static leftover take(slot *s)
+{
+    leftover l = {.doc = s->doc, .json = s->json};
+    cli_doc_split_cooked(&s->d, &l.cooked);
     s->doc = NULL;
     s->json = NULL;
     s->unusable = NULL;
-    return ok;
+    return l;
+}
+
+static void trash_empty(trash *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        dispose(&t->items[i]);
+    t->n = 0;
+}
+
+/* Moves a batch's finished slots to its worker's trash (under the lock).
+   When the trash cannot grow they are freed here instead. */
+static void throw_out(run *r, batch *b)
+{
+    trash *t = &r->trash[b->worker];
+    if (t->cap - t->n < b->n) {
+        size_t cap = t->cap ? t->cap * 2 : BATCH_DOCS * 4;
+        while (cap - t->n < b->n)
+            cap *= 2;
+        leftover *items = realloc(t->items, cap * sizeof *items);
+        if (!items) {
+            for (size_t i = 0; i < b->n; i++) {
+                leftover l = take(&b->docs[i]);
+                dispose(&l);
+            }
+            return;
+        }
+        t->items = items;
+        t->cap = cap;
+    }
+    for (size_t i = 0; i < b->n; i++)
+        t->items[t->n++] = take(&b->docs[i]);
+}
+
+/* Reads the next document into a slot, freeing first what the reader put
+   there last time.  Returns false at the end. */
+static bool refill(cli_inputs *in, slot *s)
+{
+    cli_doc_clear(&s->d);
+    return cli_inputs_next(in, &s->d) == 1;
 }
 
 static void *worker(void *arg)
 {
-    run *r = arg;
+    run *r = ((worker_arg *)arg)->r;
+    size_t id = ((worker_arg *)arg)->id;
+    trash mine = {0};        /* swapped with r->trash[id] to empty it */
     hk_extractor *ex = NULL;
     hk_error err = {0};
     if (hk_extractor_new(r->rules, &ex, &err) != HK_OK) {
@@ -179,13 +256,19 @@ static void *worker(void *arg)
         pthread_mutex_lock(&r->mu);
         while (r->taken == r->filled && !r->eof)
             pthread_cond_wait(&r->filled_cv, &r->mu);
+        trash t = r->trash[id];
+        r->trash[id] = mine;
+        mine = t;
         if (r->taken == r->filled) {
             pthread_mutex_unlock(&r->mu);
+            trash_empty(&mine);
             break;
         }
         batch *b = &r->ring[r->taken++ % r->n];
         b->state = SLOT_TAKEN;
+        b->worker = id;
         pthread_mutex_unlock(&r->mu);
+        trash_empty(&mine);
         for (size_t i = 0; i < b->n; i++) {
             slot *s = &b->docs[i];
             if (ex) {
@@ -201,6 +284,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&r->mu);
     }
     hk_extractor_free(ex);
+    free(mine.items);
     return NULL;
 }
 
@@ -226,6 +310,7 @@ static void *consumer(void *arg)
         pthread_mutex_lock(&r->mu);
         if (!ok)
             r->failed = true;
+        throw_out(r, b);
         b->state = SLOT_EMPTY;
         b->n = 0;
         r->written++;
@@ -267,6 +352,9 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
             work(&r, ex, &s);
             r.failed = !finish(&r, &s, false);
+            leftover l = take(&s);
+            dispose(&l);
+            cli_doc_clear(&s.d);
             if (progress)
                 draw(&r, r.bytes_done, r.bytes_total, false);
         }
@@ -276,10 +364,14 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         r.ring = calloc(r.n, sizeof *r.ring);
         slot *docs = calloc(r.n * BATCH_DOCS, sizeof *docs);
         pthread_t *th = calloc((size_t)jobs + 1, sizeof *th);
-        if (!r.ring || !docs || !th) {
+        worker_arg *args = calloc((size_t)jobs, sizeof *args);
+        r.trash = calloc((size_t)jobs, sizeof *r.trash);
+        if (!r.ring || !docs || !th || !args || !r.trash) {
             free(r.ring);
             free(docs);
             free(th);
+            free(args);
+            free(r.trash);
             cli_warn("out of memory");
             return false;
         }
@@ -290,8 +382,10 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         pthread_cond_init(&r.done_cv, NULL);
         pthread_cond_init(&r.empty_cv, NULL);
         int started = 0;
-        for (int i = 0; i < jobs; i++)
-            started += pthread_create(&th[i], NULL, worker, &r) == 0;
+        for (int i = 0; i < jobs; i++) {
+            args[i] = (worker_arg){&r, (size_t)i};
+            started += pthread_create(&th[i], NULL, worker, &args[i]) == 0;
+        }
         bool have_consumer = pthread_create(&th[jobs], NULL, consumer, &r) == 0;
         if (!started || !have_consumer) {
             cli_warn("cannot start threads");
@@ -308,7 +402,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
                 break;
             size_t text = 0;
             while (b->n < BATCH_DOCS && text < BATCH_BYTES &&
-                   cli_inputs_next(in, &b->docs[b->n].d)) {
+                   refill(in, &b->docs[b->n])) {
                 text += b->docs[b->n].d.len;
                 b->n++;
             }
@@ -335,6 +429,15 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         pthread_cond_destroy(&r.filled_cv);
         pthread_cond_destroy(&r.done_cv);
         pthread_cond_destroy(&r.empty_cv);
+        /* What the consumer finished after the workers left. */
+        for (int i = 0; i < jobs; i++) {
+            trash_empty(&r.trash[i]);
+            free(r.trash[i].items);
+        }
+        free(r.trash);
+        for (size_t i = 0; i < r.n * BATCH_DOCS; i++)
+            cli_doc_clear(&docs[i].d);
+        free(args);
         free(r.ring);
         free(docs);
         free(th);
