@@ -274,49 +274,33 @@ static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
 }
 
 #ifdef __SSE2__
-/* The length of the run of word characters at p (a character boundary),
-   as far as sixteen bytes tell: 16 or 17 when the run goes on.  Only the
-   common word characters are known here (ASCII letters and digits, the
-   letters of simd.h), which hk_i_word_run_ok says word_char takes too;
-   the run may stop early at any other, which the caller then looks at
-   itself.  Reads p[0..16]. */
-static inline size_t word_run16(const char *p)
+/* The sixteen bytes at p (a character boundary) as bit masks.  *word gets
+   the bytes of the common word characters: ASCII letters and digits and
+   the letters of simd.h, which hk_i_word_run_ok says word_char takes too
+   (bit 16 set when byte 15 starts a letter).  Returned: the bytes of
+   every character known here, those and the other ASCII characters,
+   which are never word characters (hk_i_word_table).  Reads p[0..16]. */
+static inline uint32_t classify16(const char *p, uint32_t *word)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)p);
     __m128i y = _mm_loadu_si128((const __m128i *)(p + 1));
-    __m128i ascii = _mm_or_si128(
+    __m128i alnum = _mm_or_si128(
         hk_i_in_range8(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z' - 'a'),
         hk_i_in_range8(x, '0', 9));
     /* A lead byte at k whose letter's second byte is y[k] = p[k + 1]. */
     uint32_t lead = (uint32_t)_mm_movemask_epi8(hk_i_plain_lead(x, y));
-    uint32_t word = (uint32_t)_mm_movemask_epi8(ascii) | lead | lead << 1;
-    return (size_t)__builtin_ctz(~word);
+    uint32_t ascii = ~(uint32_t)_mm_movemask_epi8(x) & 0xFFFF;
+    *word = (uint32_t)_mm_movemask_epi8(alnum) | lead | lead << 1;
+    return *word | ascii;
 }
 #endif
 
-/* The end of the run of word characters that starts at i, sixteen bytes
-   at a time when blocks. */
-static inline size_t word_end(const char *s, size_t n, size_t i,
-                              const uint8_t *word_cp, const hk_normalizer *norm,
-                              bool blocks)
-{
-    size_t len = 0;
-    (void)blocks;
-    for (;;) {
-#ifdef __SSE2__
-        /* s[n] is the text's NUL: the sixteen bytes after p are there. */
-        if (blocks && n - i >= 16) {
-            size_t r = word_run16(s + i);
-            i += r;
-            if (r >= 16)
-                continue;
-        }
-#endif
-        if (i >= n || !word_char(s, n, i, word_cp, norm, &len))
-            return i;
-        i += len;
-    }
-}
+/* Tokens are the runs of word characters, so the places where the text
+   turns from separators to a word and back alternate: token t starts at
+   the (2t)th and ends at the (2t+1)th.  The tokenizer writes them one
+   after the other into the token array, read as uint32_t. */
+_Static_assert(sizeof(hk_token) == 2 * sizeof(uint32_t),
+               "hk_token is a start and an end");
 
 bool hk_i_tokenize(hk_extractor *ex)
 {
@@ -328,27 +312,50 @@ bool hk_i_tokenize(hk_extractor *ex)
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
         !hk_i_vec_reserve(&ex->tok_of, n + 4))
         return false;
-    hk_token *tok = ex->tokens.items;
-    uint32_t *tok_of = ex->tok_of.items;
+    uint32_t *edge = ex->tokens.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
-    const bool blocks = hk_i_word_run_ok(norm);
-    uint32_t ntok = 0;
+    size_t ne = 0;            /* edges so far: odd inside a token */
     size_t i = 0, len = 0;
-    while (i < n) {
-        /* The separators before a token and the token both map to it. */
-        size_t from = i;
-        while (i < n && !word_char(s, n, i, word_cp, norm, &len))
-            i += len;
-        if (i >= n) {
-            fill_u32(tok_of + from, i - from, ntok);
-            break;
+#ifdef __SSE2__
+    /* s[n] is the text's NUL: the sixteen bytes after a block are there. */
+    if (hk_i_word_run_ok(norm))
+        while (i + 16 <= n) {
+            uint32_t word, known = classify16(s + i, &word);
+            /* Up to the first character not known here (17: the block and
+               the second byte of a letter starting at its last). */
+            unsigned lim = (unsigned)__builtin_ctz(~known);
+            uint32_t in = (uint32_t)(ne & 1);
+            uint32_t edges = (word ^ (word << 1 | in)) & ((1u << lim) - 1);
+            while (edges) {
+                edge[ne++] = (uint32_t)(i + (unsigned)__builtin_ctz(edges));
+                edges &= edges - 1;
+            }
+            i += lim;
+            if (lim < 16) {
+                bool w = word_char(s, n, i, word_cp, norm, &len);
+                if (w != (ne & 1))
+                    edge[ne++] = (uint32_t)i;
+                i += len;
+            }
         }
-        size_t start = i;
-        i = word_end(s, n, i + len, word_cp, norm, blocks);
-        fill_u32(tok_of + from, i - from, ntok);
-        tok[ntok].s = (uint32_t)start;
-        tok[ntok++].e = (uint32_t)i;
+#endif
+    while (i < n) {
+        bool w = word_char(s, n, i, word_cp, norm, &len);
+        if (w != (ne & 1))
+            edge[ne++] = (uint32_t)i;
+        i += len;
     }
+    if (ne & 1)
+        edge[ne++] = (uint32_t)n;
+    /* The separators before a token and the token both map to it. */
+    const hk_token *tok = ex->tokens.items;
+    uint32_t *tok_of = ex->tok_of.items;
+    uint32_t ntok = (uint32_t)(ne / 2), from = 0;
+    for (uint32_t t = 0; t < ntok; t++) {
+        fill_u32(tok_of + from, tok[t].e - from, t);
+        from = tok[t].e;
+    }
+    fill_u32(tok_of + from, n - from, ntok);
     tok_of[n] = ntok;
     ex->tokens.len = ntok;
     ex->tok_of.len = n + 1;
