@@ -97,8 +97,11 @@ const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
     return best;
 }
 
-static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
-                      uint32_t s, bool exact)
+/* Tags the entries of h on tokens [t, j] (at byte s of the text), and
+   marks their lexicons in ex->starts and ex->words (made ready by
+   hk_i_tag). */
+static inline bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t,
+                             size_t j, uint32_t s, bool exact)
 {
     const hk_token *tok = ex->tokens.items;
     if (ex->tags.len + h->n > ex->tags.cap &&
@@ -112,6 +115,9 @@ static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
         tag[k] = g;
     }
     ex->tags.len += h->n;
+    ((uint64_t *)ex->starts.items)[t] |= h->lexicons;
+    if (j == t)
+        ((uint64_t *)ex->words.items)[t] |= h->lexicons;
     return true;
 }
 
@@ -170,8 +176,13 @@ static inline bool lookup(hk_extractor *ex, const hk_index *ix, size_t t,
                           const char *p, size_t n, size_t skip)
 {
     const hk_hits *h = hk_i_index_get(ix, p + skip, n - skip);
-    return !h || found(ex, h, t, (uint32_t)(p + skip - ex->nt.s), p + skip,
-                       n - skip);
+    uint32_t s = (uint32_t)(p + skip - ex->nt.s);
+    if (!h)
+        return true;
+    /* Most hits are one word's entries, which found would only tag. */
+    if (!h->is_prefix)
+        return push_tags(ex, h, t, t, s, true);
+    return found(ex, h, t, s, p + skip, n - skip);
 }
 
 /* The same with ل + ال: an alef put back after the two lams' first. */
@@ -368,36 +379,26 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
     if (!hk_i_tokenize(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     size_t ntok = ex->tokens.len;
-    const hk_index *ix = ex->rules->index;
-    for (size_t t = 0; t < ntok; t++)
-        if (!tag_token(ex, ix, t))
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Lexicon bits per token, for word tests and quick lookups, and each
-       token's first tag (tags come in token order). */
+       token's first tag (tags come in token order), filled as the tokens
+       are tagged. */
     if (!hk_i_vec_reserve(&ex->starts, ntok) ||
         !hk_i_vec_reserve(&ex->words, ntok) ||
         !hk_i_vec_reserve(&ex->tag_first, ntok + 1))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    uint64_t *starts = ex->starts.items, *words = ex->words.items;
-    uint32_t *first = ex->tag_first.items;
     if (ntok) {
-        memset(starts, 0, ntok * sizeof *starts);
-        memset(words, 0, ntok * sizeof *words);
+        memset(ex->starts.items, 0, ntok * sizeof(uint64_t));
+        memset(ex->words.items, 0, ntok * sizeof(uint64_t));
     }
     ex->starts.len = ex->words.len = ntok;
-    const hk_tag *tags = ex->tags.items;
-    size_t t = 0;
-    for (size_t k = 0; k < ex->tags.len; k++) {
-        const hk_tag *g = &tags[k];
-        while (t <= g->tok)
-            first[t++] = (uint32_t)k;
-        uint64_t bit = (uint64_t)1 << g->entry->lexicon;
-        starts[g->tok] |= bit;
-        if (g->tok_end == g->tok + 1)
-            words[g->tok] |= bit;
+    uint32_t *first = ex->tag_first.items;
+    const hk_index *ix = ex->rules->index;
+    for (size_t t = 0; t < ntok; t++) {
+        first[t] = (uint32_t)ex->tags.len;
+        if (!tag_token(ex, ix, t))
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
-    while (t <= ntok)
-        first[t++] = (uint32_t)ex->tags.len;
+    first[ntok] = (uint32_t)ex->tags.len;
     ex->tag_first.len = ntok + 1;
     ex->tests = (hk_word_tests){.test = word_test, .ctx = ex};
     hk_i_match_data_tests(ex->md, &ex->tests);
