@@ -126,9 +126,9 @@ struct hk_extractor {
 /* Makes room for n bytes in ex->keybuf. */
 bool hk_i_keybuf_reserve(hk_extractor *ex, size_t n);
 hk_status hk_i_tag(hk_extractor *ex, hk_error *err);
-/* Splits ex->nt into tokens (runs of letters and digits) and fills
-   ex->tok_of, a run of separators and then a token at a time (the first
-   step of hk_i_tag; false when out of memory). */
+/* Splits ex->nt into tokens (runs of letters and digits), then fills
+   ex->tok_of a run of separators and a token at a time (the first step
+   of hk_i_tag; false when out of memory). */
 bool hk_i_tokenize(hk_extractor *ex);
 /* Tokens [a, b) as an index key (separators removed) in ex->keybuf. */
 bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,

@@ -231,6 +231,7 @@ typedef struct hk_index hk_index;
 typedef struct hk_hits {
     const hk_entry *const *entries;
     size_t n;
+    uint64_t lexicons;       /* the entries' lexicons, as bits */
     bool is_prefix;          /* a longer key starts with this one */
 } hk_hits;
 

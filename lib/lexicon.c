@@ -229,12 +229,14 @@ bool hk_i_index_finish(hk_index *ix)
         size_t j = i;
         const hk_entry **hits = ix->all + used;
         size_t nh = 0;
+        uint64_t lexicons = 0;
         bool prefix = false;
         while (j < n && same_pair(&pairs[j], &pairs[i])) {
             if (pairs[j].entry) {
                 /* The same entry twice (two identical forms) counts once. */
                 if (!nh || hits[nh - 1] != pairs[j].entry)
                     hits[nh++] = pairs[j].entry;
+                lexicons |= (uint64_t)1 << pairs[j].entry->lexicon;
             } else {
                 prefix = true;
             }
@@ -253,7 +255,7 @@ bool hk_i_index_finish(hk_index *ix)
                                  .key = (uint32_t)k};
         ix->keys[k] = key;
         ix->hits[k] = (hk_hits){.entries = nh ? hits : NULL, .n = nh,
-                                .is_prefix = prefix};
+                                .lexicons = lexicons, .is_prefix = prefix};
         i = j;
     }
     hk_i_vec_free(&ix->pairs);

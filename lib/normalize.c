@@ -322,8 +322,9 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
         n->word[c] = c < 0x80 ? (c >= '0' && c <= '9') ||
                                     ((c | 32) >= 'a' && (c | 32) <= 'z')
                               : hk_i_is_word_cp(n, c);
-    /* The tagger's word_run16 takes ASCII letters and digits (word[] has
-       them by definition) and the plain letters as word characters. */
+    /* The tagger's classify16 takes ASCII letters and digits (word[] has
+       them by definition) and the plain letters as word characters, and
+       the other ASCII characters as separators. */
     n->word_run = blocks;
     for (uint32_t c = 0x80; c < 0x800; c++)
         if (hk_i_plain_letter(c) && !n->word[c])

@@ -97,8 +97,11 @@ const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
     return best;
 }
 
-static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
-                      uint32_t s, bool exact)
+/* Tags the entries of h on tokens [t, j] (at byte s of the text), and
+   marks their lexicons in ex->starts and ex->words (made ready by
+   hk_i_tag). */
+static inline bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t,
+                             size_t j, uint32_t s, bool exact)
 {
     const hk_token *tok = ex->tokens.items;
     if (ex->tags.len + h->n > ex->tags.cap &&
@@ -112,6 +115,9 @@ static bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t, size_t j,
         tag[k] = g;
     }
     ex->tags.len += h->n;
+    ((uint64_t *)ex->starts.items)[t] |= h->lexicons;
+    if (j == t)
+        ((uint64_t *)ex->words.items)[t] |= h->lexicons;
     return true;
 }
 
@@ -170,8 +176,13 @@ static inline bool lookup(hk_extractor *ex, const hk_index *ix, size_t t,
                           const char *p, size_t n, size_t skip)
 {
     const hk_hits *h = hk_i_index_get(ix, p + skip, n - skip);
-    return !h || found(ex, h, t, (uint32_t)(p + skip - ex->nt.s), p + skip,
-                       n - skip);
+    uint32_t s = (uint32_t)(p + skip - ex->nt.s);
+    if (!h)
+        return true;
+    /* Most hits are one word's entries, which found would only tag. */
+    if (!h->is_prefix)
+        return push_tags(ex, h, t, t, s, true);
+    return found(ex, h, t, s, p + skip, n - skip);
 }
 
 /* The same with ل + ال: an alef put back after the two lams' first. */
@@ -264,59 +275,47 @@ static inline bool word_char(const char *s, size_t n, size_t i,
     return word;
 }
 
-/* Sets p[0..n) to v, four at a time: may write up to three items past
-   p + n (the caller leaves room, and writes them again later). */
+/* Sets p[0..n) to v, four at a time and at least twelve (a word and the
+   space before it, mostly): may write up to eleven items past p + n (the
+   caller leaves room, and writes them again later). */
 static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
 {
     const uint32_t v4[4] = {v, v, v, v};
-    for (size_t k = 0; k < n; k += 4)
+    memcpy(p, v4, sizeof v4);
+    memcpy(p + 4, v4, sizeof v4);
+    memcpy(p + 8, v4, sizeof v4);
+    for (size_t k = 12; k < n; k += 4)
         memcpy(p + k, v4, sizeof v4);
 }
 
 #ifdef __SSE2__
-/* The length of the run of word characters at p (a character boundary),
-   as far as sixteen bytes tell: 16 or 17 when the run goes on.  Only the
-   common word characters are known here (ASCII letters and digits, the
-   letters of simd.h), which hk_i_word_run_ok says word_char takes too;
-   the run may stop early at any other, which the caller then looks at
-   itself.  Reads p[0..16]. */
-static inline size_t word_run16(const char *p)
+/* The sixteen bytes at p (a character boundary) as bit masks.  *word gets
+   the bytes of the common word characters: ASCII letters and digits and
+   the letters of simd.h, which hk_i_word_run_ok says word_char takes too
+   (bit 16 set when byte 15 starts a letter).  Returned: the bytes of
+   every character known here, those and the other ASCII characters,
+   which are never word characters (hk_i_word_table).  Reads p[0..16]. */
+static inline uint32_t classify16(const char *p, uint32_t *word)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)p);
     __m128i y = _mm_loadu_si128((const __m128i *)(p + 1));
-    __m128i ascii = _mm_or_si128(
+    __m128i alnum = _mm_or_si128(
         hk_i_in_range8(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z' - 'a'),
         hk_i_in_range8(x, '0', 9));
     /* A lead byte at k whose letter's second byte is y[k] = p[k + 1]. */
     uint32_t lead = (uint32_t)_mm_movemask_epi8(hk_i_plain_lead(x, y));
-    uint32_t word = (uint32_t)_mm_movemask_epi8(ascii) | lead | lead << 1;
-    return (size_t)__builtin_ctz(~word);
+    uint32_t ascii = ~(uint32_t)_mm_movemask_epi8(x) & 0xFFFF;
+    *word = (uint32_t)_mm_movemask_epi8(alnum) | lead | lead << 1;
+    return *word | ascii;
 }
 #endif
 
-/* The end of the run of word characters that starts at i, sixteen bytes
-   at a time when blocks. */
-static inline size_t word_end(const char *s, size_t n, size_t i,
-                              const uint8_t *word_cp, const hk_normalizer *norm,
-                              bool blocks)
-{
-    size_t len = 0;
-    (void)blocks;
-    for (;;) {
-#ifdef __SSE2__
-        /* s[n] is the text's NUL: the sixteen bytes after p are there. */
-        if (blocks && n - i >= 16) {
-            size_t r = word_run16(s + i);
-            i += r;
-            if (r >= 16)
-                continue;
-        }
-#endif
-        if (i >= n || !word_char(s, n, i, word_cp, norm, &len))
-            return i;
-        i += len;
-    }
-}
+/* Tokens are the runs of word characters, so the places where the text
+   turns from separators to a word and back alternate: token t starts at
+   the (2t)th and ends at the (2t+1)th.  The tokenizer writes them one
+   after the other into the token array, read as uint32_t. */
+_Static_assert(sizeof(hk_token) == 2 * sizeof(uint32_t),
+               "hk_token is a start and an end");
 
 bool hk_i_tokenize(hk_extractor *ex)
 {
@@ -326,29 +325,52 @@ bool hk_i_tokenize(hk_extractor *ex)
     /* A token takes a byte and ends at one: at most (n + 1) / 2 of them.
        tok_of has room for fill_u32 to run over. */
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
-        !hk_i_vec_reserve(&ex->tok_of, n + 4))
+        !hk_i_vec_reserve(&ex->tok_of, n + 12))
         return false;
-    hk_token *tok = ex->tokens.items;
-    uint32_t *tok_of = ex->tok_of.items;
+    uint32_t *edge = ex->tokens.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
-    const bool blocks = hk_i_word_run_ok(norm);
-    uint32_t ntok = 0;
+    size_t ne = 0;            /* edges so far: odd inside a token */
     size_t i = 0, len = 0;
-    while (i < n) {
-        /* The separators before a token and the token both map to it. */
-        size_t from = i;
-        while (i < n && !word_char(s, n, i, word_cp, norm, &len))
-            i += len;
-        if (i >= n) {
-            fill_u32(tok_of + from, i - from, ntok);
-            break;
+#ifdef __SSE2__
+    /* s[n] is the text's NUL: the sixteen bytes after a block are there. */
+    if (hk_i_word_run_ok(norm))
+        while (i + 16 <= n) {
+            uint32_t word, known = classify16(s + i, &word);
+            /* Up to the first character not known here (17: the block and
+               the second byte of a letter starting at its last). */
+            unsigned lim = (unsigned)__builtin_ctz(~known);
+            uint32_t in = (uint32_t)(ne & 1);
+            uint32_t edges = (word ^ (word << 1 | in)) & ((1u << lim) - 1);
+            while (edges) {
+                edge[ne++] = (uint32_t)(i + (unsigned)__builtin_ctz(edges));
+                edges &= edges - 1;
+            }
+            i += lim;
+            if (lim < 16) {
+                bool w = word_char(s, n, i, word_cp, norm, &len);
+                if (w != (ne & 1))
+                    edge[ne++] = (uint32_t)i;
+                i += len;
+            }
         }
-        size_t start = i;
-        i = word_end(s, n, i + len, word_cp, norm, blocks);
-        fill_u32(tok_of + from, i - from, ntok);
-        tok[ntok].s = (uint32_t)start;
-        tok[ntok++].e = (uint32_t)i;
+#endif
+    while (i < n) {
+        bool w = word_char(s, n, i, word_cp, norm, &len);
+        if (w != (ne & 1))
+            edge[ne++] = (uint32_t)i;
+        i += len;
     }
+    if (ne & 1)
+        edge[ne++] = (uint32_t)n;
+    /* The separators before a token and the token both map to it. */
+    const hk_token *tok = ex->tokens.items;
+    uint32_t *tok_of = ex->tok_of.items;
+    uint32_t ntok = (uint32_t)(ne / 2), from = 0;
+    for (uint32_t t = 0; t < ntok; t++) {
+        fill_u32(tok_of + from, tok[t].e - from, t);
+        from = tok[t].e;
+    }
+    fill_u32(tok_of + from, n - from, ntok);
     tok_of[n] = ntok;
     ex->tokens.len = ntok;
     ex->tok_of.len = n + 1;
@@ -361,36 +383,26 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
     if (!hk_i_tokenize(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     size_t ntok = ex->tokens.len;
-    const hk_index *ix = ex->rules->index;
-    for (size_t t = 0; t < ntok; t++)
-        if (!tag_token(ex, ix, t))
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Lexicon bits per token, for word tests and quick lookups, and each
-       token's first tag (tags come in token order). */
+       token's first tag (tags come in token order), filled as the tokens
+       are tagged. */
     if (!hk_i_vec_reserve(&ex->starts, ntok) ||
         !hk_i_vec_reserve(&ex->words, ntok) ||
         !hk_i_vec_reserve(&ex->tag_first, ntok + 1))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    uint64_t *starts = ex->starts.items, *words = ex->words.items;
-    uint32_t *first = ex->tag_first.items;
     if (ntok) {
-        memset(starts, 0, ntok * sizeof *starts);
-        memset(words, 0, ntok * sizeof *words);
+        memset(ex->starts.items, 0, ntok * sizeof(uint64_t));
+        memset(ex->words.items, 0, ntok * sizeof(uint64_t));
     }
     ex->starts.len = ex->words.len = ntok;
-    const hk_tag *tags = ex->tags.items;
-    size_t t = 0;
-    for (size_t k = 0; k < ex->tags.len; k++) {
-        const hk_tag *g = &tags[k];
-        while (t <= g->tok)
-            first[t++] = (uint32_t)k;
-        uint64_t bit = (uint64_t)1 << g->entry->lexicon;
-        starts[g->tok] |= bit;
-        if (g->tok_end == g->tok + 1)
-            words[g->tok] |= bit;
+    uint32_t *first = ex->tag_first.items;
+    const hk_index *ix = ex->rules->index;
+    for (size_t t = 0; t < ntok; t++) {
+        first[t] = (uint32_t)ex->tags.len;
+        if (!tag_token(ex, ix, t))
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
-    while (t <= ntok)
-        first[t++] = (uint32_t)ex->tags.len;
+    first[ntok] = (uint32_t)ex->tags.len;
     ex->tag_first.len = ntok + 1;
     ex->tests = (hk_word_tests){.test = word_test, .ctx = ex};
     hk_i_match_data_tests(ex->md, &ex->tests);
