@@ -424,6 +424,13 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
     return hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
 }
 
+/* The bit of a word of len bytes ending in the four bytes `tail`, in a
+   set of 64. */
+static inline unsigned word_bit(uint32_t len, uint32_t tail)
+{
+    return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 58);
+}
+
 /* A surname written alone («ليموري») is the person whose full name ends
    with it, when exactly one person in the article does. */
 static hk_status surnames(hk_extractor *ex, hk_error *err)
@@ -457,13 +464,14 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
             count[k]++;     /* two people share it: ambiguous */
         }
     }
-    /* The unambiguous ones, with their lengths (a bit each, the last for
-       all lengths from 63 up) and first and last four bytes (the first
-       two letters alone are often «ال»). */
+    /* The unambiguous ones, with their lengths and first and last four
+       bytes (the first two letters alone are often «ال»), and a bit each
+       for their length and last bytes: most words of the text are passed
+       over on that bit alone. */
     size_t nu = 0;
     uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
-    uint64_t lengths = 0;
+    uint64_t bits = 0;
     for (size_t k = 0; k < ns; k++) {
         uint32_t len = le[k] - ls[k];
         if (count[k] != 1)
@@ -472,16 +480,18 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
         memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
-        lengths |= (uint64_t)1 << (len < 63 ? len : 63);
+        bits |= (uint64_t)1 << word_bit(len, utail[nu]);
         nu++;
     }
     for (size_t t = 0; nu && t < ex->tokens.len; t++) {
         uint32_t s = tok[t].s, e = tok[t].e;
-        if (!((lengths >> (e - s < 63 ? e - s : 63)) & 1))
+        if (e - s < 6)
             continue;
         uint32_t head, tail;
-        memcpy(&head, ex->nt.s + s, 4);
         memcpy(&tail, ex->nt.s + e - 4, 4);
+        if (!((bits >> word_bit(e - s, tail)) & 1))
+            continue;
+        memcpy(&head, ex->nt.s + s, 4);
         size_t u = 0;
         for (; u < nu; u++)
             if (ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
