@@ -364,6 +364,16 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 
 /* ------------------------------------------------------------- persons */
 
+/* The first of spans [os[q], oe[q]) from q on that overlaps [s, e), or
+   c: most do not, and are passed over in a tight loop. */
+static size_t next_overlap(const uint32_t *os, const uint32_t *oe, size_t q,
+                           size_t c, uint32_t s, uint32_t e)
+{
+    while (q < c && !overlaps(s, e, os[q], oe[q]))
+        q++;
+    return q;
+}
+
 static bool clean_persons(hk_extractor *ex)
 {
     size_t n = ex->mentions.len;
@@ -388,9 +398,9 @@ static bool clean_persons(hk_extractor *ex)
         hk_mention *p = MENTION(ex, i);
         if (p->type != HK_PERSON || p->dead)
             continue;
-        for (size_t q = 0; q < c && !p->dead; q++) {
-            if (!overlaps(p->s, p->e, os[q], oe[q]))
-                continue;
+        for (size_t q = 0; !p->dead &&
+                           (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
+             q++) {
             size_t j = ix[q];
             const hk_mention *o = MENTION(ex, j);
             if (o->dead)
