@@ -196,7 +196,8 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         key->mention = (uint32_t)i;
     }
     sort_entities(keys, n);
-    hk_entity *ents = hk_i_arena_alloc(arena, (n + 1) * sizeof *ents);
+    /* Every field of every entity is written below. */
+    hk_entity *ents = hk_i_arena_alloc_raw(arena, (n + 1) * sizeof *ents);
     if (!ents)
         goto oom;
     for (size_t k = 0; k < n; k++) {
@@ -243,7 +244,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     doc->entities = ents;
     doc->n_entities = n;
 
-    hk_role *roles = hk_i_arena_alloc(arena, (ex->roles.len + 1) * sizeof *roles);
+    hk_role *roles = hk_i_arena_alloc_raw(arena, (ex->roles.len + 1) * sizeof *roles);
     if (!roles)
         goto oom;
     for (size_t i = 0; i < ex->roles.len; i++) {
@@ -266,7 +267,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     doc->roles = roles;
     doc->n_roles = ex->roles.len;
 
-    hk_unit *units = hk_i_arena_alloc(arena, (ex->units.len + 1) * sizeof *units);
+    hk_unit *units = hk_i_arena_alloc_raw(arena, (ex->units.len + 1) * sizeof *units);
     if (!units)
         goto oom;
     for (size_t i = 0; i < ex->units.len; i++) {

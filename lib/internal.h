@@ -31,6 +31,8 @@ typedef struct hk_arena {
 } hk_arena;
 
 void *hk_i_arena_alloc(hk_arena *a, size_t size);          /* zeroed */
+/* Not cleared: for arrays whose items the caller writes whole. */
+void *hk_i_arena_alloc_raw(hk_arena *a, size_t size);
 /* Forgets everything allocated but keeps the largest block for reuse. */
 void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);

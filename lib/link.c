@@ -738,13 +738,12 @@ static const char *join_member(hk_extractor *ex, const char *body)
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
-    int *holder = malloc((n ? n : 1) * sizeof *holder);
-    phrase *ph = malloc((n ? n : 1) * sizeof *ph);
-    if (!holder || !ph) {
-        free(holder);
-        free(ph);
+    /* In the document's arena: ph[k] is written for each title and body,
+       the only ones read. */
+    int *holder = hk_i_arena_alloc_raw(ex->arena, (n ? n : 1) * sizeof *holder);
+    phrase *ph = hk_i_arena_alloc_raw(ex->arena, (n ? n : 1) * sizeof *ph);
+    if (!holder || !ph)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
     bool ok = true;
     for (size_t k = 0; k < n; k++) {
         hk_mention *t = MENTION(ex, o->ix[k]);
@@ -752,11 +751,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             ph[k] = qualify(ex, o, k);
     }
     promote(ex, o, ph);
-    if (!article_units(ex, o, ph)) {
-        free(holder);
-        free(ph);
+    if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
     /* Direct links. */
     for (size_t k = 0; k < n; k++) {
         holder[k] = -1;
@@ -913,8 +909,6 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
     }
-    free(holder);
-    free(ph);
     return ok ? HK_OK
               : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
