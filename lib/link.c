@@ -188,12 +188,22 @@ static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
     if (o->n > 64) {
         qsort(key, o->n, sizeof *key, by_key);
     } else {
+        /* Most keys are in place; the others (a later stage's mentions)
+           go back far: their place is found by bisection. */
         for (size_t i = 1; i < o->n; i++) {
             uint64_t k = key[i];
-            size_t j = i;
-            for (; j > 0 && key[j - 1] > k; j--)
-                key[j] = key[j - 1];
-            key[j] = k;
+            if (key[i - 1] < k)
+                continue;
+            size_t lo = 0, hi = i - 1;     /* key[hi] > k */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (key[mid] > k)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            memmove(key + lo + 1, key + lo, (i - lo) * sizeof *key);
+            key[lo] = k;
         }
     }
     for (size_t i = 0; i < o->n; i++)
