@@ -107,7 +107,14 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
-static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
+/* The tags of one lexicon, in text order. */
+typedef struct tag_list {
+    const uint32_t *ix;
+    size_t n;
+} tag_list;
+
+static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
+                                       hk_error *err)
 {
     const hk_rules *r = ex->rules;
     const hk_known *k = &r->known;
@@ -116,16 +123,17 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
     hk_tkind last_want = 0;     /* and the kind its type word said */
     bool last_loose = false;    /* and whether that word was loose=1 */
     int blockers = k->place_blockers;
-    for (size_t i = 0; i < ex->tags.len;) {
+    /* Each territory tag from the last one read on (past j, which has
+       gone past all the tags at a token read). */
+    size_t j = 0;
+    for (size_t p = 0; p < tl.n; p++) {
+        size_t i = tl.ix[p];
         const hk_tag *t = TAG(ex, i);
-        if ((int)t->entry->lexicon != k->territories || t->tok < covered_to) {
-            i++;
+        if (i < j || t->tok < covered_to)
             continue;
-        }
         /* Among territory tags at this token, take the longest span. */
         uint32_t tok = t->tok, end = t->tok_end, s = t->s;
-        size_t j = i;
-        for (; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
+        for (j = i; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
             const hk_tag *u = TAG(ex, j);
             if ((int)u->entry->lexicon == k->territories &&
                 (u->tok_end > end || (u->tok_end == end && u->s < s))) {
@@ -135,10 +143,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
         }
         /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
            venue or a district, not the territory. */
-        if (tag_ending_at(ex, tok, blockers)) {
-            i = j;
+        if (tag_ending_at(ex, tok, blockers))
             continue;
-        }
         const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
         const char *plural = type ? hk_i_entry_attr(type->entry, "plural") : NULL;
         hk_tkind want = type ? parse_tkind(hk_i_entry_attr(type->entry, "kind"))
@@ -161,10 +167,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             bool clitic = s > TAG(ex, i)->ts;
             bool cue = tag_ending_at(ex, tok, k->place_cues);
             if (!in_list &&
-                (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue))) {
-                i = j;
+                (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)))
                 continue;
-            }
         }
         /* Choose among the entries with this span: the kind the type word
            says, else by kind_rank; keep the others to decide by the
@@ -215,7 +219,6 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             last_want = want;
             last_loose = loose;
         }
-        i = j;
     }
     return HK_OK;
 }
@@ -250,14 +253,15 @@ static void pick_alternatives(hk_extractor *ex)
     }
 }
 
-static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
+static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
+                                   tag_list party_words, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
     int words = k->party_words;
     uint32_t covered_to = 0;
-    for (size_t i = 0; i < ex->tags.len; i++) {
-        const hk_tag *t = TAG(ex, i);
-        if ((int)t->entry->lexicon != k->parties || t->tok < covered_to)
+    for (size_t p = 0; p < parties.n; p++) {
+        const hk_tag *t = TAG(ex, parties.ix[p]);
+        if (t->tok < covered_to)
             continue;
         /* The longest party name at this token. */
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
@@ -282,10 +286,8 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
         covered_to = best->tok_end;
     }
     /* «الحزب», «للحزب» with no name after: the article's own party. */
-    for (size_t i = 0; words >= 0 && i < ex->tags.len; i++) {
-        const hk_tag *t = TAG(ex, i);
-        if ((int)t->entry->lexicon != words)
-            continue;
+    for (size_t p = 0; p < party_words.n; p++) {
+        const hk_tag *t = TAG(ex, party_words.ix[p]);
         const char *g = hk_i_entry_attr(t->entry, "generic");
         if (!g || strcmp(g, "1"))
             continue;
@@ -308,9 +310,27 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
 
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 {
-    hk_status st = territories_from_tags(ex, err);
+    /* The tags of the three lexicons read here, gathered in one pass. */
+    const hk_known *k = &ex->rules->known;
+    size_t n = ex->tags.len;
+    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, 3 * (n + 1) * sizeof *ix);
+    if (!ix)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    tag_list terr = {ix, 0}, parties = {ix + n + 1, 0},
+             words = {ix + 2 * (n + 1), 0};
+    uint32_t *ti = ix, *pi = ix + n + 1, *wi = ix + 2 * (n + 1);
+    for (size_t i = 0; i < n; i++) {
+        int lex = (int)TAG(ex, i)->entry->lexicon;
+        if (lex == k->territories)
+            ti[terr.n++] = (uint32_t)i;
+        if (lex == k->parties)
+            pi[parties.n++] = (uint32_t)i;
+        if (lex == k->party_words)
+            wi[words.n++] = (uint32_t)i;
+    }
+    hk_status st = territories_from_tags(ex, terr, err);
     if (st == HK_OK)
-        st = parties_from_tags(ex, err);
+        st = parties_from_tags(ex, parties, words, err);
     return st;
 }
 
