@@ -334,13 +334,10 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
     return st;
 }
 
-/* Of two overlapping mentions of one type, the longer stays. */
-static bool dedupe(hk_extractor *ex, hk_entity_type type)
+/* Of two overlapping mentions of one type (those of ix[0, n), live ones
+   of one type in order), the longer stays. */
+static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n)
 {
-    size_t n;
-    const uint32_t *ix = live_of(ex, type, &n);
-    if (!ix)
-        return false;
     for (size_t i = 0; i < n; i++) {
         hk_mention *a = MENTION(ex, ix[i]);
         if (a->dead)
@@ -356,22 +353,53 @@ static bool dedupe(hk_extractor *ex, hk_entity_type type)
                 b->dead = true;
         }
     }
+}
+
+/* Of two overlapping mentions of one type, the longer stays. */
+static bool dedupe(hk_extractor *ex, hk_entity_type type)
+{
+    size_t n;
+    const uint32_t *ix = live_of(ex, type, &n);
+    if (!ix)
+        return false;
+    dedupe_ix(ex, ix, n);
     return true;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 {
-    if (!dedupe(ex, HK_TITLE) || !dedupe(ex, HK_BODY) || !dedupe(ex, HK_DATE))
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    /* A body inside a title («عضو المكتب السياسي») is part of the title:
-       the last such title. */
-    size_t nt;
-    const uint32_t *titles = live_of(ex, HK_TITLE, &nt);
+    /* The live titles, bodies and dates, gathered in one pass (the
+       dedupe of one type kills none of another). */
+    size_t n = ex->mentions.len, nt = 0, nb = 0, nd = 0;
+    uint32_t *titles = hk_i_arena_alloc_raw(ex->arena,
+                                            3 * (n + 1) * sizeof *titles);
     if (!titles)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        hk_mention *b = MENTION(ex, i);
-        if (b->type != HK_BODY || b->dead)
+    uint32_t *bodies = titles + n + 1, *dates = bodies + n + 1;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead)
+            continue;
+        if (m->type == HK_TITLE)
+            titles[nt++] = (uint32_t)i;
+        else if (m->type == HK_BODY)
+            bodies[nb++] = (uint32_t)i;
+        else if (m->type == HK_DATE)
+            dates[nd++] = (uint32_t)i;
+    }
+    dedupe_ix(ex, titles, nt);
+    dedupe_ix(ex, bodies, nb);
+    dedupe_ix(ex, dates, nd);
+    size_t c = 0;
+    for (size_t j = 0; j < nt; j++)
+        if (!MENTION(ex, titles[j])->dead)
+            titles[c++] = titles[j];
+    nt = c;
+    /* A body inside a title («عضو المكتب السياسي») is part of the title:
+       the last such title. */
+    for (size_t i = 0; i < nb; i++) {
+        hk_mention *b = MENTION(ex, bodies[i]);
+        if (b->dead)
             continue;
         for (size_t j = 0; j < nt; j++) {
             const hk_mention *t = MENTION(ex, titles[j]);
