@@ -19,24 +19,6 @@ static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     return a < d && c < b;
 }
 
-/* The indexes of the live mentions of one type, in order, in the
-   document's arena (the loops over pairs of mentions go through these
-   only); NULL when out of memory. */
-static uint32_t *live_of(hk_extractor *ex, hk_entity_type type, size_t *count)
-{
-    size_t n = ex->mentions.len, c = 0;
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *ix);
-    if (!ix)
-        return NULL;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->type == type && !m->dead)
-            ix[c++] = (uint32_t)i;
-    }
-    *count = c;
-    return ix;
-}
-
 /* The tag of lexicon `lex` that ends right where token `tok` begins. */
 static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
 {
@@ -334,8 +316,8 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
     return st;
 }
 
-/* Of two overlapping mentions of one type (those of ix[0, n), live ones
-   of one type in order), the longer stays. */
+/* Of two overlapping mentions of one type (those of ix[0, n), in order;
+   the dead are passed over), the longer stays. */
 static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -353,17 +335,6 @@ static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n)
                 b->dead = true;
         }
     }
-}
-
-/* Of two overlapping mentions of one type, the longer stays. */
-static bool dedupe(hk_extractor *ex, hk_entity_type type)
-{
-    size_t n;
-    const uint32_t *ix = live_of(ex, type, &n);
-    if (!ix)
-        return false;
-    dedupe_ix(ex, ix, n);
-    return true;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
@@ -422,29 +393,35 @@ static size_t next_overlap(const uint32_t *os, const uint32_t *oe, size_t q,
     return q;
 }
 
-static bool clean_persons(hk_extractor *ex)
+/* Cuts or drops the persons that run into other mentions, then dedupes
+   them; *persons receives the persons live before (in the document's
+   arena, for unify_names: the dead are skipped). */
+static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
 {
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
     /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 3 * (n + 1) * sizeof *ix);
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 4 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
-    uint32_t *os = ix + n + 1, *oe = os + n + 1;
-    size_t c = 0;
+    uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
+    size_t c = 0, npx = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
-        if (!o->dead && o->type != HK_PERSON && o->type != HK_DATE &&
-            !o->generic_party) {
+        if (o->dead)
+            continue;
+        if (o->type == HK_PERSON) {
+            pix[npx++] = (uint32_t)j;
+        } else if (o->type != HK_DATE && !o->generic_party) {
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        hk_mention *p = MENTION(ex, i);
-        if (p->type != HK_PERSON || p->dead)
+    for (size_t i = 0; i < npx; i++) {
+        hk_mention *p = MENTION(ex, pix[i]);
+        if (p->dead)
             continue;
         for (size_t q = 0; !p->dead &&
                            (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
@@ -474,7 +451,10 @@ static bool clean_persons(hk_extractor *ex)
             p->dead = true;
         }
     }
-    return dedupe(ex, HK_PERSON);
+    dedupe_ix(ex, pix, npx);
+    *persons = pix;
+    *np = npx;
+    return true;
 }
 
 static const char *person_key(hk_extractor *ex, const hk_mention *p)
@@ -586,18 +566,16 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 
 /* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
    shares one canonical name: the longest of its forms. */
-static bool unify_names(hk_extractor *ex)
+static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
 {
-    size_t n;
-    uint32_t *ix = live_of(ex, HK_PERSON, &n);
     const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
-    if (!ix || !keys)
+    if (!keys)
         return false;
-    /* Full forms only, not surnames standing for one. */
+    /* Live full forms only, not surnames standing for one. */
     size_t c = 0;
     for (size_t i = 0; i < n; i++) {
         hk_mention *p = MENTION(ex, ix[i]);
-        if (p->ref < 0) {
+        if (!p->dead && p->ref < 0) {
             keys[c] = person_key(ex, p);
             if (!keys[c])
                 continue;
@@ -628,12 +606,23 @@ static int province_of(const hk_rules *r, int t)
 static bool article_context(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
-    size_t np, nt;
-    const uint32_t *parties = live_of(ex, HK_PARTY, &np);
-    const uint32_t *terrs = live_of(ex, HK_TERRITORY, &nt);
-    int *prov = hk_i_arena_alloc(ex->arena, (nt + 1) * sizeof *prov);
-    if (!parties || !terrs || !prov)
+    /* The live parties and territories, gathered in one pass. */
+    size_t n = ex->mentions.len, np = 0, nt = 0;
+    uint32_t *parties = hk_i_arena_alloc_raw(ex->arena,
+                                             2 * (n + 1) * sizeof *parties);
+    int *prov = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *prov);
+    if (!parties || !prov)
         return false;
+    uint32_t *terrs = parties + n + 1;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead)
+            continue;
+        if (m->type == HK_PARTY)
+            parties[np++] = (uint32_t)i;
+        else if (m->type == HK_TERRITORY)
+            terrs[nt++] = (uint32_t)i;
+    }
     /* The party named most often (first named on a tie). */
     ex->main_party = NULL;
     int best = 0;
@@ -754,7 +743,9 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st0 = date_ranges(ex, err);
     if (st0 != HK_OK)
         return st0;
-    if (!clean_persons(ex))
+    uint32_t *persons;
+    size_t np;
+    if (!clean_persons(ex, &persons, &np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < ex->mentions.len; i++) {
         hk_mention *m = MENTION(ex, i);
@@ -768,7 +759,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
             hk_i_date_value(ex, m);
         }
     }
-    if (!unify_names(ex))
+    if (!unify_names(ex, persons, np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     hk_status st = surnames(ex, err);
     if (st != HK_OK)
