@@ -89,6 +89,14 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
             return i + (size_t)__builtin_ctz(m);
     }
     size_t r = n - i;
+    if (r && i - from >= 16) {
+        /* The rest as the last sixteen bytes, those before i plain and
+           written again in their place. */
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+        _mm_storeu_si128((__m128i *)(o + (n - 16 - from)), v);
+        unsigned m = json_stops(v) >> (16 - r);
+        return m ? i + (size_t)__builtin_ctz(m) : n;
+    }
     if (r >= 4) {
         /* s[i, i+k) in the low half, s[n-k, n) in the high half. */
         unsigned k = r >= 8 ? 8 : 4;
