@@ -55,6 +55,11 @@ void *hk_i_arena_alloc(hk_arena *a, size_t size)
     return p;
 }
 
+void *hk_i_arena_alloc_raw(hk_arena *a, size_t size)
+{
+    return bump(a, ROUND(size));
+}
+
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n)
 {
     /* Only the last alignment unit is cleared, before the copy: the bytes

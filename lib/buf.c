@@ -89,6 +89,14 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
             return i + (size_t)__builtin_ctz(m);
     }
     size_t r = n - i;
+    if (r && i - from >= 16) {
+        /* The rest as the last sixteen bytes, those before i plain and
+           written again in their place. */
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+        _mm_storeu_si128((__m128i *)(o + (n - 16 - from)), v);
+        unsigned m = json_stops(v) >> (16 - r);
+        return m ? i + (size_t)__builtin_ctz(m) : n;
+    }
     if (r >= 4) {
         /* s[i, i+k) in the low half, s[n-k, n) in the high half. */
         unsigned k = r >= 8 ? 8 : 4;
@@ -119,13 +127,9 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
     return i;
 }
 
-bool hk_i_buf_json_string(hk_buf *b, const char *s)
+char *hk_i_json_put(char *o, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t n = strlen(s);
-    if (b->cap - b->len <= n * 6 + 3 && !hk_i_buf_reserve(b, n * 6 + 3))
-        return false;
-    char *o = b->data + b->len;
     *o++ = '"';
     for (size_t i = 0;;) {
         size_t j = copy_plain(o, s, i, n);
@@ -149,7 +153,15 @@ bool hk_i_buf_json_string(hk_buf *b, const char *s)
         }
     }
     *o++ = '"';
-    b->len = (size_t)(o - b->data);
+    return o;
+}
+
+bool hk_i_buf_json_string(hk_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (b->cap - b->len <= n * 6 + 3 && !hk_i_buf_reserve(b, n * 6 + 3))
+        return false;
+    b->len = (size_t)(hk_i_json_put(b->data + b->len, s, n) - b->data);
     b->data[b->len] = '\0';
     return true;
 }
@@ -169,17 +181,15 @@ static unsigned digits(size_t v)
     }
 }
 
-bool hk_i_buf_uint(hk_buf *b, size_t v)
+char *hk_i_uint_put(char *o, size_t v)
 {
     /* The digits of 0 to 99 in pairs: two digits per division. */
     static const char pairs[201] =
         "00010203040506070809101112131415161718192021222324252627282930313233"
         "34353637383940414243444546474849505152535455565758596061626364656667"
         "6869707172737475767778798081828384858687888990919293949596979899";
-    size_t n = digits(v);
-    if (b->cap - b->len <= n && !hk_i_buf_reserve(b, n))
-        return false;
-    char *o = b->data + b->len + n;
+    char *end = o + digits(v);
+    o = end;
     for (; v >= 100; v /= 100) {
         o -= 2;
         memcpy(o, pairs + 2 * (v % 100), 2);
@@ -188,7 +198,14 @@ bool hk_i_buf_uint(hk_buf *b, size_t v)
         memcpy(o - 2, pairs + 2 * v, 2);
     else
         o[-1] = (char)('0' + v);
-    b->len += n;
+    return end;
+}
+
+bool hk_i_buf_uint(hk_buf *b, size_t v)
+{
+    if (b->cap - b->len <= 20 && !hk_i_buf_reserve(b, 20))
+        return false;
+    b->len = (size_t)(hk_i_uint_put(b->data + b->len, v) - b->data);
     b->data[b->len] = '\0';
     return true;
 }

@@ -39,13 +39,39 @@ static bool parse_iso(const char *s, int *y, int *m, int *d)
            *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
 }
 
+/* The attributes a date reads, in one pass over the mention's (the
+   first of a key, as hk_i_mention_attr finds it). */
+typedef struct date_attrs {
+    const char *day, *num, *mnum, *year, *rel;
+} date_attrs;
+
+static date_attrs read_attrs(const hk_mention *m)
+{
+    date_attrs a = {0};
+    for (size_t i = 0; i < m->n_attrs; i++) {
+        const char *k = m->attrs[i].key, *v = m->attrs[i].value;
+        const char **slot = NULL;
+        switch (k[0]) {
+        case 'd': slot = !strcmp(k, "day") ? &a.day : NULL; break;
+        case 'n': slot = !strcmp(k, "num") ? &a.num : NULL; break;
+        case 'm': slot = !strcmp(k, "mnum") ? &a.mnum : NULL; break;
+        case 'y': slot = !strcmp(k, "year") ? &a.year : NULL; break;
+        case 'r': slot = !strcmp(k, "rel") ? &a.rel : NULL; break;
+        }
+        if (slot && !*slot)
+            *slot = v;
+    }
+    return a;
+}
+
 void hk_i_date_value(hk_extractor *ex, hk_mention *m)
 {
-    int day = num(hk_i_mention_attr(m, "day"));
-    int month = num(hk_i_mention_attr(m, "num"));
+    date_attrs a = read_attrs(m);
+    int day = num(a.day);
+    int month = num(a.num);
     if (month < 0)
-        month = num(hk_i_mention_attr(m, "mnum"));
-    int year = num(hk_i_mention_attr(m, "year"));
+        month = num(a.mnum);
+    int year = num(a.year);
     if (year >= 0 && year < 100)
         year += year < 50 ? 2000 : 1900;
     if (month < 1 || month > 12 || day < 1 || day > days_in(month, year)) {
@@ -53,7 +79,7 @@ void hk_i_date_value(hk_extractor *ex, hk_mention *m)
         return;
     }
     if (year < 0) {
-        const char *rel = hk_i_mention_attr(m, "rel");
+        const char *rel = a.rel;
         int py, pm, pd;
         if (rel && ex->info && parse_iso(ex->info->date, &py, &pm, &pd)) {
             year = py;

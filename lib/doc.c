@@ -196,7 +196,8 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         key->mention = (uint32_t)i;
     }
     sort_entities(keys, n);
-    hk_entity *ents = hk_i_arena_alloc(arena, (n + 1) * sizeof *ents);
+    /* Every field of every entity is written below. */
+    hk_entity *ents = hk_i_arena_alloc_raw(arena, (n + 1) * sizeof *ents);
     if (!ents)
         goto oom;
     for (size_t k = 0; k < n; k++) {
@@ -243,7 +244,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     doc->entities = ents;
     doc->n_entities = n;
 
-    hk_role *roles = hk_i_arena_alloc(arena, (ex->roles.len + 1) * sizeof *roles);
+    hk_role *roles = hk_i_arena_alloc_raw(arena, (ex->roles.len + 1) * sizeof *roles);
     if (!roles)
         goto oom;
     for (size_t i = 0; i < ex->roles.len; i++) {
@@ -266,7 +267,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     doc->roles = roles;
     doc->n_roles = ex->roles.len;
 
-    hk_unit *units = hk_i_arena_alloc(arena, (ex->units.len + 1) * sizeof *units);
+    hk_unit *units = hk_i_arena_alloc_raw(arena, (ex->units.len + 1) * sizeof *units);
     if (!units)
         goto oom;
     for (size_t i = 0; i < ex->units.len; i++) {
@@ -316,22 +317,33 @@ void hk_doc_free(hk_doc *doc)
 /* `,"key":"value"`: the key is a literal with its comma, quotes and colon. */
 #define FIELD(b, key, value) (LIT(b, key) && hk_i_buf_json_string((b), (value)))
 
+/* An entity, role or unit is written into room reserved for all of it at
+   once (six bytes for each byte of its strings, plus PIECES for its keys,
+   numbers and names), by these writers that check none. */
+enum { PIECES = 320 };
+
+/* A literal at o; the end of it. */
+#define PUT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
+
+/* A string value of n bytes: `,"key":"value"`. */
+#define PUT_FIELD(o, key, s, n) hk_i_json_put(PUT(o, key), (s), (n))
+
 /* A name the library gives (an entity type, a level, a role's kind or
    status): plain ASCII letters, nothing to escape. */
-static bool put_name(hk_buf *b, const char *s)
+static char *put_name(char *o, const char *s)
 {
     size_t n = strlen(s);
-    if (b->cap - b->len <= n + 2 && !hk_i_buf_reserve(b, n + 2))
-        return false;
-    char *o = b->data + b->len;
     o[0] = '"';
     memcpy(o + 1, s, n);
     o[n + 1] = '"';
-    b->len += n + 2;
-    return true;
+    return o + n + 2;
 }
 
-#define NAME(b, key, value) (LIT(b, key) && put_name((b), (value)))
+/* Makes room for n more bytes (and a NUL) in b. */
+static bool room(hk_buf *b, size_t n)
+{
+    return b->cap - b->len > n || hk_i_buf_reserve(b, n);
+}
 
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
 {
@@ -345,44 +357,72 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     ok = ok && LIT(&b, ",\"entities\":[");
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
-        ok = (!i || LIT(&b, ",")) &&
-             NAME(&b, "{\"type\":", hk_entity_type_name(e->type)) &&
-             FIELD(&b, ",\"text\":", e->text) &&
-             LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, e->start) &&
-             LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, e->end) &&
-             FIELD(&b, ",\"norm\":", e->norm) &&
-             (!*e->kind || FIELD(&b, ",\"kind\":", e->kind)) &&
-             (!*e->code || FIELD(&b, ",\"code\":", e->code)) &&
-             (!*e->value || FIELD(&b, ",\"value\":", e->value)) &&
-             FIELD(&b, ",\"rule\":", e->rule) && LIT(&b, "}");
+        size_t lt = strlen(e->text), ln = strlen(e->norm),
+               lk = strlen(e->kind), lc = strlen(e->code),
+               lv = strlen(e->value), lr = strlen(e->rule);
+        if (!(ok = room(&b, 6 * (lt + ln + lk + lc + lv + lr) + PIECES)))
+            break;
+        char *o = b.data + b.len;
+        if (i)
+            *o++ = ',';
+        o = put_name(PUT(o, "{\"type\":"), hk_entity_type_name(e->type));
+        o = PUT_FIELD(o, ",\"text\":", e->text, lt);
+        o = hk_i_uint_put(PUT(o, ",\"start\":"), e->start);
+        o = hk_i_uint_put(PUT(o, ",\"end\":"), e->end);
+        o = PUT_FIELD(o, ",\"norm\":", e->norm, ln);
+        if (lk)
+            o = PUT_FIELD(o, ",\"kind\":", e->kind, lk);
+        if (lc)
+            o = PUT_FIELD(o, ",\"code\":", e->code, lc);
+        if (lv)
+            o = PUT_FIELD(o, ",\"value\":", e->value, lv);
+        o = PUT_FIELD(o, ",\"rule\":", e->rule, lr);
+        *o++ = '}';
+        b.len = (size_t)(o - b.data);
     }
     ok = ok && LIT(&b, "],\"roles\":[");
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
-        ok = (!i || LIT(&b, ",")) &&
-             FIELD(&b, "{\"person\":", r->person) &&
-             FIELD(&b, ",\"role\":", r->role) &&
-             NAME(&b, ",\"kind\":", hk_role_kind_name(r->kind)) &&
-             NAME(&b, ",\"level\":", hk_level_name(r->level)) &&
-             FIELD(&b, ",\"territory\":", r->territory) &&
-             (!*r->territory_code ||
-              FIELD(&b, ",\"territory_code\":", r->territory_code)) &&
-             FIELD(&b, ",\"party\":", r->party) &&
-             NAME(&b, ",\"status\":", hk_role_status_name(r->status)) &&
-             LIT(&b, ",\"start\":") && hk_i_buf_uint(&b, r->start) &&
-             LIT(&b, ",\"end\":") && hk_i_buf_uint(&b, r->end) &&
-             LIT(&b, "}");
+        size_t lp = strlen(r->person), lr = strlen(r->role),
+               lt = strlen(r->territory), lc = strlen(r->territory_code),
+               la = strlen(r->party);
+        if (!(ok = room(&b, 6 * (lp + lr + lt + lc + la) + PIECES)))
+            break;
+        char *o = b.data + b.len;
+        if (i)
+            *o++ = ',';
+        o = PUT_FIELD(o, "{\"person\":", r->person, lp);
+        o = PUT_FIELD(o, ",\"role\":", r->role, lr);
+        o = put_name(PUT(o, ",\"kind\":"), hk_role_kind_name(r->kind));
+        o = put_name(PUT(o, ",\"level\":"), hk_level_name(r->level));
+        o = PUT_FIELD(o, ",\"territory\":", r->territory, lt);
+        if (lc)
+            o = PUT_FIELD(o, ",\"territory_code\":", r->territory_code, lc);
+        o = PUT_FIELD(o, ",\"party\":", r->party, la);
+        o = put_name(PUT(o, ",\"status\":"), hk_role_status_name(r->status));
+        o = hk_i_uint_put(PUT(o, ",\"start\":"), r->start);
+        o = hk_i_uint_put(PUT(o, ",\"end\":"), r->end);
+        *o++ = '}';
+        b.len = (size_t)(o - b.data);
     }
     ok = ok && LIT(&b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
-        ok = (!i || LIT(&b, ",")) &&
-             NAME(&b, "{\"level\":", hk_level_name(u->level)) &&
-             FIELD(&b, ",\"territory\":", u->territory) &&
-             (!*u->territory_code ||
-              FIELD(&b, ",\"territory_code\":", u->territory_code)) &&
-             FIELD(&b, ",\"party\":", u->party) &&
-             FIELD(&b, ",\"name\":", u->name) && LIT(&b, "}");
+        size_t lt = strlen(u->territory), lc = strlen(u->territory_code),
+               lp = strlen(u->party), ln = strlen(u->name);
+        if (!(ok = room(&b, 6 * (lt + lc + lp + ln) + PIECES)))
+            break;
+        char *o = b.data + b.len;
+        if (i)
+            *o++ = ',';
+        o = put_name(PUT(o, "{\"level\":"), hk_level_name(u->level));
+        o = PUT_FIELD(o, ",\"territory\":", u->territory, lt);
+        if (lc)
+            o = PUT_FIELD(o, ",\"territory_code\":", u->territory_code, lc);
+        o = PUT_FIELD(o, ",\"party\":", u->party, lp);
+        o = PUT_FIELD(o, ",\"name\":", u->name, ln);
+        *o++ = '}';
+        b.len = (size_t)(o - b.data);
     }
     ok = ok && LIT(&b, "]");
     if (ok && doc->n_warnings) {

@@ -31,6 +31,8 @@ typedef struct hk_arena {
 } hk_arena;
 
 void *hk_i_arena_alloc(hk_arena *a, size_t size);          /* zeroed */
+/* Not cleared: for arrays whose items the caller writes whole. */
+void *hk_i_arena_alloc_raw(hk_arena *a, size_t size);
 /* Forgets everything allocated but keeps the largest block for reuse. */
 void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
@@ -75,6 +77,13 @@ bool hk_i_buf_printf(hk_buf *b, const char *fmt, ...)
 bool hk_i_buf_uint(hk_buf *b, size_t v);
 /* Appends s as a JSON string literal, quotes included. */
 bool hk_i_buf_json_string(hk_buf *b, const char *s);
+/* Writers that check no room, for a caller that reserved it for several
+   pieces at once; each returns the end of what it wrote.  hk_i_json_put
+   writes s[0, n) as a JSON string literal and needs 6 * n + 2 bytes at o
+   (bytes past its end may be written too, within those); hk_i_uint_put
+   writes v in decimal and needs 20. */
+char *hk_i_json_put(char *o, const char *s, size_t n);
+char *hk_i_uint_put(char *o, size_t v);
 /* Appends s with XML's five special characters escaped. */
 bool hk_i_buf_xml_text(hk_buf *b, const char *s);
 void hk_i_buf_free(hk_buf *b);

@@ -188,12 +188,22 @@ static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
     if (o->n > 64) {
         qsort(key, o->n, sizeof *key, by_key);
     } else {
+        /* Most keys are in place; the others (a later stage's mentions)
+           go back far: their place is found by bisection. */
         for (size_t i = 1; i < o->n; i++) {
             uint64_t k = key[i];
-            size_t j = i;
-            for (; j > 0 && key[j - 1] > k; j--)
-                key[j] = key[j - 1];
-            key[j] = k;
+            if (key[i - 1] < k)
+                continue;
+            size_t lo = 0, hi = i - 1;     /* key[hi] > k */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (key[mid] > k)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            memmove(key + lo + 1, key + lo, (i - lo) * sizeof *key);
+            key[lo] = k;
         }
     }
     for (size_t i = 0; i < o->n; i++)
@@ -738,13 +748,12 @@ static const char *join_member(hk_extractor *ex, const char *body)
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
-    int *holder = malloc((n ? n : 1) * sizeof *holder);
-    phrase *ph = malloc((n ? n : 1) * sizeof *ph);
-    if (!holder || !ph) {
-        free(holder);
-        free(ph);
+    /* In the document's arena: ph[k] is written for each title and body,
+       the only ones read. */
+    int *holder = hk_i_arena_alloc_raw(ex->arena, (n ? n : 1) * sizeof *holder);
+    phrase *ph = hk_i_arena_alloc_raw(ex->arena, (n ? n : 1) * sizeof *ph);
+    if (!holder || !ph)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
     bool ok = true;
     for (size_t k = 0; k < n; k++) {
         hk_mention *t = MENTION(ex, o->ix[k]);
@@ -752,11 +761,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             ph[k] = qualify(ex, o, k);
     }
     promote(ex, o, ph);
-    if (!article_units(ex, o, ph)) {
-        free(holder);
-        free(ph);
+    if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
     /* Direct links. */
     for (size_t k = 0; k < n; k++) {
         holder[k] = -1;
@@ -913,8 +919,6 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
     }
-    free(holder);
-    free(ph);
     return ok ? HK_OK
               : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }

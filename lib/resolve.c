@@ -19,24 +19,6 @@ static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     return a < d && c < b;
 }
 
-/* The indexes of the live mentions of one type, in order, in the
-   document's arena (the loops over pairs of mentions go through these
-   only); NULL when out of memory. */
-static uint32_t *live_of(hk_extractor *ex, hk_entity_type type, size_t *count)
-{
-    size_t n = ex->mentions.len, c = 0;
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *ix);
-    if (!ix)
-        return NULL;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->type == type && !m->dead)
-            ix[c++] = (uint32_t)i;
-    }
-    *count = c;
-    return ix;
-}
-
 /* The tag of lexicon `lex` that ends right where token `tok` begins. */
 static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
 {
@@ -107,7 +89,14 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
-static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
+/* The tags of one lexicon, in text order. */
+typedef struct tag_list {
+    const uint32_t *ix;
+    size_t n;
+} tag_list;
+
+static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
+                                       hk_error *err)
 {
     const hk_rules *r = ex->rules;
     const hk_known *k = &r->known;
@@ -116,16 +105,17 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
     hk_tkind last_want = 0;     /* and the kind its type word said */
     bool last_loose = false;    /* and whether that word was loose=1 */
     int blockers = k->place_blockers;
-    for (size_t i = 0; i < ex->tags.len;) {
+    /* Each territory tag from the last one read on (past j, which has
+       gone past all the tags at a token read). */
+    size_t j = 0;
+    for (size_t p = 0; p < tl.n; p++) {
+        size_t i = tl.ix[p];
         const hk_tag *t = TAG(ex, i);
-        if ((int)t->entry->lexicon != k->territories || t->tok < covered_to) {
-            i++;
+        if (i < j || t->tok < covered_to)
             continue;
-        }
         /* Among territory tags at this token, take the longest span. */
         uint32_t tok = t->tok, end = t->tok_end, s = t->s;
-        size_t j = i;
-        for (; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
+        for (j = i; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
             const hk_tag *u = TAG(ex, j);
             if ((int)u->entry->lexicon == k->territories &&
                 (u->tok_end > end || (u->tok_end == end && u->s < s))) {
@@ -135,10 +125,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
         }
         /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
            venue or a district, not the territory. */
-        if (tag_ending_at(ex, tok, blockers)) {
-            i = j;
+        if (tag_ending_at(ex, tok, blockers))
             continue;
-        }
         const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
         const char *plural = type ? hk_i_entry_attr(type->entry, "plural") : NULL;
         hk_tkind want = type ? parse_tkind(hk_i_entry_attr(type->entry, "kind"))
@@ -161,10 +149,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             bool clitic = s > TAG(ex, i)->ts;
             bool cue = tag_ending_at(ex, tok, k->place_cues);
             if (!in_list &&
-                (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue))) {
-                i = j;
+                (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)))
                 continue;
-            }
         }
         /* Choose among the entries with this span: the kind the type word
            says, else by kind_rank; keep the others to decide by the
@@ -215,7 +201,6 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_error *err)
             last_want = want;
             last_loose = loose;
         }
-        i = j;
     }
     return HK_OK;
 }
@@ -250,14 +235,15 @@ static void pick_alternatives(hk_extractor *ex)
     }
 }
 
-static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
+static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
+                                   tag_list party_words, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
     int words = k->party_words;
     uint32_t covered_to = 0;
-    for (size_t i = 0; i < ex->tags.len; i++) {
-        const hk_tag *t = TAG(ex, i);
-        if ((int)t->entry->lexicon != k->parties || t->tok < covered_to)
+    for (size_t p = 0; p < parties.n; p++) {
+        const hk_tag *t = TAG(ex, parties.ix[p]);
+        if (t->tok < covered_to)
             continue;
         /* The longest party name at this token. */
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
@@ -282,10 +268,8 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
         covered_to = best->tok_end;
     }
     /* «الحزب», «للحزب» with no name after: the article's own party. */
-    for (size_t i = 0; words >= 0 && i < ex->tags.len; i++) {
-        const hk_tag *t = TAG(ex, i);
-        if ((int)t->entry->lexicon != words)
-            continue;
+    for (size_t p = 0; p < party_words.n; p++) {
+        const hk_tag *t = TAG(ex, party_words.ix[p]);
         const char *g = hk_i_entry_attr(t->entry, "generic");
         if (!g || strcmp(g, "1"))
             continue;
@@ -308,19 +292,34 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_error *err)
 
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 {
-    hk_status st = territories_from_tags(ex, err);
+    /* The tags of the three lexicons read here, gathered in one pass. */
+    const hk_known *k = &ex->rules->known;
+    size_t n = ex->tags.len;
+    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, 3 * (n + 1) * sizeof *ix);
+    if (!ix)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    tag_list terr = {ix, 0}, parties = {ix + n + 1, 0},
+             words = {ix + 2 * (n + 1), 0};
+    uint32_t *ti = ix, *pi = ix + n + 1, *wi = ix + 2 * (n + 1);
+    for (size_t i = 0; i < n; i++) {
+        int lex = (int)TAG(ex, i)->entry->lexicon;
+        if (lex == k->territories)
+            ti[terr.n++] = (uint32_t)i;
+        if (lex == k->parties)
+            pi[parties.n++] = (uint32_t)i;
+        if (lex == k->party_words)
+            wi[words.n++] = (uint32_t)i;
+    }
+    hk_status st = territories_from_tags(ex, terr, err);
     if (st == HK_OK)
-        st = parties_from_tags(ex, err);
+        st = parties_from_tags(ex, parties, words, err);
     return st;
 }
 
-/* Of two overlapping mentions of one type, the longer stays. */
-static bool dedupe(hk_extractor *ex, hk_entity_type type)
+/* Of two overlapping mentions of one type (those of ix[0, n), in order;
+   the dead are passed over), the longer stays. */
+static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n)
 {
-    size_t n;
-    const uint32_t *ix = live_of(ex, type, &n);
-    if (!ix)
-        return false;
     for (size_t i = 0; i < n; i++) {
         hk_mention *a = MENTION(ex, ix[i]);
         if (a->dead)
@@ -336,22 +335,42 @@ static bool dedupe(hk_extractor *ex, hk_entity_type type)
                 b->dead = true;
         }
     }
-    return true;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 {
-    if (!dedupe(ex, HK_TITLE) || !dedupe(ex, HK_BODY) || !dedupe(ex, HK_DATE))
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    /* A body inside a title («عضو المكتب السياسي») is part of the title:
-       the last such title. */
-    size_t nt;
-    const uint32_t *titles = live_of(ex, HK_TITLE, &nt);
+    /* The live titles, bodies and dates, gathered in one pass (the
+       dedupe of one type kills none of another). */
+    size_t n = ex->mentions.len, nt = 0, nb = 0, nd = 0;
+    uint32_t *titles = hk_i_arena_alloc_raw(ex->arena,
+                                            3 * (n + 1) * sizeof *titles);
     if (!titles)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        hk_mention *b = MENTION(ex, i);
-        if (b->type != HK_BODY || b->dead)
+    uint32_t *bodies = titles + n + 1, *dates = bodies + n + 1;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead)
+            continue;
+        if (m->type == HK_TITLE)
+            titles[nt++] = (uint32_t)i;
+        else if (m->type == HK_BODY)
+            bodies[nb++] = (uint32_t)i;
+        else if (m->type == HK_DATE)
+            dates[nd++] = (uint32_t)i;
+    }
+    dedupe_ix(ex, titles, nt);
+    dedupe_ix(ex, bodies, nb);
+    dedupe_ix(ex, dates, nd);
+    size_t c = 0;
+    for (size_t j = 0; j < nt; j++)
+        if (!MENTION(ex, titles[j])->dead)
+            titles[c++] = titles[j];
+    nt = c;
+    /* A body inside a title («عضو المكتب السياسي») is part of the title:
+       the last such title. */
+    for (size_t i = 0; i < nb; i++) {
+        hk_mention *b = MENTION(ex, bodies[i]);
+        if (b->dead)
             continue;
         for (size_t j = 0; j < nt; j++) {
             const hk_mention *t = MENTION(ex, titles[j]);
@@ -364,33 +383,49 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 
 /* ------------------------------------------------------------- persons */
 
-static bool clean_persons(hk_extractor *ex)
+/* The first of spans [os[q], oe[q]) from q on that overlaps [s, e), or
+   c: most do not, and are passed over in a tight loop. */
+static size_t next_overlap(const uint32_t *os, const uint32_t *oe, size_t q,
+                           size_t c, uint32_t s, uint32_t e)
+{
+    while (q < c && !overlaps(s, e, os[q], oe[q]))
+        q++;
+    return q;
+}
+
+/* Cuts or drops the persons that run into other mentions, then dedupes
+   them; *persons receives the persons live before (in the document's
+   arena, for unify_names: the dead are skipped). */
+static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
 {
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
     /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 3 * (n + 1) * sizeof *ix);
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 4 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
-    uint32_t *os = ix + n + 1, *oe = os + n + 1;
-    size_t c = 0;
+    uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
+    size_t c = 0, npx = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
-        if (!o->dead && o->type != HK_PERSON && o->type != HK_DATE &&
-            !o->generic_party) {
+        if (o->dead)
+            continue;
+        if (o->type == HK_PERSON) {
+            pix[npx++] = (uint32_t)j;
+        } else if (o->type != HK_DATE && !o->generic_party) {
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        hk_mention *p = MENTION(ex, i);
-        if (p->type != HK_PERSON || p->dead)
+    for (size_t i = 0; i < npx; i++) {
+        hk_mention *p = MENTION(ex, pix[i]);
+        if (p->dead)
             continue;
-        for (size_t q = 0; q < c && !p->dead; q++) {
-            if (!overlaps(p->s, p->e, os[q], oe[q]))
-                continue;
+        for (size_t q = 0; !p->dead &&
+                           (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
+             q++) {
             size_t j = ix[q];
             const hk_mention *o = MENTION(ex, j);
             if (o->dead)
@@ -416,12 +451,22 @@ static bool clean_persons(hk_extractor *ex)
             p->dead = true;
         }
     }
-    return dedupe(ex, HK_PERSON);
+    dedupe_ix(ex, pix, npx);
+    *persons = pix;
+    *np = npx;
+    return true;
 }
 
 static const char *person_key(hk_extractor *ex, const hk_mention *p)
 {
     return hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
+}
+
+/* The bit of a word of len bytes ending in the four bytes `tail`, in a
+   set of 64. */
+static inline unsigned word_bit(uint32_t len, uint32_t tail)
+{
+    return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 58);
 }
 
 /* A surname written alone («ليموري») is the person whose full name ends
@@ -457,13 +502,14 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
             count[k]++;     /* two people share it: ambiguous */
         }
     }
-    /* The unambiguous ones, with their lengths (a bit each, the last for
-       all lengths from 63 up) and first and last four bytes (the first
-       two letters alone are often «ال»). */
+    /* The unambiguous ones, with their lengths and first and last four
+       bytes (the first two letters alone are often «ال»), and a bit each
+       for their length and last bytes: most words of the text are passed
+       over on that bit alone. */
     size_t nu = 0;
     uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
-    uint64_t lengths = 0;
+    uint64_t bits = 0;
     for (size_t k = 0; k < ns; k++) {
         uint32_t len = le[k] - ls[k];
         if (count[k] != 1)
@@ -472,16 +518,18 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
         memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
-        lengths |= (uint64_t)1 << (len < 63 ? len : 63);
+        bits |= (uint64_t)1 << word_bit(len, utail[nu]);
         nu++;
     }
     for (size_t t = 0; nu && t < ex->tokens.len; t++) {
         uint32_t s = tok[t].s, e = tok[t].e;
-        if (!((lengths >> (e - s < 63 ? e - s : 63)) & 1))
+        if (e - s < 6)
             continue;
         uint32_t head, tail;
-        memcpy(&head, ex->nt.s + s, 4);
         memcpy(&tail, ex->nt.s + e - 4, 4);
+        if (!((bits >> word_bit(e - s, tail)) & 1))
+            continue;
+        memcpy(&head, ex->nt.s + s, 4);
         size_t u = 0;
         for (; u < nu; u++)
             if (ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
@@ -518,18 +566,16 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 
 /* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
    shares one canonical name: the longest of its forms. */
-static bool unify_names(hk_extractor *ex)
+static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
 {
-    size_t n;
-    uint32_t *ix = live_of(ex, HK_PERSON, &n);
     const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
-    if (!ix || !keys)
+    if (!keys)
         return false;
-    /* Full forms only, not surnames standing for one. */
+    /* Live full forms only, not surnames standing for one. */
     size_t c = 0;
     for (size_t i = 0; i < n; i++) {
         hk_mention *p = MENTION(ex, ix[i]);
-        if (p->ref < 0) {
+        if (!p->dead && p->ref < 0) {
             keys[c] = person_key(ex, p);
             if (!keys[c])
                 continue;
@@ -560,12 +606,23 @@ static int province_of(const hk_rules *r, int t)
 static bool article_context(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
-    size_t np, nt;
-    const uint32_t *parties = live_of(ex, HK_PARTY, &np);
-    const uint32_t *terrs = live_of(ex, HK_TERRITORY, &nt);
-    int *prov = hk_i_arena_alloc(ex->arena, (nt + 1) * sizeof *prov);
-    if (!parties || !terrs || !prov)
+    /* The live parties and territories, gathered in one pass. */
+    size_t n = ex->mentions.len, np = 0, nt = 0;
+    uint32_t *parties = hk_i_arena_alloc_raw(ex->arena,
+                                             2 * (n + 1) * sizeof *parties);
+    int *prov = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *prov);
+    if (!parties || !prov)
         return false;
+    uint32_t *terrs = parties + n + 1;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead)
+            continue;
+        if (m->type == HK_PARTY)
+            parties[np++] = (uint32_t)i;
+        else if (m->type == HK_TERRITORY)
+            terrs[nt++] = (uint32_t)i;
+    }
     /* The party named most often (first named on a tie). */
     ex->main_party = NULL;
     int best = 0;
@@ -686,7 +743,9 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st0 = date_ranges(ex, err);
     if (st0 != HK_OK)
         return st0;
-    if (!clean_persons(ex))
+    uint32_t *persons;
+    size_t np;
+    if (!clean_persons(ex, &persons, &np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < ex->mentions.len; i++) {
         hk_mention *m = MENTION(ex, i);
@@ -700,7 +759,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
             hk_i_date_value(ex, m);
         }
     }
-    if (!unify_names(ex))
+    if (!unify_names(ex, persons, np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     hk_status st = surnames(ex, err);
     if (st != HK_OK)
