@@ -1087,10 +1087,7 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
                      size_t len, nmode mode)
 {
     char buf[STR_STACK + PLAIN_PAD];
-    uint32_t from[STR_STACK + 1], to[STR_STACK + 1];
-    hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
-    nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
-                 .on_stack = true};
+    size_t pad = 0;
 #ifdef __SSE2__
     /* A copy with room after it lets plain_run read its 17 bytes up to
        the end (a key has no plain characters); a string of plain
@@ -1107,9 +1104,14 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
                              : all_plain(u, len, buf, mode == MODE_MATCH))
             return hk_i_arena_strndup(a, buf, olen);
         s = in;
-        st.pad = PLAIN_PAD;
+        pad = PLAIN_PAD;
     }
 #endif
+    /* Set up only here: most strings are plain and never get here. */
+    uint32_t from[STR_STACK + 1], to[STR_STACK + 1];
+    hk_ntext nt = {.s = buf, .from = from, .to = to, .cap = STR_STACK};
+    nstate st = {.n = n, .fast = n->fast[mode], .mode = mode, .nt = &nt,
+                 .on_stack = true, .pad = pad};
     run(&st, s, len, false, false);
     char *r = st.oom ? NULL : hk_i_arena_strndup(a, nt.s, nt.len);
     if (!st.on_stack)
