@@ -230,9 +230,10 @@ typedef struct hk_index hk_index;
 
 typedef struct hk_hits {
     const hk_entry *const *entries;
-    size_t n;
-    uint64_t lexicons;       /* the entries' lexicons, as bits */
+    uint32_t n;
     bool is_prefix;          /* a longer key starts with this one */
+    uint64_t lexicons;       /* the entries' lexicons, as bits */
+    uint64_t longer;         /* the lexicons of those longer keys */
 } hk_hits;
 
 hk_index *hk_i_index_new(void);

@@ -121,6 +121,38 @@ int main(void)
         hk_rules_free(r);
     }
     remove_file("20-needs.rules");
+
+    /* A needed lexicon after «لل»: the pattern takes «لل» whole and
+       matches «حزب» and «مجلس المدينة» (the tagger looks up «الحزب»,
+       «المجلس...», never the form: needs.c must try the rule there), or
+       takes «للمكتب» for «المكتب» (which the tagger finds).  The
+       examples check tries the rule also where its needs rule it out,
+       and fails if it matches there. */
+    write_file("lexicons/orgs.lex", "حزب\nمجلس المدينة\nالمكتب\n");
+    write_file("20-needs.rules",
+               "rule PERSON before-org\nat @honorifics\n"
+               "needs @orgs within 2\n"
+               "match (?<hon>@honorifics)\\s+(?<person>\\p{L}+)"
+               "(?=\\s+(?:[وف]?(?:لل|[بلك]))?(?:@orgs|(?<=لل)مكتب))\n"
+               "yes قال السيد محمد للحزب => محمد\n"
+               "yes قال السيد محمد وللحزب => محمد\n"
+               "yes قال السيد محمد للمجلس المدينة => محمد\n"
+               "yes قال السيد محمد للمكتب => محمد\n"
+               "yes قال السيد محمد لحزب => محمد\n"
+               "no  قال السيد محمد للجنة\n"
+               "no  قال السيد محمد للمجلس\n");
+    r = NULL;
+    st = hk_rules_load(dir, &r, &err);
+    CHECK(st == HK_OK, "needs after «لل» loads (%s)", err.message);
+    if (r) {
+        size_t passed = 0, failed = 0;
+        hk_rules_test(r, NULL, NULL, &passed, &failed);
+        CHECK(passed == 8 && failed == 0,
+              "needs after «لل»: %zu passed, %zu failed", passed, failed);
+    }
+    hk_rules_free(r);
+    remove_file("20-needs.rules");
+    remove_file("lexicons/orgs.lex");
     expect_error("needs without within", "20-bad.rules",
                  "rule PERSON x\nat @honorifics\nneeds @given-names\n", 3, 7,
                  "expected: needs @lexicon");
