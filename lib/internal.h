@@ -425,6 +425,8 @@ struct hk_rules {
     uint64_t needs_second[4][64];   /* the same, by their second letter */
     uint64_t needs_one;      /* the texts of one letter */
     unsigned needs_span;     /* the largest reach of a needs line */
+    uint64_t needs_multi;    /* needed lexicons with forms of two words or
+                                more (hyphenated too) */
     /* Per byte, the scan rules (their scan_bit) whose matches may start
        there. */
     uint32_t scan_bytes[256];

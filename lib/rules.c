@@ -597,6 +597,8 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             if (nw > words)
                 words = nw;
             nd->lexicons |= (uint64_t)1 << li;
+            if (nw > 1)
+                ld->r->needs_multi |= (uint64_t)1 << li;
         } else {
             char *t = hk_i_normalize_str(ld->r->norm, &ld->r->arena, rest + i,
                                          j - i);
