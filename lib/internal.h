@@ -402,8 +402,11 @@ typedef struct hk_known {
 
 struct hk_rules {
     hk_arena arena;
+    /* Word test n (callout n): no entry of word_tests[n] starts at the
+       word, and, unless word_test_starts[n] is 0, an entry of it starts
+       exactly here (rules.c merges back-to-back tests into one). */
     uint64_t word_tests[HK_MAX_WORD_TESTS + 1];
-    bool word_test_positive[HK_MAX_WORD_TESTS + 1];
+    uint64_t word_test_starts[HK_MAX_WORD_TESTS + 1];
     size_t n_word_tests;
     bool jit;                /* compile patterns with PCRE2's JIT */
     hk_normalizer *norm;

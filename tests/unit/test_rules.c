@@ -176,6 +176,33 @@ int main(void)
     hk_rules_free(r);
     remove_file("20-needs.rules");
     remove_file("lexicons/orgs.lex");
+
+    /* Word tests back to back are one callout: an entry of the first
+       lexicon starts here, and none of the others, at this word. */
+    write_file("lexicons/barred.lex", "محمد\nالسيد خديجة\n");
+    write_file("20-tests.rules",
+               "rule PERSON given-not-barred\nat @given-names\n"
+               "match (?<person>=@given-names!@barred!@honorifics\\p{L}+)\n"
+               "yes قالت خديجة => خديجة\n"
+               "no  قال محمد\n"
+               "rule PERSON barred-given\nat @given-names\n"
+               "match (?<person>!@honorifics=@given-names!@orgs\\p{L}+)\n"
+               "no  قال السيد\n"
+               "yes قال محمد => محمد\n");
+    write_file("lexicons/orgs.lex", "حزب\n");
+    r = NULL;
+    st = hk_rules_load(dir, &r, &err);
+    CHECK(st == HK_OK, "merged word tests load (%s)", err.message);
+    if (r) {
+        size_t passed = 0, failed = 0;
+        hk_rules_test(r, NULL, NULL, &passed, &failed);
+        CHECK(passed == 5 && failed == 0,
+              "merged word tests: %zu passed, %zu failed", passed, failed);
+    }
+    hk_rules_free(r);
+    remove_file("20-tests.rules");
+    remove_file("lexicons/orgs.lex");
+    remove_file("lexicons/barred.lex");
     expect_error("needs without within", "20-bad.rules",
                  "rule PERSON x\nat @honorifics\nneeds @given-names\n", 3, 7,
                  "expected: needs @lexicon");
