@@ -239,9 +239,10 @@ typedef struct hk_index hk_index;
 
 typedef struct hk_hits {
     const hk_entry *const *entries;
-    size_t n;
-    uint64_t lexicons;       /* the entries' lexicons, as bits */
+    uint32_t n;
     bool is_prefix;          /* a longer key starts with this one */
+    uint64_t lexicons;       /* the entries' lexicons, as bits */
+    uint64_t longer;         /* the lexicons of those longer keys */
 } hk_hits;
 
 hk_index *hk_i_index_new(void);
@@ -410,8 +411,11 @@ typedef struct hk_known {
 
 struct hk_rules {
     hk_arena arena;
+    /* Word test n (callout n): no entry of word_tests[n] starts at the
+       word, and, unless word_test_starts[n] is 0, an entry of it starts
+       exactly here (rules.c merges back-to-back tests into one). */
     uint64_t word_tests[HK_MAX_WORD_TESTS + 1];
-    bool word_test_positive[HK_MAX_WORD_TESTS + 1];
+    uint64_t word_test_starts[HK_MAX_WORD_TESTS + 1];
     size_t n_word_tests;
     bool jit;                /* compile patterns with PCRE2's JIT */
     hk_normalizer *norm;
@@ -433,6 +437,8 @@ struct hk_rules {
     uint64_t needs_second[4][64];   /* the same, by their second letter */
     uint64_t needs_one;      /* the texts of one letter */
     unsigned needs_span;     /* the largest reach of a needs line */
+    uint64_t needs_multi;    /* needed lexicons with forms of two words or
+                                more (hyphenated too) */
     /* Per byte, the scan rules (their scan_bit) whose matches may start
        there. */
     uint32_t scan_bytes[256];

@@ -21,6 +21,7 @@ typedef struct ix_pair {
     const char *key;
     size_t len;
     const hk_entry *entry;   /* NULL for a prefix marker */
+    const hk_entry *of;      /* a marker's entry, whose key goes on */
 } ix_pair;
 
 /* A key's bytes as three words: with its length they are the whole key
@@ -161,6 +162,7 @@ bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a)
     p->key = key;
     p->len = len;
     p->entry = e;
+    p->of = NULL;
     for (size_t w = 0; w + 1 < nw; w++) {
         p = hk_i_vec_push(&ix->pairs);
         if (!p)
@@ -168,6 +170,7 @@ bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a)
         p->key = key;
         p->len = ends[w];
         p->entry = NULL;
+        p->of = e;
     }
     return true;
 }
@@ -229,7 +232,7 @@ bool hk_i_index_finish(hk_index *ix)
         size_t j = i;
         const hk_entry **hits = ix->all + used;
         size_t nh = 0;
-        uint64_t lexicons = 0;
+        uint64_t lexicons = 0, longer = 0;
         bool prefix = false;
         while (j < n && same_pair(&pairs[j], &pairs[i])) {
             if (pairs[j].entry) {
@@ -239,6 +242,7 @@ bool hk_i_index_finish(hk_index *ix)
                 lexicons |= (uint64_t)1 << pairs[j].entry->lexicon;
             } else {
                 prefix = true;
+                longer |= (uint64_t)1 << pairs[j].of->lexicon;
             }
             j++;
         }
@@ -254,8 +258,9 @@ bool hk_i_index_finish(hk_index *ix)
         ix->slots[s] = (ix_slot){.w = w, .len = (uint32_t)len,
                                  .key = (uint32_t)k};
         ix->keys[k] = key;
-        ix->hits[k] = (hk_hits){.entries = nh ? hits : NULL, .n = nh,
-                                .lexicons = lexicons, .is_prefix = prefix};
+        ix->hits[k] = (hk_hits){.entries = nh ? hits : NULL,
+                                .n = (uint32_t)nh, .is_prefix = prefix,
+                                .lexicons = lexicons, .longer = longer};
         i = j;
     }
     hk_i_vec_free(&ix->pairs);

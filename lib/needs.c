@@ -9,8 +9,9 @@
  * letters, which never straddle two words.  A lexicon is safe where the
  * tagger finds every entry that the pattern's @lexicon alternation matches
  * after a space or a proclitic; rules.c accepts only lexicons whose forms
- * are letters and separators, and the words near the anchor must be
- * "plain" (token_plain below), or the rule is tried as if it had no needs.
+ * are letters and separators, and a lexicon whose entries the tagger may
+ * have missed in the words near the anchor (token_missed below) is taken
+ * as found there.
  */
 #include "extract.h"
 
@@ -22,12 +23,13 @@
 /* What is known of a word, found when first asked (ex->plain). */
 typedef struct word_memo {
     uint64_t texts;          /* needed texts the word holds */
+    uint64_t missed;         /* needed lexicons the tagger may miss in it */
     uint32_t doc;            /* the memo is of document ex->needs_doc */
     uint32_t window;         /* 1 + where its window starts in
                                 ex->needs_win, 0 when not yet found */
     uint8_t known;           /* KNOW_* */
 } word_memo;
-enum { KNOW_TEXTS = 1, KNOW_PLAIN = 2, IS_PLAIN = 4 };
+enum { KNOW_TEXTS = 1, KNOW_MISSED = 2 };
 
 /* May the characters from a to b (between two words) hold something that
    the pattern's [\s-]* (inside a multi-word form) crosses but the tagger
@@ -84,32 +86,53 @@ static bool may_mark(const unsigned char *s, uint32_t a, uint32_t b,
     return false;
 }
 
-/* Does the tagger read word t as the patterns do?  Not when it starts with
-   «لل» (after «و» or «ف»): the tagger reads ل + ال, a pattern's {CL} may
-   take «لل» whole; not when it holds a character that may be a combining
+
+/* The lexicons whose entries the tagger may miss at the start of word t.
+   A pattern's {CL} (or ل, لل) may take the whole «لل» of «[وف]?للX» and
+   match a form from X on; the tagger looks up «للX», «لX» and «الX» (and
+   reads on from them), never X.  A form matched from X ends at a word end
+   (the pattern's (?![\p{L}\p{N}])), so its key, its letters without
+   separators, is X, or goes on past X where the form has a separator
+   after its first words: the index has X as an entry's key, or as the
+   start of a longer one (hk_hits.longer).  Neither: nothing is missed. */
+static uint64_t lam_missed(const hk_extractor *ex, size_t t)
+{
+    const hk_token *tok = ex->tokens.items;
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t i = tok[t].s, b = tok[t].e;
+    if (b - i >= 2 && s[i] == 0xD9 && (s[i + 1] == 0x88 || s[i + 1] == 0x81))
+        i += 2;   /* و ف */
+    if (!(b - i >= 4 && s[i] == 0xD9 && s[i + 1] == 0x84 &&
+          s[i + 2] == 0xD9 && s[i + 3] == 0x84))
+        return 0;
+    i += 4;
+    if (i == b)
+        return 0;
+    const hk_hits *h = hk_i_index_get(ex->rules->index, ex->nt.s + i, b - i);
+    return h ? h->lexicons | h->longer : 0;
+}
+
+/* The lexicons whose entries the tagger may miss where the pattern finds
+   them, in word t: all, when it holds a character that may be a combining
    mark (a lead byte from U+0300 on, Arabic letters aside): the pattern's
    word end (?![\p{L}\p{N}]) lets a mark follow a form, the tagger's word
-   goes on; and not when the gap after it may split a form for the tagger
-   only (gap_safe). */
-static bool token_plain(const hk_extractor *ex, size_t t)
+   goes on; those with forms of several words, when the gap after it may
+   split a form for the tagger only (gap_safe); and those lam_missed
+   finds after a «لل». */
+static uint64_t token_missed(const hk_extractor *ex, size_t t)
 {
     const hk_token *tok = ex->tokens.items;
     const unsigned char *s = (const unsigned char *)ex->nt.s;
     uint32_t a = tok[t].s, b = tok[t].e;
-    uint32_t i = a;
-    if (b - i >= 2 && s[i] == 0xD9 && (s[i + 1] == 0x88 || s[i + 1] == 0x81))
-        i += 2;   /* و ف */
-    if (b - i >= 4 && s[i] == 0xD9 && s[i + 1] == 0x84 && s[i + 2] == 0xD9 &&
-        s[i + 3] == 0x84)
-        return false;
     if (may_mark(s, a, b, ex->nt.len))
-        return false;
+        return ~(uint64_t)0;
+    uint64_t m = lam_missed(ex, t);
     if (t + 1 < ex->tokens.len) {
         uint32_t n = tok[t + 1].s;
         if (!(n == b + 1 && s[b] == ' ') && !gap_safe(ex->nt.s, b, n))
-            return false;
+            m |= ex->rules->needs_multi;
     }
-    return true;
+    return m;
 }
 
 /* Are p[0..n) and q[0..n) the same bytes?  Texts are short: two or
@@ -193,26 +216,28 @@ static word_memo *memo_texts(hk_extractor *ex, size_t t)
     return w;
 }
 
-static bool plain(hk_extractor *ex, size_t t)
+static uint64_t missed(hk_extractor *ex, size_t t)
 {
     word_memo *w = memo(ex, t);
-    if (!(w->known & KNOW_PLAIN))
-        w->known |= KNOW_PLAIN | (token_plain(ex, t) ? IS_PLAIN : 0);
-    return w->known & IS_PLAIN;
+    if (!(w->known & KNOW_MISSED)) {
+        w->missed = token_missed(ex, t);
+        w->known |= KNOW_MISSED;
+    }
+    return w->missed;
 }
 
 /* The window of anchor word t0, kept for all the rules tried there
    (they test overlapping windows), in ex->needs_win.  For j up to
    S = hk_rules.needs_span, at[j].lex: the lexicons with an entry
    starting at words t0..t0+j; at[j].texts: the texts those words hold,
-   for j < texts.  plain: how many words from t0 on are known plain, and
-   stop: the word after those is known not to be.  Texts and plain words
-   are found when first asked, as before the window; words past the last
-   count as holding nothing, and plain. */
+   for j < texts; at[j].missed: the lexicons the tagger may miss in them
+   (token_missed), for j < missed.  Texts and misses are found when first
+   asked, as before the window; words past the last count as holding
+   nothing, and hiding nothing. */
 typedef struct window {
-    uint32_t texts, plain, stop, unused;
+    uint32_t texts, missed;
     struct {
-        uint64_t lex, texts;
+        uint64_t lex, texts, missed;
     } at[];
 } window;
 
@@ -221,7 +246,7 @@ static __attribute__((noinline)) window *new_window(hk_extractor *ex,
                                                     size_t t0)
 {
     size_t span = ex->rules->needs_span;
-    size_t words = (sizeof(window) + (span + 1) * 2 * sizeof(uint64_t)) /
+    size_t words = (sizeof(window) + (span + 1) * 3 * sizeof(uint64_t)) /
                    sizeof(uint64_t);
     word_memo *m = memo(ex, t0);
     size_t at = ex->needs_win.len;
@@ -237,7 +262,7 @@ static __attribute__((noinline)) window *new_window(hk_extractor *ex,
             lex |= starts[t0 + j];
         w->at[j].lex = lex;
     }
-    w->texts = w->plain = w->stop = 0;
+    w->texts = w->missed = 0;
     m->window = (uint32_t)(at + 1);
     return w;
 }
@@ -257,20 +282,19 @@ static __attribute__((noinline)) uint64_t more_texts(hk_extractor *ex,
     return w->at[j].texts;
 }
 
-/* Are words t0..t0+j all plain?  Asked when not yet known. */
-static __attribute__((noinline)) bool more_plain(hk_extractor *ex,
-                                                 window *w, size_t t0,
-                                                 size_t j)
+/* The lexicons the tagger may miss at words t0..t0+j, when not yet
+   known. */
+static __attribute__((noinline)) uint64_t more_missed(hk_extractor *ex,
+                                                      window *w, size_t t0,
+                                                      size_t j)
 {
     size_t ntok = ex->tokens.len;
-    while (w->plain <= j && !w->stop) {
-        size_t t = t0 + w->plain;
-        if (t < ntok && !plain(ex, t))
-            w->stop = 1;
-        else
-            w->plain++;
+    for (size_t n = w->missed; n <= j; n++) {
+        uint64_t prev = n ? w->at[n - 1].missed : 0;
+        w->at[n].missed = prev | (t0 + n < ntok ? missed(ex, t0 + n) : 0);
     }
-    return w->plain > j;
+    w->missed = (uint32_t)(j + 1);
+    return w->at[j].missed;
 }
 
 bool hk_i_needs_reset(hk_extractor *ex)
@@ -310,7 +334,7 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
     for (size_t k = 0; k < rule->n_needs; k++) {
         const hk_need *nd = &rule->needs[k];
         /* A lexicon's entry starts in reach, or a text lies there, or
-           the tagger may have read the words differently. */
+           the tagger may have missed an entry there. */
         if (w->at[nd->within].lex & nd->lexicons)
             continue;
         if (nd->texts &&
@@ -319,8 +343,9 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
              nd->texts))
             continue;
         if (nd->lexicons &&
-            !(nd->reach < w->plain ||
-              (!w->stop && more_plain(ex, w, t0, nd->reach))))
+            ((nd->reach < w->missed ? w->at[nd->reach].missed
+                                    : more_missed(ex, w, t0, nd->reach)) &
+             nd->lexicons))
             continue;
         return false;
     }

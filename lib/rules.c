@@ -163,28 +163,40 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
             is_name_char(src[i + 2])) {
             /* A word test: !@a@b... - no entry of these lexicons starts at
                this word; =@a... - one does.  One PCRE2 callout per distinct
-               test. */
-            uint64_t set = 0;
-            bool positive = c == '=';
-            size_t j = i + 1;
-            while (j < n && src[j] == '@') {
-                size_t k = j + 1;
-                while (k < n && is_name_char(src[k]))
-                    k++;
-                char name[128];
-                snprintf(name, sizeof name, "%.*s", (int)(k - j - 1), src + j + 1);
-                int li = hk_i_lexicon_find(ld->r, name);
-                if (li < 0)
-                    return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                                     hk_i_column(line, in_macro ? at : at + j),
-                                     "unknown lexicon @%s", name);
-                set |= (uint64_t)1 << li;
-                j = k;
+               test; tests back to back (=@a!@b..., as in {GIVEN}) are one,
+               with one = test at most (two would ask for both). */
+            uint64_t set = 0, starts = 0;
+            size_t j = i;
+            while (j + 2 < n && (src[j] == '!' || src[j] == '=') &&
+                   src[j + 1] == '@' && is_name_char(src[j + 2]) &&
+                   !(src[j] == '=' && starts)) {
+                bool positive = src[j] == '=';
+                uint64_t these = 0;
+                j++;
+                while (j < n && src[j] == '@') {
+                    size_t k = j + 1;
+                    while (k < n && is_name_char(src[k]))
+                        k++;
+                    char name[128];
+                    snprintf(name, sizeof name, "%.*s", (int)(k - j - 1),
+                             src + j + 1);
+                    int li = hk_i_lexicon_find(ld->r, name);
+                    if (li < 0)
+                        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                         hk_i_column(line, in_macro ? at : at + j),
+                                         "unknown lexicon @%s", name);
+                    these |= (uint64_t)1 << li;
+                    j = k;
+                }
+                if (positive)
+                    starts = these;
+                else
+                    set |= these;
             }
             size_t t = 1;
             while (t <= ld->r->n_word_tests &&
                    (ld->r->word_tests[t] != set ||
-                    ld->r->word_test_positive[t] != positive))
+                    ld->r->word_test_starts[t] != starts))
                 t++;
             if (t > ld->r->n_word_tests) {
                 if (t > HK_MAX_WORD_TESTS)
@@ -193,7 +205,7 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                                      "too many different word tests (at most %d)",
                                      HK_MAX_WORD_TESTS);
                 ld->r->word_tests[t] = set;
-                ld->r->word_test_positive[t] = positive;
+                ld->r->word_test_starts[t] = starts;
                 ld->r->n_word_tests = t;
             }
             char call[16];
@@ -347,15 +359,16 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
         g->group = number;
         g->name = hk_i_arena_strdup(&ld->r->arena, name);
         g->lexicon = -1;
-        /* A group opening with a positive word test of one lexicon,
-           "(?<name>(?Cn)...", reads its attributes from that lexicon. */
+        /* A group opening with a word test wanting an entry of one
+           lexicon, "(?<name>(?Cn)...", reads its attributes from it. */
         char probe2[160];
         snprintf(probe2, sizeof probe2, "(?<%s>(?C", name);
         const char *p2 = strstr(norm, probe2);
         if (p2) {
             unsigned long t = strtoul(p2 + strlen(probe2), NULL, 10);
-            uint64_t set = t && t <= ld->r->n_word_tests ? ld->r->word_tests[t] : 0;
-            if (set && ld->r->word_test_positive[t] && !(set & (set - 1)))
+            uint64_t set =
+                t && t <= ld->r->n_word_tests ? ld->r->word_test_starts[t] : 0;
+            if (set && !(set & (set - 1)))
                 g->lexicon = __builtin_ctzll(set);
         }
         /* Else the first group of this name that opens with a lexicon,
@@ -597,6 +610,8 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             if (nw > words)
                 words = nw;
             nd->lexicons |= (uint64_t)1 << li;
+            if (nw > 1)
+                ld->r->needs_multi |= (uint64_t)1 << li;
         } else {
             char *t = hk_i_normalize_str(ld->r->norm, &ld->r->arena, rest + i,
                                          j - i);

@@ -227,10 +227,10 @@ static inline bool tag_token(hk_extractor *ex, const hk_index *ix, size_t t)
     return true;
 }
 
-/* Word test n at byte pos (see hk_word_tests).  A negative test looks at
-   the token holding pos (clitics peeled: «بالنيابة» holds a status word);
-   a positive one wants an entry starting exactly at pos («وزكرياء»: the
-   name starts after و). */
+/* Word test n at byte pos (see hk_word_tests, hk_rules.word_tests).  Its
+   "no entry" part looks at the token holding pos (clitics peeled:
+   «بالنيابة» holds a status word); its "an entry" part wants one
+   starting exactly at pos («وزكرياء»: the name starts after و). */
 static int word_test(void *ctx, size_t pos, unsigned n)
 {
     const hk_extractor *ex = ctx;
@@ -238,11 +238,13 @@ static int word_test(void *ctx, size_t pos, unsigned n)
     size_t t = pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
                                     : ex->tokens.len;
     bool in_token = t < ex->tokens.len && tok[t].s <= pos;
-    uint64_t set = ex->rules->word_tests[n];
-    uint64_t here = in_token ? HK_VEC_AT(&ex->starts, uint64_t, t) & set : 0;
-    if (!ex->rules->word_test_positive[n])
-        return here ? 1 : 0;
-    if (!here)
+    uint64_t here = in_token ? HK_VEC_AT(&ex->starts, uint64_t, t) : 0;
+    uint64_t set = ex->rules->word_test_starts[n];
+    if (here & ex->rules->word_tests[n])
+        return 1;
+    if (!set)
+        return 0;
+    if (!(here & set))
         return 1;
     const hk_tag *tags = ex->tags.items;
     for (size_t i = hk_i_tag_first(ex, t); i < ex->tags.len && tags[i].tok == t;
