@@ -103,15 +103,23 @@ static double since(const struct timespec *a, const struct timespec *b)
     return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
 }
 
+/* Is it time to draw the progress line again (four times a second)? */
+static bool due(const run *r)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return since(&r->last, &now) >= 0.25;
+}
+
 /* Draws the progress line (at most four times a second).  Only the thread
    that consumes calls it; the byte counts come as read under the lock. */
 static void draw(run *r, unsigned long long bytes_done,
                  unsigned long long bytes_total, bool final)
 {
+    if (!final && !due(r))
+        return;
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    if (!final && since(&r->last, &now) < 0.25)
-        return;
     r->last = now;
     double t = since(&r->start, &now);
     if (t <= 0)
@@ -349,14 +357,16 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         }
         slot s = {0};
         while (!r.failed && cli_inputs_next(in, &s.d)) {
-            cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
             work(&r, ex, &s);
             r.failed = !finish(&r, &s, false);
             leftover l = take(&s);
             dispose(&l);
             cli_doc_clear(&s.d);
-            if (progress)
+            /* Where the input is costs a system call (gzoffset). */
+            if (progress && due(&r)) {
+                cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
                 draw(&r, r.bytes_done, r.bytes_total, false);
+            }
         }
         hk_extractor_free(ex);
     } else {
@@ -442,8 +452,11 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         free(docs);
         free(th);
     }
-    if (progress)
+    if (progress) {
+        if (jobs == 1)
+            cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
         draw(&r, r.bytes_done, r.bytes_total, true);
+    }
     /* Records found unusable on the workers join the reader's count. */
     cli_inputs_unread(in, r.unusable);
     for (size_t i = 0; i < r.n_skips; i++)
