@@ -3,20 +3,23 @@
  *
  * The calling thread reads documents into a ring of batches; N workers,
  * each with its own hk_extractor over the shared read-only rules, extract
- * them; one consumer thread takes the results in input order (so the
- * output is the same whatever N is) and hands them to the command:
- * writing JSON, adding to the graph, scoring.  Threads meet once per batch
+ * them and hand the results, in input order (so the output is the same
+ * whatever N is), to the command: writing JSON, adding to the graph,
+ * scoring.  A worker that finishes the batch next in line hands over it
+ * and every finished batch after it, one worker at a time; a consumer
+ * thread of its own cost a wake-up per batch, and read results made on
+ * another core.  Threads meet once per batch
  * (up to BATCH_DOCS documents or BATCH_BYTES of text), not once per
  * document: handing over single documents cost more in locks and context
  * switches than two workers gained.  The ring bounds memory: at most 4
  * batches per worker are in flight.  Memory is freed by the thread that
  * allocated it: glibc gives each thread a malloc arena of its own, and
  * frees from other threads fought the owners' mallocs for the arena lock.
- * So the consumer hands each finished result back to the worker that made
- * it, which frees it before its next batch, and what the reader allocated
+ * So the results of a batch go back to the worker that made them, which
+ * frees them before its next batch, and what the reader allocated
  * stays in the slot until the reader fills that slot again.  With one job
- * everything runs on the calling thread.  The consumer also draws the
- * progress line.
+ * everything runs on the calling thread.  The worker handing over
+ * results also draws the progress line.
  */
 #include "cli.h"
 
@@ -71,18 +74,19 @@ typedef struct run {
     cli_consume_fn consume;
     void *user;
     pthread_mutex_t mu;
-    pthread_cond_t filled_cv, done_cv, empty_cv;
+    pthread_cond_t filled_cv, empty_cv;
     batch *ring;
     size_t n;
     size_t filled, taken, written;
     bool eof, failed;
+    bool handing;            /* a worker is handing batches over */
     /* Progress, updated by the reader under the lock. */
     unsigned long long bytes_done, bytes_total;
     bool progress;
     struct timespec start, last;
     cli_run_stats stats;
     cli_inputs *in;          /* read-only from workers (options) */
-    skip skips[8];           /* unusable records, by reason (consumer) */
+    skip skips[8];           /* unusable records, by reason (hand_over) */
     size_t n_skips, unusable;
     trash *trash;            /* one per worker, under the lock */
 } run;
@@ -156,8 +160,9 @@ static void work(run *r, hk_extractor *ex, slot *s)
         s->st = HK_ERR_NOMEM;
 }
 
-/* Hands a finished slot to the command, then clears it.  Runs on the
-   consumer thread only; returns false when the run must stop. */
+/* Hands a finished slot to the command.  Runs in hand_over (one thread
+   at a time) or on the calling thread; returns false when the run must
+   stop. */
 static bool finish(run *r, slot *s, bool stopping)
 {
     bool ok = true;
@@ -248,6 +253,38 @@ static bool refill(cli_inputs *in, slot *s)
     return cli_inputs_next(in, &s->d) == 1;
 }
 
+/* Hands the finished batches next in line to the command, in order, and
+   empties them.  Called by a worker with the lock held, returns with it
+   held; while one worker hands over, the others go back to extracting
+   and it takes their batches too. */
+static void hand_over(run *r)
+{
+    if (r->handing)
+        return;
+    r->handing = true;
+    while (r->written < r->filled &&
+           r->ring[r->written % r->n].state == SLOT_DONE) {
+        batch *b = &r->ring[r->written % r->n];
+        bool stopping = r->failed;
+        unsigned long long done = r->bytes_done, total = r->bytes_total;
+        pthread_mutex_unlock(&r->mu);
+        bool ok = true;
+        for (size_t i = 0; i < b->n; i++)
+            ok = finish(r, &b->docs[i], stopping || !ok) && ok;
+        if (r->progress)
+            draw(r, done, total, false);
+        pthread_mutex_lock(&r->mu);
+        if (!ok)
+            r->failed = true;
+        throw_out(r, b);
+        b->state = SLOT_EMPTY;
+        b->n = 0;
+        r->written++;
+        pthread_cond_signal(&r->empty_cv);
+    }
+    r->handing = false;
+}
+
 static void *worker(void *arg)
 {
     run *r = ((worker_arg *)arg)->r;
@@ -288,46 +325,11 @@ static void *worker(void *arg)
         }
         pthread_mutex_lock(&r->mu);
         b->state = SLOT_DONE;
-        pthread_cond_broadcast(&r->done_cv);
+        hand_over(r);
         pthread_mutex_unlock(&r->mu);
     }
     hk_extractor_free(ex);
     free(mine.items);
-    return NULL;
-}
-
-static void *consumer(void *arg)
-{
-    run *r = arg;
-    for (;;) {
-        pthread_mutex_lock(&r->mu);
-        while (!(r->written < r->filled &&
-                 r->ring[r->written % r->n].state == SLOT_DONE) &&
-               !(r->eof && r->written == r->filled))
-            pthread_cond_wait(&r->done_cv, &r->mu);
-        if (r->eof && r->written == r->filled) {
-            pthread_mutex_unlock(&r->mu);
-            break;
-        }
-        batch *b = &r->ring[r->written % r->n];
-        bool stopping = r->failed;
-        pthread_mutex_unlock(&r->mu);
-        bool ok = true;
-        for (size_t i = 0; i < b->n; i++)
-            ok = finish(r, &b->docs[i], stopping || !ok) && ok;
-        pthread_mutex_lock(&r->mu);
-        if (!ok)
-            r->failed = true;
-        throw_out(r, b);
-        b->state = SLOT_EMPTY;
-        b->n = 0;
-        r->written++;
-        unsigned long long done = r->bytes_done, total = r->bytes_total;
-        pthread_cond_signal(&r->empty_cv);
-        pthread_mutex_unlock(&r->mu);
-        if (r->progress)
-            draw(r, done, total, false);
-    }
     return NULL;
 }
 
@@ -373,7 +375,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         r.n = (size_t)jobs * 4;
         r.ring = calloc(r.n, sizeof *r.ring);
         slot *docs = calloc(r.n * BATCH_DOCS, sizeof *docs);
-        pthread_t *th = calloc((size_t)jobs + 1, sizeof *th);
+        pthread_t *th = calloc((size_t)jobs, sizeof *th);
         worker_arg *args = calloc((size_t)jobs, sizeof *args);
         r.trash = calloc((size_t)jobs, sizeof *r.trash);
         if (!r.ring || !docs || !th || !args || !r.trash) {
@@ -389,15 +391,13 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             r.ring[i].docs = docs + i * BATCH_DOCS;
         pthread_mutex_init(&r.mu, NULL);
         pthread_cond_init(&r.filled_cv, NULL);
-        pthread_cond_init(&r.done_cv, NULL);
         pthread_cond_init(&r.empty_cv, NULL);
         int started = 0;
         for (int i = 0; i < jobs; i++) {
             args[i] = (worker_arg){&r, (size_t)i};
             started += pthread_create(&th[i], NULL, worker, &args[i]) == 0;
         }
-        bool have_consumer = pthread_create(&th[jobs], NULL, consumer, &r) == 0;
-        if (!started || !have_consumer) {
+        if (!started) {
             cli_warn("cannot start threads");
             r.failed = true;
         }
@@ -408,7 +408,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             bool stop = r.failed;
             pthread_mutex_unlock(&r.mu);
             batch *b = &r.ring[r.filled % r.n];
-            if (stop || !started || !have_consumer)
+            if (stop || !started)
                 break;
             size_t text = 0;
             while (b->n < BATCH_DOCS && text < BATCH_BYTES &&
@@ -428,18 +428,14 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         pthread_mutex_lock(&r.mu);
         r.eof = true;
         pthread_cond_broadcast(&r.filled_cv);
-        pthread_cond_broadcast(&r.done_cv);
         pthread_mutex_unlock(&r.mu);
         for (int i = 0; i < jobs; i++)
             if (th[i])
                 pthread_join(th[i], NULL);
-        if (have_consumer)
-            pthread_join(th[jobs], NULL);
         pthread_mutex_destroy(&r.mu);
         pthread_cond_destroy(&r.filled_cv);
-        pthread_cond_destroy(&r.done_cv);
         pthread_cond_destroy(&r.empty_cv);
-        /* What the consumer finished after the workers left. */
+        /* What was handed over after its worker left. */
         for (int i = 0; i < jobs; i++) {
             trash_empty(&r.trash[i]);
             free(r.trash[i].items);
