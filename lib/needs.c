@@ -20,18 +20,16 @@
 #include <emmintrin.h>
 #endif
 
-/* What is known of a word, found when first asked (ex->plain).  Not its
-   texts: the windows of two anchors seldom share a word that they ask
-   texts of (1 % of the words on the benchmark corpus), so token_texts
-   is asked every time. */
+/* Where the window of an anchor word lies (ex->plain).  Not what a word
+   holds: the windows of two anchors seldom share a word (of the words
+   asked on the benchmark corpus, 1 % of those asked texts of, 12 % of
+   those asked misses), so token_texts and token_missed are asked each
+   time, and a memo of them would cost more than it saves. */
 typedef struct word_memo {
-    uint64_t missed;         /* needed lexicons the tagger may miss in it */
     uint32_t doc;            /* the memo is of document ex->needs_doc */
     uint32_t window;         /* 1 + where its window starts in
                                 ex->needs_win, 0 when not yet found */
-    uint8_t known;           /* KNOW_* */
 } word_memo;
-enum { KNOW_MISSED = 1 };
 
 /* May the characters from a to b (between two words) hold something that
    the pattern's [\s-]* (inside a multi-word form) crosses but the tagger
@@ -202,20 +200,9 @@ static word_memo *memo(hk_extractor *ex, size_t t)
     word_memo *w = &HK_VEC_AT(&ex->plain, word_memo, t);
     if (w->doc != ex->needs_doc) {
         w->doc = ex->needs_doc;
-        w->known = 0;
         w->window = 0;
     }
     return w;
-}
-
-static uint64_t missed(hk_extractor *ex, size_t t)
-{
-    word_memo *w = memo(ex, t);
-    if (!(w->known & KNOW_MISSED)) {
-        w->missed = token_missed(ex, t);
-        w->known |= KNOW_MISSED;
-    }
-    return w->missed;
 }
 
 /* The window of anchor word t0, kept for all the rules tried there
@@ -283,7 +270,7 @@ static __attribute__((noinline)) uint64_t more_missed(hk_extractor *ex,
     size_t ntok = ex->tokens.len;
     for (size_t n = w->missed; n <= j; n++) {
         uint64_t prev = n ? w->at[n - 1].missed : 0;
-        w->at[n].missed = prev | (t0 + n < ntok ? missed(ex, t0 + n) : 0);
+        w->at[n].missed = prev | (t0 + n < ntok ? token_missed(ex, t0 + n) : 0);
     }
     w->missed = (uint32_t)(j + 1);
     return w->at[j].missed;
