@@ -229,18 +229,21 @@ static __attribute__((noinline)) window *new_window(hk_extractor *ex,
                    sizeof(uint64_t);
     word_memo *m = memo(ex, t0);
     size_t at = ex->needs_win.len;
-    if (!hk_i_vec_reserve(&ex->needs_win, at + words))
+    if (at + words > ex->needs_win.cap &&
+        !hk_i_vec_reserve(&ex->needs_win, at + words))
         return NULL;
     ex->needs_win.len = at + words;
     window *w = (window *)((uint64_t *)ex->needs_win.items + at);
     const uint64_t *starts = ex->starts.items;
     size_t ntok = ex->tokens.len;
     uint64_t lex = 0;
-    for (size_t j = 0; j <= span; j++) {
-        if (t0 + j < ntok)
-            lex |= starts[t0 + j];
+    size_t j = 0, in = ntok - t0;   /* words from t0 on, at least 1 */
+    for (; j <= span && j < in; j++) {
+        lex |= starts[t0 + j];
         w->at[j].lex = lex;
     }
+    for (; j <= span; j++)
+        w->at[j].lex = lex;   /* past the last word: nothing more */
     w->texts = w->missed = 0;
     m->window = (uint32_t)(at + 1);
     return w;
