@@ -254,12 +254,12 @@ static __attribute__((noinline)) uint64_t more_texts(hk_extractor *ex,
                                                      window *w, size_t t0,
                                                      size_t j)
 {
-    size_t ntok = ex->tokens.len;
-    for (size_t n = w->texts; n <= j; n++) {
-        uint64_t prev = n ? w->at[n - 1].texts : 0;
-        w->at[n].texts =
-            prev | (t0 + n < ntok ? token_texts(ex, t0 + n) : 0);
-    }
+    size_t n = w->texts, in = ex->tokens.len - t0;
+    uint64_t texts = n ? w->at[n - 1].texts : 0;
+    for (; n <= j && n < in; n++)
+        w->at[n].texts = texts |= token_texts(ex, t0 + n);
+    for (; n <= j; n++)
+        w->at[n].texts = texts;   /* past the last word */
     w->texts = (uint32_t)(j + 1);
     return w->at[j].texts;
 }
@@ -270,11 +270,12 @@ static __attribute__((noinline)) uint64_t more_missed(hk_extractor *ex,
                                                       window *w, size_t t0,
                                                       size_t j)
 {
-    size_t ntok = ex->tokens.len;
-    for (size_t n = w->missed; n <= j; n++) {
-        uint64_t prev = n ? w->at[n - 1].missed : 0;
-        w->at[n].missed = prev | (t0 + n < ntok ? token_missed(ex, t0 + n) : 0);
-    }
+    size_t n = w->missed, in = ex->tokens.len - t0;
+    uint64_t missed = n ? w->at[n - 1].missed : 0;
+    for (; n <= j && n < in; n++)
+        w->at[n].missed = missed |= token_missed(ex, t0 + n);
+    for (; n <= j; n++)
+        w->at[n].missed = missed;   /* past the last word */
     w->missed = (uint32_t)(j + 1);
     return w->at[j].missed;
 }
