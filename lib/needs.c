@@ -159,7 +159,8 @@ static inline bool same_bytes(const unsigned char *p, const char *q, size_t n)
 }
 
 /* The needed texts word t holds: at each letter, those that start with
-   it. */
+   it (a text found twice in a word is compared twice: rarer than the
+   test that would skip it is dear). */
 static uint64_t token_texts(const hk_extractor *ex, size_t t)
 {
     const hk_rules *r = ex->rules;
@@ -173,7 +174,7 @@ static uint64_t token_texts(const hk_extractor *ex, size_t t)
             p++;
             continue;
         }
-        uint64_t m = r->needs_first[lead][p[1] & 0x3F] & ~found;
+        uint64_t m = r->needs_first[lead][p[1] & 0x3F];
         if (m) {
             /* Texts are letters: those of two or more want this second
                one. */
