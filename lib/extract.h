@@ -99,7 +99,7 @@ struct hk_extractor {
                                 (match.c) */
     bool scan_unbounded;     /* scan every rule from each match's end,
                                 unbounded (test_scan compares) */
-    hk_vec plain;            /* per token, what needs.c found (its memo) */
+    hk_vec plain;            /* per token, needs.c's memo: its window */
     hk_vec needs_win;        /* uint64_t: needs.c's windows of anchors */
     uint32_t needs_doc;      /* the memo's current document */
     bool check_needs;        /* try rules their needs rule out, and note */
