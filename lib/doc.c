@@ -38,7 +38,7 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
        the singular («عضوي المكتب السياسي» → «عضو المكتب السياسي»). */
     bool adjectival = m->n_def >= 2 ||
                       (m->n_def == 1 && m->def_e[0] >= m->e) ||
-                      (m->n_def >= 1 && hk_i_mention_attr(m, "pron")) ||
+                      (m->n_def >= 1 && hk_i_mention_key(m, ex->rules->keys.pron)) ||
                       (m->n_def >= 1 && m->type == HK_TITLE && m->number > 1);
     if (!adjectival)
         return hk_i_span_display(ex, m->s, m->e);

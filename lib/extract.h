@@ -166,6 +166,9 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos);
 hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);
 hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);
 const char *hk_i_mention_attr(const hk_mention *m, const char *key);
+/* The same for an interned key (hk_rules.keys): pointers compared; a NULL
+   key (no rule or entry has it) finds nothing. */
+const char *hk_i_mention_key(const hk_mention *m, const char *key);
 
 /* resolve.c */
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);

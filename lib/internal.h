@@ -231,6 +231,9 @@ typedef struct hk_lexicon {
 
 /* Looks up an attribute of an entry; NULL when absent. */
 const char *hk_i_entry_attr(const hk_entry *e, const char *key);
+/* The same for an interned key (hk_rules.keys): pointers compared; a NULL
+   key (no entry has it) finds nothing. */
+const char *hk_i_entry_key(const hk_entry *e, const char *key);
 
 /* The word index: every entry's key (normalised form with spaces and
    hyphens removed) mapped to the entries that have it; prefixes of
@@ -449,6 +452,8 @@ struct hk_rules {
        keys match.c reads, NULL when no rule or entry has them. */
     struct {
         const char *def, *level, *kind, *status, *number, *party, *common;
+        const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
+            *loose, *cue, *adjective, *generic;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -307,6 +307,15 @@ const char *hk_i_entry_attr(const hk_entry *e, const char *key)
     return NULL;
 }
 
+const char *hk_i_entry_key(const hk_entry *e, const char *key)
+{
+    if (key)
+        for (size_t i = 0; i < e->n_attrs; i++)
+            if (e->attrs[i].key == key)
+                return e->attrs[i].value;
+    return NULL;
+}
+
 int hk_i_lexicon_find(const hk_rules *r, const char *name)
 {
     for (size_t i = 0; i < r->n_lexicons; i++)

@@ -34,6 +34,15 @@ const char *hk_i_mention_attr(const hk_mention *m, const char *key)
     return NULL;
 }
 
+const char *hk_i_mention_key(const hk_mention *m, const char *key)
+{
+    if (key)
+        for (size_t i = 0; i < m->n_attrs; i++)
+            if (m->attrs[i].key == key)
+                return m->attrs[i].value;
+    return NULL;
+}
+
 /* Keys are interned (hk_rules.keys): equal keys are one pointer. */
 static void set_attr(hk_mention *m, const char *key, const char *value)
 {
