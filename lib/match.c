@@ -118,12 +118,14 @@ static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
 
 static hk_level parse_level(const char *v)
 {
-    if (!v) return HK_LEVEL_NONE;
-    if (!strcmp(v, "national")) return HK_LEVEL_NATIONAL;
-    if (!strcmp(v, "regional")) return HK_LEVEL_REGIONAL;
-    if (!strcmp(v, "provincial")) return HK_LEVEL_PROVINCIAL;
-    if (!strcmp(v, "local")) return HK_LEVEL_LOCAL;
-    return HK_LEVEL_NONE;
+    /* The first letter picks the one name to compare with. */
+    switch (v ? v[0] : 0) {
+    case 'n': return !strcmp(v, "national") ? HK_LEVEL_NATIONAL : HK_LEVEL_NONE;
+    case 'r': return !strcmp(v, "regional") ? HK_LEVEL_REGIONAL : HK_LEVEL_NONE;
+    case 'p': return !strcmp(v, "provincial") ? HK_LEVEL_PROVINCIAL : HK_LEVEL_NONE;
+    case 'l': return !strcmp(v, "local") ? HK_LEVEL_LOCAL : HK_LEVEL_NONE;
+    default: return HK_LEVEL_NONE;
+    }
 }
 
 /* Reads the well-known attributes into the mention's fields, in one pass
@@ -136,17 +138,20 @@ static void decode(const hk_rules *r, hk_mention *m)
         if (k == r->keys.level)
             level = v;
         else if (k == r->keys.kind)
-            m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
+            m->kind = v[0] == 'e' && !strcmp(v, "elected") ? HK_KIND_ELECTED
+                                                           : HK_KIND_PARTY;
         else if (k == r->keys.status)
-            m->status = !strcmp(v, "former") ? HK_FORMER
-                        : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+            m->status = v[0] == 'f' && !strcmp(v, "former") ? HK_FORMER
+                        : v[0] == 'i' && !strcmp(v, "interim") ? HK_INTERIM
+                                                               : HK_CURRENT;
         else if (k == r->keys.number)
-            m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
+            m->number = v[0] == 'd' && !strcmp(v, "du")   ? 2
+                        : v[0] == 'p' && !strcmp(v, "pl") ? 3 : 1;
         else if (k == r->keys.party)
             m->party = v;
         else if (k == r->keys.common && m->type == HK_PERSON)
             /* A person whose given name is also an ordinary word. */
-            m->weak = !strcmp(v, "1");
+            m->weak = v[0] == '1' && !v[1];
     }
     m->level = parse_level(level);
 }
