@@ -453,7 +453,7 @@ struct hk_rules {
     struct {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
-            *loose, *cue, *adjective, *generic;
+            *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -1032,6 +1032,10 @@ static bool intern_keys(hk_rules *r)
     r->keys.cue = intern(&t, "cue", false);
     r->keys.adjective = intern(&t, "adjective", false);
     r->keys.generic = intern(&t, "generic", false);
+    r->keys.num = intern(&t, "num", false);
+    r->keys.mnum = intern(&t, "mnum", false);
+    r->keys.year = intern(&t, "year", false);
+    r->keys.rel = intern(&t, "rel", false);
     free(t.slot);
     return true;
 }
