@@ -99,6 +99,13 @@ bool hk_i_vec_reserve(hk_vec *v, size_t n);   /* room for n items */
 void hk_i_vec_free(hk_vec *v);
 #define HK_VEC_AT(v, type, i) (((type *)(v)->items)[i])
 
+/* Equal strings; one pointer (a name shared, a value of one entry) needs
+   no call. */
+static inline bool hk_i_same(const char *a, const char *b)
+{
+    return a == b || !strcmp(a, b);
+}
+
 /* --------------------------------------------------------------- UTF-8 */
 
 /* The general case of hk_i_utf8_next: 3- and 4-byte and invalid forms. */

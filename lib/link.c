@@ -456,7 +456,7 @@ static bool add_unit(hk_extractor *ex, hk_level level, int terr,
         terr = -1;
     for (size_t i = 0; i < ex->units.len; i++) {
         const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
-        if (u->level == level && u->territory == terr && !strcmp(u->party, party))
+        if (u->level == level && u->territory == terr && hk_i_same(u->party, party))
             return true;
     }
     hk_unit_i *u = hk_i_vec_push(&ex->units);
@@ -490,9 +490,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     int who = h->ref >= 0 ? h->ref : person;
     for (size_t i = 0; i < ex->roles.len; i++) {
         const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-        if (!strcmp(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
-            r->level == level && r->territory == terr && r->kind == kind &&
-            !strcmp(r->role, role))
+        if (r->level == level && r->territory == terr && r->kind == kind &&
+            hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
+            hk_i_same(r->role, role))
             return true;
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
@@ -937,14 +937,14 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
         for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
             const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
             has_role = r->kind == HK_KIND_PARTY &&
-                       !strcmp(MENTION(ex, r->person)->norm, p->norm);
+                       hk_i_same(MENTION(ex, r->person)->norm, p->norm);
         }
         if (has_role)
             continue;
         int mentions = 0;
         for (size_t j = 0; j < o->n; j++) {
             const hk_mention *q = MENTION(ex, o->ix[j]);
-            mentions += can_hold(q) && !strcmp(q->norm, p->norm);
+            mentions += can_hold(q) && hk_i_same(q->norm, p->norm);
         }
         if (mentions < 2)
             continue;

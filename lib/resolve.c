@@ -571,7 +571,8 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
 {
     const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
-    if (!keys)
+    size_t *len = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *len);
+    if (!keys || !len)
         return false;
     /* Live full forms only, not surnames standing for one. */
     size_t c = 0;
@@ -581,15 +582,18 @@ static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
             keys[c] = person_key(ex, p);
             if (!keys[c])
                 continue;
+            len[c] = strlen(keys[c]);
             ix[c++] = ix[i];
         }
     }
+    /* Keys of other lengths differ: no call for them. */
     for (size_t i = 0; i < c; i++)
         for (size_t j = 0; j < c; j++) {
-            if (i == j)
+            if (i == j || len[i] != len[j])
                 continue;
             hk_mention *a = MENTION(ex, ix[i]), *b = MENTION(ex, ix[j]);
-            if (!strcmp(keys[i], keys[j]) && strlen(b->norm) > strlen(a->norm))
+            if (!memcmp(keys[i], keys[j], len[i]) &&
+                strlen(b->norm) > strlen(a->norm))
                 a->norm = b->norm;
         }
     return true;
@@ -635,7 +639,7 @@ static bool article_context(hk_extractor *ex)
         int c = 0;
         for (size_t j = 0; j < np; j++) {
             const hk_mention *b = MENTION(ex, parties[j]);
-            c += b->party && !strcmp(b->party, a->party);
+            c += b->party && hk_i_same(b->party, a->party);
         }
         if (c > best) {
             best = c;
