@@ -139,7 +139,7 @@ static void sort_entities(ent_key *keys, size_t n)
 /* The doc's copies of strings: the same string (a rule's name, a
    territory's, a role) is copied once per doc and shared, the doc being
    read-only. */
-enum { COPIES = 64 };
+enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
     const char *to[COPIES];
@@ -147,7 +147,7 @@ typedef struct copies {
 
 static const char *copy(hk_arena *arena, copies *c, const char *s)
 {
-    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 58);
+    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
     if (c->from[h] == s)
         return c->to[h];
     const char *d = hk_i_arena_strdup(arena, s);
