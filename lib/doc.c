@@ -339,6 +339,12 @@ static char *put_name(char *o, const char *s)
     return o + n + 2;
 }
 
+/* strlen, with no call for the empty strings most optional fields are. */
+static inline size_t len_of(const char *s)
+{
+    return *s ? strlen(s) : 0;
+}
+
 /* Makes room for n more bytes (and a NUL) in b. */
 static bool room(hk_buf *b, size_t n)
 {
@@ -358,8 +364,8 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
         size_t lt = strlen(e->text), ln = strlen(e->norm),
-               lk = strlen(e->kind), lc = strlen(e->code),
-               lv = strlen(e->value), lr = strlen(e->rule);
+               lk = len_of(e->kind), lc = len_of(e->code),
+               lv = len_of(e->value), lr = strlen(e->rule);
         if (!(ok = room(&b, 6 * (lt + ln + lk + lc + lv + lr) + PIECES)))
             break;
         char *o = b.data + b.len;
@@ -384,7 +390,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
         size_t lp = strlen(r->person), lr = strlen(r->role),
-               lt = strlen(r->territory), lc = strlen(r->territory_code),
+               lt = len_of(r->territory), lc = len_of(r->territory_code),
                la = strlen(r->party);
         if (!(ok = room(&b, 6 * (lp + lr + lt + lc + la) + PIECES)))
             break;
@@ -408,7 +414,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     ok = ok && LIT(&b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
-        size_t lt = strlen(u->territory), lc = strlen(u->territory_code),
+        size_t lt = len_of(u->territory), lc = len_of(u->territory_code),
                lp = strlen(u->party), ln = strlen(u->name);
         if (!(ok = room(&b, 6 * (lt + lc + lp + ln) + PIECES)))
             break;
