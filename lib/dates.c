@@ -40,7 +40,7 @@ static bool parse_iso(const char *s, int *y, int *m, int *d)
 }
 
 /* The attributes a date reads, in one pass over the mention's (the
-   first of a key, as hk_i_mention_attr finds it). */
+   first of a key, as hk_i_mention_key finds it). */
 typedef struct date_attrs {
     const char *day, *num, *mnum, *year, *rel;
 } date_attrs;

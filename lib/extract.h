@@ -165,9 +165,9 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos);
 /* match.c */
 hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);
 hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);
-const char *hk_i_mention_attr(const hk_mention *m, const char *key);
-/* The same for an interned key (hk_rules.keys): pointers compared; a NULL
-   key (no rule or entry has it) finds nothing. */
+/* The attribute of a mention with this key, NULL when absent.  Keys are
+   interned (hk_rules.keys): pointers are compared, and a NULL key (no rule
+   or entry has it) finds nothing. */
 const char *hk_i_mention_key(const hk_mention *m, const char *key);
 
 /* resolve.c */

@@ -236,10 +236,9 @@ typedef struct hk_lexicon {
     bool inline_ok;          /* small enough to inline into a pattern */
 } hk_lexicon;
 
-/* Looks up an attribute of an entry; NULL when absent. */
-const char *hk_i_entry_attr(const hk_entry *e, const char *key);
-/* The same for an interned key (hk_rules.keys): pointers compared; a NULL
-   key (no entry has it) finds nothing. */
+/* The first attribute of an entry with this key, NULL when absent.  Keys
+   are interned (hk_rules.keys): pointers are compared, and a NULL key (no
+   entry has it) finds nothing. */
 const char *hk_i_entry_key(const hk_entry *e, const char *key);
 
 /* The word index: every entry's key (normalised form with spaces and

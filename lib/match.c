@@ -26,14 +26,6 @@ hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type)
     return m;
 }
 
-const char *hk_i_mention_attr(const hk_mention *m, const char *key)
-{
-    for (size_t i = 0; i < m->n_attrs; i++)
-        if (!strcmp(m->attrs[i].key, key))
-            return m->attrs[i].value;
-    return NULL;
-}
-
 const char *hk_i_mention_key(const hk_mention *m, const char *key)
 {
     if (key)
@@ -199,7 +191,7 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
         const hk_entry *en = lex_entry(ex, s, e, gl->lexicon);
         if (!en)
             continue;
-        /* Its `def` as hk_i_entry_attr finds it: the first. */
+        /* Its `def` as hk_i_entry_key finds it: the first. */
         const char *def = NULL;
         for (size_t a = 0; a < en->n_attrs; a++) {
             const char *k = en->attrs[a].key;
