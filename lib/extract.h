@@ -35,6 +35,7 @@ typedef struct hk_mention {
     const char *source;      /* rule name, or lexicon name */
     hk_attr attrs[HK_MAX_ATTRS];
     uint8_t n_attrs;
+    uint64_t attr_bits;      /* hk_i_key_bit of each key in attrs */
     /* Decoded from the attributes, or set by later stages. */
     hk_level level;
     int kind;                /* TITLE: HK_KIND_*, -1 unknown */
@@ -169,6 +170,12 @@ hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);
    interned (hk_rules.keys): pointers are compared, and a NULL key (no rule
    or entry has it) finds nothing. */
 const char *hk_i_mention_key(const hk_mention *m, const char *key);
+/* A bit of 64 for an interned key: a mention whose attr_bits lacks it has
+   no attribute of that key. */
+static inline uint64_t hk_i_key_bit(const char *key)
+{
+    return (uint64_t)1 << (((uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58);
+}
 
 /* resolve.c */
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);

@@ -28,7 +28,7 @@ hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type)
 
 const char *hk_i_mention_key(const hk_mention *m, const char *key)
 {
-    if (key)
+    if (key && (m->attr_bits & hk_i_key_bit(key)))
         for (size_t i = 0; i < m->n_attrs; i++)
             if (m->attrs[i].key == key)
                 return m->attrs[i].value;
@@ -36,14 +36,19 @@ const char *hk_i_mention_key(const hk_mention *m, const char *key)
 }
 
 /* Keys are interned (hk_rules.keys): equal keys are one pointer. */
-static void set_attr(hk_mention *m, const char *key, const char *value)
+static inline __attribute__((always_inline)) void set_attr(hk_mention *m,
+                                                        const char *key,
+                                                        const char *value)
 {
-    for (size_t i = 0; i < m->n_attrs; i++)
-        if (m->attrs[i].key == key) {
-            m->attrs[i].value = value;
-            return;
-        }
+    uint64_t bit = hk_i_key_bit(key);
+    if (m->attr_bits & bit)
+        for (size_t i = 0; i < m->n_attrs; i++)
+            if (m->attrs[i].key == key) {
+                m->attrs[i].value = value;
+                return;
+            }
     if (m->n_attrs < HK_MAX_ATTRS) {
+        m->attr_bits |= bit;
         m->attrs[m->n_attrs].key = key;
         m->attrs[m->n_attrs].value = value;
         m->n_attrs++;
