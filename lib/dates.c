@@ -40,24 +40,23 @@ static bool parse_iso(const char *s, int *y, int *m, int *d)
 }
 
 /* The attributes a date reads, in one pass over the mention's (the
-   first of a key, as hk_i_mention_attr finds it). */
+   first of a key, as hk_i_mention_key finds it). */
 typedef struct date_attrs {
     const char *day, *num, *mnum, *year, *rel;
 } date_attrs;
 
-static date_attrs read_attrs(const hk_mention *m)
+static date_attrs read_attrs(const hk_rules *r, const hk_mention *m)
 {
+    /* Keys are interned (hk_rules.keys): one pointer each. */
     date_attrs a = {0};
     for (size_t i = 0; i < m->n_attrs; i++) {
         const char *k = m->attrs[i].key, *v = m->attrs[i].value;
-        const char **slot = NULL;
-        switch (k[0]) {
-        case 'd': slot = !strcmp(k, "day") ? &a.day : NULL; break;
-        case 'n': slot = !strcmp(k, "num") ? &a.num : NULL; break;
-        case 'm': slot = !strcmp(k, "mnum") ? &a.mnum : NULL; break;
-        case 'y': slot = !strcmp(k, "year") ? &a.year : NULL; break;
-        case 'r': slot = !strcmp(k, "rel") ? &a.rel : NULL; break;
-        }
+        const char **slot = k == r->keys.day    ? &a.day
+                            : k == r->keys.num  ? &a.num
+                            : k == r->keys.mnum ? &a.mnum
+                            : k == r->keys.year ? &a.year
+                            : k == r->keys.rel  ? &a.rel
+                                                : NULL;
         if (slot && !*slot)
             *slot = v;
     }
@@ -66,7 +65,7 @@ static date_attrs read_attrs(const hk_mention *m)
 
 void hk_i_date_value(hk_extractor *ex, hk_mention *m)
 {
-    date_attrs a = read_attrs(m);
+    date_attrs a = read_attrs(ex->rules, m);
     int day = num(a.day);
     int month = num(a.num);
     if (month < 0)

@@ -38,7 +38,7 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
        the singular («عضوي المكتب السياسي» → «عضو المكتب السياسي»). */
     bool adjectival = m->n_def >= 2 ||
                       (m->n_def == 1 && m->def_e[0] >= m->e) ||
-                      (m->n_def >= 1 && hk_i_mention_attr(m, "pron")) ||
+                      (m->n_def >= 1 && hk_i_mention_key(m, ex->rules->keys.pron)) ||
                       (m->n_def >= 1 && m->type == HK_TITLE && m->number > 1);
     if (!adjectival)
         return hk_i_span_display(ex, m->s, m->e);
@@ -139,7 +139,7 @@ static void sort_entities(ent_key *keys, size_t n)
 /* The doc's copies of strings: the same string (a rule's name, a
    territory's, a role) is copied once per doc and shared, the doc being
    read-only. */
-enum { COPIES = 64 };
+enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
     const char *to[COPIES];
@@ -147,7 +147,7 @@ typedef struct copies {
 
 static const char *copy(hk_arena *arena, copies *c, const char *s)
 {
-    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 58);
+    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
     if (c->from[h] == s)
         return c->to[h];
     const char *d = hk_i_arena_strdup(arena, s);
@@ -339,6 +339,12 @@ static char *put_name(char *o, const char *s)
     return o + n + 2;
 }
 
+/* strlen, with no call for the empty strings most optional fields are. */
+static inline size_t len_of(const char *s)
+{
+    return *s ? strlen(s) : 0;
+}
+
 /* Makes room for n more bytes (and a NUL) in b. */
 static bool room(hk_buf *b, size_t n)
 {
@@ -358,8 +364,8 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
         size_t lt = strlen(e->text), ln = strlen(e->norm),
-               lk = strlen(e->kind), lc = strlen(e->code),
-               lv = strlen(e->value), lr = strlen(e->rule);
+               lk = len_of(e->kind), lc = len_of(e->code),
+               lv = len_of(e->value), lr = strlen(e->rule);
         if (!(ok = room(&b, 6 * (lt + ln + lk + lc + lv + lr) + PIECES)))
             break;
         char *o = b.data + b.len;
@@ -384,7 +390,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
         size_t lp = strlen(r->person), lr = strlen(r->role),
-               lt = strlen(r->territory), lc = strlen(r->territory_code),
+               lt = len_of(r->territory), lc = len_of(r->territory_code),
                la = strlen(r->party);
         if (!(ok = room(&b, 6 * (lp + lr + lt + lc + la) + PIECES)))
             break;
@@ -408,7 +414,7 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
     ok = ok && LIT(&b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
-        size_t lt = strlen(u->territory), lc = strlen(u->territory_code),
+        size_t lt = len_of(u->territory), lc = len_of(u->territory_code),
                lp = strlen(u->party), ln = strlen(u->name);
         if (!(ok = room(&b, 6 * (lt + lc + lp + ln) + PIECES)))
             break;

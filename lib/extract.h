@@ -35,6 +35,7 @@ typedef struct hk_mention {
     const char *source;      /* rule name, or lexicon name */
     hk_attr attrs[HK_MAX_ATTRS];
     uint8_t n_attrs;
+    uint64_t attr_bits;      /* hk_i_key_bit of each key in attrs */
     /* Decoded from the attributes, or set by later stages. */
     hk_level level;
     int kind;                /* TITLE: HK_KIND_*, -1 unknown */
@@ -165,7 +166,16 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos);
 /* match.c */
 hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);
 hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);
-const char *hk_i_mention_attr(const hk_mention *m, const char *key);
+/* The attribute of a mention with this key, NULL when absent.  Keys are
+   interned (hk_rules.keys): pointers are compared, and a NULL key (no rule
+   or entry has it) finds nothing. */
+const char *hk_i_mention_key(const hk_mention *m, const char *key);
+/* A bit of 64 for an interned key: a mention whose attr_bits lacks it has
+   no attribute of that key. */
+static inline uint64_t hk_i_key_bit(const char *key)
+{
+    return (uint64_t)1 << (((uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58);
+}
 
 /* resolve.c */
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);

@@ -654,7 +654,7 @@ static bool party_matches(const hk_graph *g, const char *party, const char *want
     int lex = g->rules->known.parties;
     for (size_t i = 0; !ok && lex >= 0 && i < g->rules->lexicons[lex].n_entries; i++) {
         const hk_entry *e = g->rules->lexicons[lex].entries[i];
-        const char *canon = hk_i_entry_attr(e, "party");
+        const char *canon = hk_i_entry_key(e, g->rules->keys.party);
         const char *ke = hk_i_fold_key(g->rules->norm, &a, e->form, strlen(e->form));
         ok = canon && ke && kw && !strcmp(ke, kw) && !strcmp(canon, party);
     }

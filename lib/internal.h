@@ -99,6 +99,13 @@ bool hk_i_vec_reserve(hk_vec *v, size_t n);   /* room for n items */
 void hk_i_vec_free(hk_vec *v);
 #define HK_VEC_AT(v, type, i) (((type *)(v)->items)[i])
 
+/* Equal strings; one pointer (a name shared, a value of one entry) needs
+   no call. */
+static inline bool hk_i_same(const char *a, const char *b)
+{
+    return a == b || !strcmp(a, b);
+}
+
 /* --------------------------------------------------------------- UTF-8 */
 
 /* The general case of hk_i_utf8_next: 3- and 4-byte and invalid forms. */
@@ -229,8 +236,10 @@ typedef struct hk_lexicon {
     bool inline_ok;          /* small enough to inline into a pattern */
 } hk_lexicon;
 
-/* Looks up an attribute of an entry; NULL when absent. */
-const char *hk_i_entry_attr(const hk_entry *e, const char *key);
+/* The first attribute of an entry with this key, NULL when absent.  Keys
+   are interned (hk_rules.keys): pointers are compared, and a NULL key (no
+   entry has it) finds nothing. */
+const char *hk_i_entry_key(const hk_entry *e, const char *key);
 
 /* The word index: every entry's key (normalised form with spaces and
    hyphens removed) mapped to the entries that have it; prefixes of
@@ -449,6 +458,8 @@ struct hk_rules {
        keys match.c reads, NULL when no rule or entry has them. */
     struct {
         const char *def, *level, *kind, *status, *number, *party, *common;
+        const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
+            *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel;
     } keys;
     size_t n_examples;
     size_t n_entries;

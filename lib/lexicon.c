@@ -298,12 +298,12 @@ const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len)
 
 /* ------------------------------------------------------- lexicon files */
 
-const char *hk_i_entry_attr(const hk_entry *e, const char *key)
+const char *hk_i_entry_key(const hk_entry *e, const char *key)
 {
-    /* The first letters tell most keys apart without a call. */
-    for (size_t i = 0; i < e->n_attrs; i++)
-        if (e->attrs[i].key[0] == key[0] && !strcmp(e->attrs[i].key, key))
-            return e->attrs[i].value;
+    if (key)
+        for (size_t i = 0; i < e->n_attrs; i++)
+            if (e->attrs[i].key == key)
+                return e->attrs[i].value;
     return NULL;
 }
 

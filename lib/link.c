@@ -40,9 +40,9 @@ typedef struct gap {
 /* gap_of's limit that reads the whole gap. */
 #define GAP_ALL UINT32_MAX
 
-static int status_of(const hk_entry *e)
+static int status_of(const hk_rules *r, const hk_entry *e)
 {
-    const char *v = hk_i_entry_attr(e, "status");
+    const char *v = hk_i_entry_key(e, r->keys.status);
     return v && !strcmp(v, "former") ? HK_FORMER
            : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
 }
@@ -123,7 +123,7 @@ static void read_gap(const hk_extractor *ex, uint32_t a, uint32_t b,
         const hk_tag *tg;
         size_t next = t + 1;
         if ((tg = tag_at(ex, t, k->status)) && tok[tg->tok_end - 1].e <= b) {
-            g->status = (int8_t)status_of(tg->entry);
+            g->status = (int8_t)status_of(ex->rules, tg->entry);
             next = tg->tok_end;
         } else if ((tg = tag_at(ex, t, k->list_intro)) &&
                    tok[tg->tok_end - 1].e <= b) {
@@ -278,7 +278,7 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
     if (st) {
         gap g = gap_of(ex, p.end, st->ts, 0);
         if (!g.words && !g.stop && !g.comma) {
-            const char *v = hk_i_entry_attr(st->entry, "status");
+            const char *v = hk_i_entry_key(st->entry, ex->rules->keys.status);
             p.status = v && !strcmp(v, "former") ? HK_FORMER
                        : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
         }
@@ -456,7 +456,7 @@ static bool add_unit(hk_extractor *ex, hk_level level, int terr,
         terr = -1;
     for (size_t i = 0; i < ex->units.len; i++) {
         const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
-        if (u->level == level && u->territory == terr && !strcmp(u->party, party))
+        if (u->level == level && u->territory == terr && hk_i_same(u->party, party))
             return true;
     }
     hk_unit_i *u = hk_i_vec_push(&ex->units);
@@ -490,9 +490,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     int who = h->ref >= 0 ? h->ref : person;
     for (size_t i = 0; i < ex->roles.len; i++) {
         const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-        if (!strcmp(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
-            r->level == level && r->territory == terr && r->kind == kind &&
-            !strcmp(r->role, role))
+        if (r->level == level && r->territory == terr && r->kind == kind &&
+            hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
+            hk_i_same(r->role, role))
             return true;
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
@@ -514,7 +514,7 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
        holder says nothing of today's units. */
     if (kind != HK_KIND_PARTY || status == HK_FORMER)
         return true;
-    const char *unit = hk_i_mention_attr(t, "unit");
+    const char *unit = hk_i_mention_key(t, ex->rules->keys.unit);
     if (!(unit && !strcmp(unit, "no")))
         return add_unit(ex, level, terr, party, role);
     return true;
@@ -883,7 +883,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (t->type != HK_TITLE || t->number > 1)
             continue;
         if (holder[k] < 0) {
-            const char *c = hk_i_mention_attr(t, "case");
+            const char *c = hk_i_mention_key(t, ex->rules->keys.gcase);
             if (c && !strcmp(c, "acc"))
                 holder[k] = in_sentence(ex, o, k);
         }
@@ -906,7 +906,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 ok = add_role(ex, holder[k], o->ix[k], &ph[k],
                               territory_for(&ph[k], i), NULL);
         } else if (t->kind != HK_KIND_ELECTED &&
-                   !((unit = hk_i_mention_attr(t, "unit")) &&
+                   !((unit = hk_i_mention_key(t, ex->rules->keys.unit)) &&
                      !strcmp(unit, "no"))) {
             /* A title with no holder still shows its unit. */
             const char *party = ph[k].party ? ph[k].party : ex->main_party;
@@ -937,14 +937,14 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
         for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
             const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
             has_role = r->kind == HK_KIND_PARTY &&
-                       !strcmp(MENTION(ex, r->person)->norm, p->norm);
+                       hk_i_same(MENTION(ex, r->person)->norm, p->norm);
         }
         if (has_role)
             continue;
         int mentions = 0;
         for (size_t j = 0; j < o->n; j++) {
             const hk_mention *q = MENTION(ex, o->ix[j]);
-            mentions += can_hold(q) && !strcmp(q->norm, p->norm);
+            mentions += can_hold(q) && hk_i_same(q->norm, p->norm);
         }
         if (mentions < 2)
             continue;

@@ -26,23 +26,29 @@ hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type)
     return m;
 }
 
-const char *hk_i_mention_attr(const hk_mention *m, const char *key)
+const char *hk_i_mention_key(const hk_mention *m, const char *key)
 {
-    for (size_t i = 0; i < m->n_attrs; i++)
-        if (!strcmp(m->attrs[i].key, key))
-            return m->attrs[i].value;
+    if (key && (m->attr_bits & hk_i_key_bit(key)))
+        for (size_t i = 0; i < m->n_attrs; i++)
+            if (m->attrs[i].key == key)
+                return m->attrs[i].value;
     return NULL;
 }
 
 /* Keys are interned (hk_rules.keys): equal keys are one pointer. */
-static void set_attr(hk_mention *m, const char *key, const char *value)
+static inline __attribute__((always_inline)) void set_attr(hk_mention *m,
+                                                        const char *key,
+                                                        const char *value)
 {
-    for (size_t i = 0; i < m->n_attrs; i++)
-        if (m->attrs[i].key == key) {
-            m->attrs[i].value = value;
-            return;
-        }
+    uint64_t bit = hk_i_key_bit(key);
+    if (m->attr_bits & bit)
+        for (size_t i = 0; i < m->n_attrs; i++)
+            if (m->attrs[i].key == key) {
+                m->attrs[i].value = value;
+                return;
+            }
     if (m->n_attrs < HK_MAX_ATTRS) {
+        m->attr_bits |= bit;
         m->attrs[m->n_attrs].key = key;
         m->attrs[m->n_attrs].value = value;
         m->n_attrs++;
@@ -109,12 +115,14 @@ static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
 
 static hk_level parse_level(const char *v)
 {
-    if (!v) return HK_LEVEL_NONE;
-    if (!strcmp(v, "national")) return HK_LEVEL_NATIONAL;
-    if (!strcmp(v, "regional")) return HK_LEVEL_REGIONAL;
-    if (!strcmp(v, "provincial")) return HK_LEVEL_PROVINCIAL;
-    if (!strcmp(v, "local")) return HK_LEVEL_LOCAL;
-    return HK_LEVEL_NONE;
+    /* The first letter picks the one name to compare with. */
+    switch (v ? v[0] : 0) {
+    case 'n': return !strcmp(v, "national") ? HK_LEVEL_NATIONAL : HK_LEVEL_NONE;
+    case 'r': return !strcmp(v, "regional") ? HK_LEVEL_REGIONAL : HK_LEVEL_NONE;
+    case 'p': return !strcmp(v, "provincial") ? HK_LEVEL_PROVINCIAL : HK_LEVEL_NONE;
+    case 'l': return !strcmp(v, "local") ? HK_LEVEL_LOCAL : HK_LEVEL_NONE;
+    default: return HK_LEVEL_NONE;
+    }
 }
 
 /* Reads the well-known attributes into the mention's fields, in one pass
@@ -127,17 +135,20 @@ static void decode(const hk_rules *r, hk_mention *m)
         if (k == r->keys.level)
             level = v;
         else if (k == r->keys.kind)
-            m->kind = !strcmp(v, "elected") ? HK_KIND_ELECTED : HK_KIND_PARTY;
+            m->kind = v[0] == 'e' && !strcmp(v, "elected") ? HK_KIND_ELECTED
+                                                           : HK_KIND_PARTY;
         else if (k == r->keys.status)
-            m->status = !strcmp(v, "former") ? HK_FORMER
-                        : !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+            m->status = v[0] == 'f' && !strcmp(v, "former") ? HK_FORMER
+                        : v[0] == 'i' && !strcmp(v, "interim") ? HK_INTERIM
+                                                               : HK_CURRENT;
         else if (k == r->keys.number)
-            m->number = !strcmp(v, "du") ? 2 : !strcmp(v, "pl") ? 3 : 1;
+            m->number = v[0] == 'd' && !strcmp(v, "du")   ? 2
+                        : v[0] == 'p' && !strcmp(v, "pl") ? 3 : 1;
         else if (k == r->keys.party)
             m->party = v;
         else if (k == r->keys.common && m->type == HK_PERSON)
             /* A person whose given name is also an ordinary word. */
-            m->weak = !strcmp(v, "1");
+            m->weak = v[0] == '1' && !v[1];
     }
     m->level = parse_level(level);
 }
@@ -185,7 +196,7 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
         const hk_entry *en = lex_entry(ex, s, e, gl->lexicon);
         if (!en)
             continue;
-        /* Its `def` as hk_i_entry_attr finds it: the first. */
+        /* Its `def` as hk_i_entry_key finds it: the first. */
         const char *def = NULL;
         for (size_t a = 0; a < en->n_attrs; a++) {
             const char *k = en->attrs[a].key;

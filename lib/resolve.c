@@ -62,12 +62,14 @@ static int kind_rank(hk_tkind k)
 
 static hk_tkind parse_tkind(const char *v)
 {
-    if (!v) return 0;
-    if (!strcmp(v, "region")) return HK_T_REGION;
-    if (!strcmp(v, "province")) return HK_T_PROVINCE;
-    if (!strcmp(v, "commune")) return HK_T_COMMUNE;
-    if (!strcmp(v, "arrondissement")) return HK_T_ARRONDISSEMENT;
-    return 0;
+    /* The first letter picks the one name to compare with. */
+    switch (v ? v[0] : 0) {
+    case 'r': return !strcmp(v, "region") ? HK_T_REGION : 0;
+    case 'p': return !strcmp(v, "province") ? HK_T_PROVINCE : 0;
+    case 'c': return !strcmp(v, "commune") ? HK_T_COMMUNE : 0;
+    case 'a': return !strcmp(v, "arrondissement") ? HK_T_ARRONDISSEMENT : 0;
+    default: return 0;
+    }
 }
 
 /* Is the text between a and b only «و» and punctuation? */
@@ -128,12 +130,12 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         if (tag_ending_at(ex, tok, blockers))
             continue;
         const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
-        const char *plural = type ? hk_i_entry_attr(type->entry, "plural") : NULL;
-        hk_tkind want = type ? parse_tkind(hk_i_entry_attr(type->entry, "kind"))
+        const char *plural = type ? hk_i_entry_key(type->entry, ex->rules->keys.plural) : NULL;
+        hk_tkind want = type ? parse_tkind(hk_i_entry_key(type->entry, ex->rules->keys.kind))
                              : 0;
         uint32_t from = type ? type->ts : TAG(ex, i)->ts;
         bool in_list = last_end && list_joint(ex, last_end, from);
-        bool loose = type && hk_i_entry_attr(type->entry, "loose");
+        bool loose = type && hk_i_entry_key(type->entry, ex->rules->keys.loose);
         /* «بأقاليم طاطا وفجيج وجرادة»: a list shares its type word. */
         if (!type && in_list) {
             want = last_want;
@@ -145,7 +147,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
            («بإيموزار كندر والمنزل»). */
         const hk_tag *common = hk_i_tag_of(ex, tok, k->common_places);
         if (common && common->tok_end == end && (!type || plural)) {
-            const char *cue_ok = hk_i_entry_attr(common->entry, "cue");
+            const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
             bool clitic = s > TAG(ex, i)->ts;
             bool cue = tag_ending_at(ex, tok, k->place_cues);
             if (!in_list &&
@@ -248,7 +250,7 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
         /* The longest party name at this token. */
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
         const hk_tag *word = tag_ending_at(ex, best->tok, words);
-        const char *common = hk_i_entry_attr(best->entry, "common");
+        const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
         if (common && !strcmp(common, "1") && !word)
             continue;
         hk_mention *m = hk_i_mention_new(ex, HK_PARTY);
@@ -259,10 +261,10 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
         m->ms = word ? word->ts : best->ts;
         m->me = best->e;
         m->source = "parties";
-        m->party = hk_i_entry_attr(best->entry, "party");
+        m->party = hk_i_entry_key(best->entry, ex->rules->keys.party);
         if (!m->party)
             m->party = best->entry->form;
-        const char *adj = hk_i_entry_attr(best->entry, "adjective");
+        const char *adj = hk_i_entry_key(best->entry, ex->rules->keys.adjective);
         m->adjective = adj && !strcmp(adj, "1");
         m->norm = m->party;
         covered_to = best->tok_end;
@@ -270,7 +272,7 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
     /* «الحزب», «للحزب» with no name after: the article's own party. */
     for (size_t p = 0; p < party_words.n; p++) {
         const hk_tag *t = TAG(ex, party_words.ix[p]);
-        const char *g = hk_i_entry_attr(t->entry, "generic");
+        const char *g = hk_i_entry_key(t->entry, ex->rules->keys.generic);
         if (!g || strcmp(g, "1"))
             continue;
         bool named = t->tok_end < ex->tokens.len &&
@@ -569,7 +571,8 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
 {
     const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
-    if (!keys)
+    size_t *len = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *len);
+    if (!keys || !len)
         return false;
     /* Live full forms only, not surnames standing for one. */
     size_t c = 0;
@@ -579,15 +582,18 @@ static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
             keys[c] = person_key(ex, p);
             if (!keys[c])
                 continue;
+            len[c] = strlen(keys[c]);
             ix[c++] = ix[i];
         }
     }
+    /* Keys of other lengths differ: no call for them. */
     for (size_t i = 0; i < c; i++)
         for (size_t j = 0; j < c; j++) {
-            if (i == j)
+            if (i == j || len[i] != len[j])
                 continue;
             hk_mention *a = MENTION(ex, ix[i]), *b = MENTION(ex, ix[j]);
-            if (!strcmp(keys[i], keys[j]) && strlen(b->norm) > strlen(a->norm))
+            if (!memcmp(keys[i], keys[j], len[i]) &&
+                strlen(b->norm) > strlen(a->norm))
                 a->norm = b->norm;
         }
     return true;
@@ -633,7 +639,7 @@ static bool article_context(hk_extractor *ex)
         int c = 0;
         for (size_t j = 0; j < np; j++) {
             const hk_mention *b = MENTION(ex, parties[j]);
-            c += b->party && !strcmp(b->party, a->party);
+            c += b->party && hk_i_same(b->party, a->party);
         }
         if (c > best) {
             best = c;
@@ -723,7 +729,7 @@ static hk_status date_ranges(hk_extractor *ex, hk_error *err)
     for (size_t i = 0; i < n; i++) {
         hk_mention *m = MENTION(ex, i);
         const char *day2 = m->type == HK_DATE && !m->dead
-                               ? hk_i_mention_attr(m, "day2") : NULL;
+                               ? hk_i_mention_key(m, ex->rules->keys.day2) : NULL;
         if (!day2)
             continue;
         hk_mention *c = hk_i_mention_new(ex, HK_DATE);
@@ -732,7 +738,7 @@ static hk_status date_ranges(hk_extractor *ex, hk_error *err)
         m = MENTION(ex, i);     /* the vector may have moved */
         *c = *m;
         for (size_t k = 0; k < c->n_attrs; k++)
-            if (!strcmp(c->attrs[k].key, "day"))
+            if (c->attrs[k].key == ex->rules->keys.day)
                 c->attrs[k].value = day2;
     }
     return HK_OK;

@@ -1022,6 +1022,20 @@ static bool intern_keys(hk_rules *r)
     r->keys.number = intern(&t, "number", false);
     r->keys.party = intern(&t, "party", false);
     r->keys.common = intern(&t, "common", false);
+    r->keys.pron = intern(&t, "pron", false);
+    r->keys.unit = intern(&t, "unit", false);
+    r->keys.gcase = intern(&t, "case", false);
+    r->keys.day = intern(&t, "day", false);
+    r->keys.day2 = intern(&t, "day2", false);
+    r->keys.plural = intern(&t, "plural", false);
+    r->keys.loose = intern(&t, "loose", false);
+    r->keys.cue = intern(&t, "cue", false);
+    r->keys.adjective = intern(&t, "adjective", false);
+    r->keys.generic = intern(&t, "generic", false);
+    r->keys.num = intern(&t, "num", false);
+    r->keys.mnum = intern(&t, "mnum", false);
+    r->keys.year = intern(&t, "year", false);
+    r->keys.rel = intern(&t, "rel", false);
     free(t.slot);
     return true;
 }
