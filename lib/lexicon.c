@@ -40,6 +40,8 @@ typedef struct ix_slot {
 
 struct hk_index {
     hk_vec pairs;            /* ix_pair, until finish */
+    uint64_t *filter;        /* two bits of one word per key (see filter_*) */
+    size_t filter_mask;
     uint16_t *tags;          /* per slot: part of the key's hash, 0 if empty */
     ix_slot *slots;
     size_t mask;
@@ -94,6 +96,20 @@ static inline uint16_t hash_tag(uint64_t h)
     return (uint16_t)(h >> 16) | 1;
 }
 
+/* The filter: a small bit table, set at finish from two hash bits of every
+   key in one of its words, so that most words that are in no lexicon are
+   turned away by one load that stays in the L1 cache, before the tags and
+   slots (a half megabyte, mostly out of it) are touched. */
+static inline uint64_t filter_bits(uint64_t h)
+{
+    return (uint64_t)1 << (h & 63) | (uint64_t)1 << (h >> 6 & 63);
+}
+
+static inline size_t filter_word(const hk_index *ix, uint64_t h)
+{
+    return (h >> 32) & ix->filter_mask;
+}
+
 hk_index *hk_i_index_new(void)
 {
     hk_index *ix = calloc(1, sizeof *ix);
@@ -107,6 +123,7 @@ void hk_i_index_free(hk_index *ix)
     if (!ix)
         return;
     hk_i_vec_free(&ix->pairs);
+    free(ix->filter);
     free(ix->tags);
     free(ix->slots);
     free(ix->keys);
@@ -218,12 +235,19 @@ bool hk_i_index_finish(hk_index *ix)
         cap *= 2;
         bits++;
     }
+    /* 16 bits a key: about one word in a hundred that is in no lexicon
+       gets past it. */
+    size_t fwords = 1;
+    while (fwords * 4 < nkeys)
+        fwords *= 2;
+    ix->filter = calloc(fwords, sizeof *ix->filter);
+    ix->filter_mask = fwords - 1;
     ix->tags = calloc(cap, sizeof *ix->tags);
     ix->slots = calloc(cap, sizeof *ix->slots);
     ix->keys = malloc((nkeys ? nkeys : 1) * sizeof *ix->keys);
     ix->hits = malloc((nkeys ? nkeys : 1) * sizeof *ix->hits);
     ix->all = malloc((n ? n : 1) * sizeof *ix->all);
-    if (!ix->tags || !ix->slots || !ix->keys || !ix->hits || !ix->all)
+    if (!ix->filter || !ix->tags || !ix->slots || !ix->keys || !ix->hits || !ix->all)
         return false;
     ix->mask = cap - 1;
     ix->shift = 64 - bits;
@@ -255,6 +279,7 @@ bool hk_i_index_finish(hk_index *ix)
         while (ix->tags[s])
             s = (s + 1) & ix->mask;
         ix->tags[s] = hash_tag(h);
+        ix->filter[filter_word(ix, h)] |= filter_bits(h);
         ix->slots[s] = (ix_slot){.w = w, .len = (uint32_t)len,
                                  .key = (uint32_t)k};
         ix->keys[k] = key;
@@ -281,6 +306,9 @@ const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len)
 {
     ix_words w = key_words(key, len);
     uint64_t h = key_hash(w, len);
+    uint64_t f = filter_bits(h);
+    if ((ix->filter[filter_word(ix, h)] & f) != f)
+        return NULL;
     uint16_t tag = hash_tag(h);
     for (size_t s = h >> ix->shift;; s = (s + 1) & ix->mask) {
         uint16_t t = ix->tags[s];
