@@ -34,10 +34,17 @@ typedef struct ix_words {
 
 /* What a lookup needs of a key, one per key in key order: the hits first
    (what it returns), then the words to compare.  One cache line on a
-   64-bit system, so a found word costs the caller no second miss. */
+   64-bit system, so a found word costs the caller no second miss.  A key
+   of at most 16 bytes has no word c (it is 0): there the record keeps
+   its entry when it has one only (most), and hits.entries points to it,
+   so the tagger need not read the array of all hits either. */
 typedef struct ix_rec {
     hk_hits hits;
-    ix_words w;
+    uint64_t a, b;
+    union {
+        uint64_t c;             /* keys of more than 16 bytes */
+        const hk_entry *one;    /* the others */
+    } u;
     uint32_t len;
 } ix_rec;
 
@@ -305,7 +312,13 @@ bool hk_i_index_finish(hk_index *ix)
             .hits = {.entries = nh ? hits : NULL, .n = (uint32_t)nh,
                      .is_prefix = prefix, .lexicons = lexicons,
                      .longer = longer},
-            .w = w, .len = (uint32_t)len};
+            .a = w.a, .b = w.b, .len = (uint32_t)len};
+        if (len > 16)
+            ix->recs[k].u.c = w.c;
+        else if (nh == 1) {
+            ix->recs[k].u.one = hits[0];
+            ix->recs[k].hits.entries = &ix->recs[k].u.one;
+        }
         i = j;
     }
     hk_i_vec_free(&ix->pairs);
@@ -338,9 +351,11 @@ probe(const hk_index *ix, const char *key, size_t len, uint64_t h)
         if ((t ^ tag) > kmask)
             continue;
         const ix_rec *r = &ix->recs[(t & kmask) - 1];
-        if (r->w.a == w.a && r->w.b == w.b && r->w.c == w.c &&
-            r->len == len &&
-            (len <= 24 || same_rest(ix->keys[(t & kmask) - 1], key, len)))
+        if (r->a == w.a && r->b == w.b && r->len == len &&
+            (len <= 16 ||
+             (r->u.c == w.c &&
+              (len <= 24 ||
+               same_rest(ix->keys[(t & kmask) - 1], key, len)))))
             return &r->hits;
     }
 }
