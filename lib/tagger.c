@@ -277,16 +277,17 @@ static inline bool word_char(const char *s, size_t n, size_t i,
     return word;
 }
 
-/* Sets p[0..n) to v, four at a time and at least twelve (a word and the
-   space before it, mostly): may write up to eleven items past p + n (the
-   caller leaves room, and writes them again later). */
+/* Sets p[0..n) to v, four at a time and at least FILL_MIN (a word and
+   the space before it, mostly, so that the loop after them seldom runs
+   and its exit seldom mispredicts): may write up to FILL_MIN - 1 items
+   past p + n (the caller leaves room, and writes them again later). */
+#define FILL_MIN 16
 static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
 {
     const uint32_t v4[4] = {v, v, v, v};
-    memcpy(p, v4, sizeof v4);
-    memcpy(p + 4, v4, sizeof v4);
-    memcpy(p + 8, v4, sizeof v4);
-    for (size_t k = 12; k < n; k += 4)
+    for (size_t k = 0; k < FILL_MIN; k += 4)
+        memcpy(p + k, v4, sizeof v4);
+    for (size_t k = FILL_MIN; k < n; k += 4)
         memcpy(p + k, v4, sizeof v4);
 }
 
@@ -327,7 +328,7 @@ bool hk_i_tokenize(hk_extractor *ex)
     /* A token takes a byte and ends at one: at most (n + 1) / 2 of them.
        tok_of has room for fill_u32 to run over. */
     if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
-        !hk_i_vec_reserve(&ex->tok_of, n + 12))
+        !hk_i_vec_reserve(&ex->tok_of, n + FILL_MIN))
         return false;
     uint32_t *edge = ex->tokens.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
