@@ -325,9 +325,10 @@ bool hk_i_tokenize(hk_extractor *ex)
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
-    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them.
-       tok_of has room for fill_u32 to run over. */
-    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 1) ||
+    /* A token takes a byte and ends at one: at most (n + 1) / 2 of them,
+       and room for the block loop's three edges past the last.  tok_of
+       has room for fill_u32 to run over. */
+    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 3) ||
         !hk_i_vec_reserve(&ex->tok_of, n + FILL_MIN))
         return false;
     uint32_t *edge = ex->tokens.items;
@@ -344,6 +345,16 @@ bool hk_i_tokenize(hk_extractor *ex)
             unsigned lim = (unsigned)__builtin_ctz(~known);
             uint32_t in = (uint32_t)(ne & 1);
             uint32_t edges = (word ^ (word << 1 | in)) & ((1u << lim) - 1);
+            /* A block has two or three edges, mostly: four are written
+               whether there are or not (without a branch that the text
+               decides; those past the last are written over later), and
+               a loop takes any more. */
+            for (int k = 0; k < 4; k++) {
+                edge[ne] = (uint32_t)(i + (unsigned)__builtin_ctz(
+                                              edges | 1u << 31));
+                ne += edges != 0;
+                edges &= edges - 1;
+            }
             while (edges) {
                 edge[ne++] = (uint32_t)(i + (unsigned)__builtin_ctz(edges));
                 edges &= edges - 1;
