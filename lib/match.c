@@ -250,18 +250,12 @@ static hk_status limit_warning(hk_extractor *ex, const hk_rule *rule,
     return HK_OK;
 }
 
-static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
-                        hk_error *err)
+/* The attempt itself, out of line: most attempts stop at the needs. */
+static __attribute__((noinline)) hk_status run_at(hk_extractor *ex,
+                                                  const hk_rule *rule,
+                                                  size_t pos, hk_error *err)
 {
     const size_t *ov;
-    if (rule->n_needs && !hk_i_needs_met(ex, rule, pos)) {
-        /* Checking the rules' examples: would it have matched? */
-        if (ex->check_needs &&
-            hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md,
-                             &ov) == HK_M_FOUND)
-            ex->needs_broken = rule;
-        return HK_OK;
-    }
     hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
                                       ex->md, &ov);
     if (rc == HK_M_FOUND)
@@ -269,6 +263,21 @@ static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
     if (rc != HK_M_NONE)
         return limit_warning(ex, rule, rc, err);
     return HK_OK;
+}
+
+static inline __attribute__((always_inline)) hk_status
+try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, hk_error *err)
+{
+    if (rule->n_needs && !hk_i_needs_met(ex, rule, pos)) {
+        /* Checking the rules' examples: would it have matched? */
+        const size_t *ov;
+        if (ex->check_needs &&
+            hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md,
+                             &ov) == HK_M_FOUND)
+            ex->needs_broken = rule;
+        return HK_OK;
+    }
+    return run_at(ex, rule, pos, err);
 }
 
 /* Where the next search starts after a match (ov). */
