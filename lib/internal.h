@@ -452,6 +452,11 @@ struct hk_rules {
        there. */
     uint32_t scan_bytes[256];
     unsigned n_scan_bits;
+    /* The same bytes as at most four ranges [lo, lo + span], for
+       match.c's sixteen-bytes-at-a-time pass; 0 ranges when they take
+       more (that pass then reads scan_bytes a byte at a time). */
+    uint8_t scan_lo[4], scan_span[4];
+    unsigned n_scan_ranges;
     hk_known known;
     /* Attribute keys (lexicon entries', rules' `set`, group names) are
        interned when the set is loaded: equal keys are one pointer.  The

@@ -9,6 +9,7 @@
  * first.
  */
 #include "extract.h"
+#include "simd.h"
 
 #include <string.h>
 
@@ -249,18 +250,12 @@ static hk_status limit_warning(hk_extractor *ex, const hk_rule *rule,
     return HK_OK;
 }
 
-static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
-                        hk_error *err)
+/* The attempt itself, out of line: most attempts stop at the needs. */
+static __attribute__((noinline)) hk_status run_at(hk_extractor *ex,
+                                                  const hk_rule *rule,
+                                                  size_t pos, hk_error *err)
 {
     const size_t *ov;
-    if (rule->n_needs && !hk_i_needs_met(ex, rule, pos)) {
-        /* Checking the rules' examples: would it have matched? */
-        if (ex->check_needs &&
-            hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md,
-                             &ov) == HK_M_FOUND)
-            ex->needs_broken = rule;
-        return HK_OK;
-    }
     hk_match_rc rc = hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos,
                                       ex->md, &ov);
     if (rc == HK_M_FOUND)
@@ -268,6 +263,21 @@ static hk_status try_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
     if (rc != HK_M_NONE)
         return limit_warning(ex, rule, rc, err);
     return HK_OK;
+}
+
+static inline __attribute__((always_inline)) hk_status
+try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, hk_error *err)
+{
+    if (rule->n_needs && !hk_i_needs_met(ex, rule, pos)) {
+        /* Checking the rules' examples: would it have matched? */
+        const size_t *ov;
+        if (ex->check_needs &&
+            hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md,
+                             &ov) == HK_M_FOUND)
+            ex->needs_broken = rule;
+        return HK_OK;
+    }
+    return run_at(ex, rule, pos, err);
 }
 
 /* Where the next search starts after a match (ov). */
@@ -284,6 +294,45 @@ static size_t after_match(const hk_extractor *ex, size_t pos, const size_t *ov)
     return next;
 }
 
+#ifdef __SSE2__
+/* scan_starts' positions in the text's blocks of sixteen bytes, from *i
+   on: each byte in one of the rules' hk_rules.scan_lo ranges, of which
+   nr (2 or 4: a constant where inlined) are tested, unused slots
+   repeating the first. */
+static inline __attribute__((always_inline)) bool
+scan_blocks(hk_extractor *ex, size_t *pi, unsigned nr)
+{
+    const hk_rules *r = ex->rules;
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    size_t n = ex->nt.len, i = *pi;
+    __m128i lo[4], span[4];
+    for (unsigned k = 0; k < nr; k++) {
+        unsigned q = k < r->n_scan_ranges ? k : 0;
+        lo[k] = _mm_set1_epi8((char)r->scan_lo[q]);
+        span[k] = _mm_set1_epi8((char)r->scan_span[q]);
+    }
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i in = _mm_or_si128(hk_i_in_range8v(x, lo[0], span[0]),
+                                  hk_i_in_range8v(x, lo[1], span[1]));
+        if (nr > 2)
+            in = _mm_or_si128(in, _mm_or_si128(
+                                      hk_i_in_range8v(x, lo[2], span[2]),
+                                      hk_i_in_range8v(x, lo[3], span[3])));
+        unsigned bits = (unsigned)_mm_movemask_epi8(in);
+        while (bits) {
+            uint32_t *at = hk_i_vec_push(&ex->scan_at);
+            if (!at)
+                return false;
+            *at = (uint32_t)(i + (unsigned)__builtin_ctz(bits));
+            bits &= bits - 1;
+        }
+    }
+    *pi = i;
+    return true;
+}
+#endif
+
 /* The byte offsets where some scan rule's match may start (a byte of
    hk_rules.scan_bytes), in ex->scan_at: one pass for all scan rules. */
 static bool scan_starts(hk_extractor *ex)
@@ -292,6 +341,12 @@ static bool scan_starts(hk_extractor *ex)
     const unsigned char *s = (const unsigned char *)ex->nt.s;
     size_t n = ex->nt.len, i = 0;
     ex->scan_at.len = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time when the start bytes are a few ranges. */
+    unsigned nr = ex->rules->n_scan_ranges;
+    if (nr && !(nr <= 2 ? scan_blocks(ex, &i, 2) : scan_blocks(ex, &i, 4)))
+        return false;
+#endif
     /* Text is mostly letters no rule starts with: test eight bytes at
        once, then look closer. */
     for (;;) {

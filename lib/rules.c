@@ -417,6 +417,29 @@ static hk_rule *current(ruleload *ld)
                        : NULL;
 }
 
+/* hk_rules.scan_bytes as ranges of bytes, when four or fewer. */
+static void scan_ranges(hk_rules *r)
+{
+    unsigned n = 0;
+    for (unsigned b = 0; b < 256;) {
+        if (!r->scan_bytes[b]) {
+            b++;
+            continue;
+        }
+        unsigned e = b;
+        while (e + 1 < 256 && r->scan_bytes[e + 1])
+            e++;
+        if (n == 4) {
+            r->n_scan_ranges = 0;
+            return;
+        }
+        r->scan_lo[n] = (uint8_t)b;
+        r->scan_span[n++] = (uint8_t)(e - b);
+        b = e + 1;
+    }
+    r->n_scan_ranges = n;
+}
+
 /* Moves the current rule's examples and attributes into the arena. */
 static hk_status close_rule(ruleload *ld, hk_error *err)
 {
@@ -455,6 +478,7 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
         for (unsigned b = 0; b < 256; b++)
             if (map[b / 8] >> (b % 8) & 1)
                 ld->r->scan_bytes[b] |= rule->scan_bit;
+        scan_ranges(ld->r);
     }
     for (size_t g = 0; g < rule->n_groups; g++)
         rule->groups[g].span =

@@ -1,8 +1,8 @@
 /*
- * simd.h - the byte tests that the normaliser's and the tagger's SSE2
- * paths share, and the one letter set they take sixteen bytes at a time:
- * the Arabic letters U+0621..U+063A and U+0641..U+064A, written in UTF-8
- * as D8 A1..D8 BA and D9 81..D9 8A.
+ * simd.h - the byte tests that the SSE2 paths of the normaliser, the
+ * tagger and match.c's scan share, and the one letter set the first two
+ * take sixteen bytes at a time: the Arabic letters U+0621..U+063A and
+ * U+0641..U+064A, written in UTF-8 as D8 A1..D8 BA and D9 81..D9 8A.
  *
  * hk_i_plain_letter is that set one code point at a time: each user
  * checks, when the rules load, that its own tables treat every character
@@ -27,12 +27,20 @@ static inline bool hk_i_plain_letter(uint32_t c)
 #ifdef __SSE2__
 #include <emmintrin.h>
 
+/* Bytes of x in the unsigned range [lo, lo + span], as 0xFF; lo and
+   span each sixteen copies of the byte (set once before a loop). */
+static inline __m128i hk_i_in_range8v(__m128i x, __m128i lo, __m128i span)
+{
+    __m128i t = _mm_sub_epi8(x, lo);
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, span), t);
+}
+
 /* Bytes of x in the unsigned range [lo, lo + span], as 0xFF. */
 static inline __m128i hk_i_in_range8(__m128i x, unsigned char lo,
                                      unsigned char span)
 {
-    __m128i t = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
-    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char)span)), t);
+    return hk_i_in_range8v(x, _mm_set1_epi8((char)lo),
+                           _mm_set1_epi8((char)span));
 }
 
 /* 0xFF at each byte of b that starts a letter of hk_i_plain_letter, bn
