@@ -6,9 +6,15 @@
 
 #include <inttypes.h>
 #include <json-c/json_object.h>
+#include <json-c/json_tokener.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* What a reader keeps from one record to the next: json-c's tokener. */
+struct hk_record_reader {
+    struct json_tokener *tok;
+};
 
 typedef struct record_mem {
     hk_record rec;
@@ -90,16 +96,18 @@ static const char *iso_date(hk_arena *a, const char *s)
     return "";
 }
 
-hk_status hk_record_parse(const char *line, size_t len,
-                          const hk_record_fields *fields, hk_record **out,
-                          hk_error *err)
+/* hk_record_parse, with json-c's tokener kept in *keep when keep is not
+   NULL. */
+static hk_status parse(struct json_tokener **keep, const char *line,
+                       size_t len, const hk_record_fields *fields,
+                       hk_record **out, hk_error *err)
 {
     if (!line || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
+    hk_status st = hk_i_json_parse_keep(keep, line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
     record_mem *m = calloc(1, sizeof *m);
@@ -132,6 +140,41 @@ done:
     }
     *out = &m->rec;
     return HK_OK;
+}
+
+hk_status hk_record_parse(const char *line, size_t len,
+                          const hk_record_fields *fields, hk_record **out,
+                          hk_error *err)
+{
+    return parse(NULL, line, len, fields, out, err);
+}
+
+hk_status hk_record_reader_new(hk_record_reader **out, hk_error *err)
+{
+    if (!out)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    /* The tokener is made by the first record read. */
+    if (!(*out = calloc(1, sizeof **out)))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return HK_OK;
+}
+
+void hk_record_reader_free(hk_record_reader *rd)
+{
+    if (!rd)
+        return;
+    if (rd->tok)
+        json_tokener_free(rd->tok);
+    free(rd);
+}
+
+hk_status hk_record_read(hk_record_reader *rd, const char *line, size_t len,
+                         const hk_record_fields *fields, hk_record **out,
+                         hk_error *err)
+{
+    if (!rd)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    return parse(&rd->tok, line, len, fields, out, err);
 }
 
 void hk_record_free(hk_record *rec)
