@@ -6,13 +6,25 @@
 
 #include <inttypes.h>
 #include <json-c/json_object.h>
+#include <json-c/json_tokener.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* What a reader keeps from one record to the next: json-c's tokener. */
+struct hk_record_reader {
+    struct json_tokener *tok;
+};
+
+/* A record and what it points into: the JSON object its strings belong to
+   (json-c's copies, NUL-terminated, kept until hk_record_free rather than
+   copied again), and room for fields written anew (integers, the date). */
+enum { NUM = 24 };      /* "-9223372036854775807" and its NUL fit */
 typedef struct record_mem {
     hk_record rec;
-    hk_arena arena;
+    json_object *o;
+    char num[4][NUM];   /* id, title, date, url as integers */
+    char date[16];      /* YYYY-MM-DD */
 } record_mem;
 
 static const char *pick(const char *name, const char *dflt)
@@ -25,12 +37,11 @@ static const char *pick(const char *name, const char *dflt)
    in decimal (ids often are numbers) unless the field is required;
    anything else is an error. */
 static hk_status field(json_object *o, const char *name, bool required,
-                       hk_arena *a, const char **out, size_t *len,
+                       char num[NUM], const char **out, size_t *len,
                        hk_error *err)
 {
     json_object *v = NULL;
     json_object_object_get_ex(o, name, &v);
-    char num[64];
     const char *s;
     size_t n;
     if (!v) {
@@ -56,9 +67,9 @@ static hk_status field(json_object *o, const char *name, bool required,
                              "field \"%s\" is an integer at or beyond the "
                              "64-bit limit (write it as a string)", name);
         if (i < 0)
-            snprintf(num, sizeof num, "%" PRId64, i);
+            snprintf(num, NUM, "%" PRId64, i);
         else
-            snprintf(num, sizeof num, "%" PRIu64, u);
+            snprintf(num, NUM, "%" PRIu64, u);
         s = num;
         n = strlen(num);
     } else {
@@ -67,71 +78,101 @@ static hk_status field(json_object *o, const char *name, bool required,
                                   : "field \"%s\" is not a string or an integer",
                          name);
     }
-    *out = hk_i_arena_strndup(a, s, n);
+    *out = s;
     if (len)
         *len = n;
-    return *out ? HK_OK : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return HK_OK;
 }
 
 /* Dates come as "2024-10-14", "2024-10-14T09:30:00Z" or "14/10/2024": keep
    YYYY-MM-DD, or "" when the field is no date. */
-static const char *iso_date(hk_arena *a, const char *s)
+static const char *iso_date(char buf[16], const char *s)
 {
     int y, m, d;
     char tail;
-    char buf[16];
     if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
         (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) >= 3 && y > 31)) {
         if (y >= 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-            snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-            return hk_i_arena_strdup(a, buf);
+            snprintf(buf, 16, "%04d-%02d-%02d", y, m, d);
+            return buf;
         }
     }
     return "";
 }
 
-hk_status hk_record_parse(const char *line, size_t len,
-                          const hk_record_fields *fields, hk_record **out,
-                          hk_error *err)
+/* hk_record_parse, with json-c's tokener kept in *keep when keep is not
+   NULL. */
+static hk_status parse(struct json_tokener **keep, const char *line,
+                       size_t len, const hk_record_fields *fields,
+                       hk_record **out, hk_error *err)
 {
     if (!line || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
+    hk_status st = hk_i_json_parse_keep(keep, line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
-    record_mem *m = calloc(1, sizeof *m);
+    record_mem *m = malloc(sizeof *m);
     if (!m) {
-        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        goto done;
+        json_object_put(o);
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
+    m->o = o;
     const hk_record_fields none = {0};
     const hk_record_fields *f = fields ? fields : &none;
-    if ((st = field(o, pick(f->text, "text"), true, &m->arena, &m->rec.text,
+    if ((st = field(o, pick(f->text, "text"), true, NULL, &m->rec.text,
                     &m->rec.len, err)) != HK_OK ||
-        (st = field(o, pick(f->id, "id"), false, &m->arena, &m->rec.info.id,
+        (st = field(o, pick(f->id, "id"), false, m->num[0], &m->rec.info.id,
                     NULL, err)) != HK_OK ||
-        (st = field(o, pick(f->title, "title"), false, &m->arena,
+        (st = field(o, pick(f->title, "title"), false, m->num[1],
                     &m->rec.info.title, NULL, err)) != HK_OK ||
-        (st = field(o, pick(f->date, "date"), false, &m->arena,
+        (st = field(o, pick(f->date, "date"), false, m->num[2],
                     &m->rec.info.date, NULL, err)) != HK_OK ||
-        (st = field(o, pick(f->url, "url"), false, &m->arena, &m->rec.info.url,
-                    NULL, err)) != HK_OK)
-        goto done;
-    if (!(m->rec.info.date = iso_date(&m->arena, m->rec.info.date)))
-        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-done:
-    json_object_put(o);
-    if (st != HK_OK) {
-        if (m)
-            hk_i_arena_free(&m->arena);
-        free(m);
+        (st = field(o, pick(f->url, "url"), false, m->num[3], &m->rec.info.url,
+                    NULL, err)) != HK_OK) {
+        hk_record_free(&m->rec);
         return st;
     }
+    m->rec.info.date = iso_date(m->date, m->rec.info.date);
     *out = &m->rec;
     return HK_OK;
+}
+
+hk_status hk_record_parse(const char *line, size_t len,
+                          const hk_record_fields *fields, hk_record **out,
+                          hk_error *err)
+{
+    return parse(NULL, line, len, fields, out, err);
+}
+
+hk_status hk_record_reader_new(hk_record_reader **out, hk_error *err)
+{
+    if (!out)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    /* The tokener is made by the first record read. */
+    if (!(*out = calloc(1, sizeof **out)))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return HK_OK;
+}
+
+void hk_record_reader_free(hk_record_reader *rd)
+{
+    if (!rd)
+        return;
+    if (rd->tok)
+        json_tokener_free(rd->tok);
+    free(rd);
+}
+
+hk_status hk_record_read(hk_record_reader *rd, const char *line, size_t len,
+                         const hk_record_fields *fields, hk_record **out,
+                         hk_error *err)
+{
+    if (!rd)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    return parse(&rd->tok, line, len, fields, out, err);
 }
 
 void hk_record_free(hk_record *rec)
@@ -139,6 +180,6 @@ void hk_record_free(hk_record *rec)
     if (!rec)
         return;
     record_mem *m = (record_mem *)rec;
-    hk_i_arena_free(&m->arena);
+    json_object_put(m->o);
     free(m);
 }
