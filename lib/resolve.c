@@ -390,6 +390,15 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 static size_t next_overlap(const uint32_t *os, const uint32_t *oe, size_t q,
                            size_t c, uint32_t s, uint32_t e)
 {
+    /* Eight spans are tested with no branch, then one branch, which
+       almost always goes one way (most pairs do not overlap). */
+    for (; q + 8 <= c; q += 8) {
+        unsigned any = 0;
+        for (size_t k = 0; k < 8; k++)
+            any |= (unsigned)(os[q + k] < e) & (unsigned)(s < oe[q + k]);
+        if (any)
+            break;
+    }
     while (q < c && !overlaps(s, e, os[q], oe[q]))
         q++;
     return q;
