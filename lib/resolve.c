@@ -319,22 +319,35 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 }
 
 /* Of two overlapping mentions of one type (those of ix[0, n), in order;
-   the dead are passed over), the longer stays. */
-static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n)
+   the dead are passed over), the longer stays.  The pairs are tested on
+   copies of the spans and flags side by side in `scratch` (3 n words),
+   not in the mentions, and with one branch each. */
+static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
+                      uint32_t *scratch)
 {
+    uint32_t *sp = scratch, *ep = sp + n, *dead = ep + n;
     for (size_t i = 0; i < n; i++) {
-        hk_mention *a = MENTION(ex, ix[i]);
-        if (a->dead)
+        const hk_mention *m = MENTION(ex, ix[i]);
+        sp[i] = m->s;
+        ep[i] = m->e;
+        dead[i] = m->dead;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (dead[i])
             continue;
-        for (size_t j = i + 1; j < n && !a->dead; j++) {
-            hk_mention *b = MENTION(ex, ix[j]);
-            if (b->dead || !overlaps(a->s, a->e, b->s, b->e))
+        uint32_t as = sp[i], ae = ep[i];
+        for (size_t j = i + 1; j < n; j++) {
+            if (!((dead[j] ^ 1) & (uint32_t)(as < ep[j]) & (uint32_t)(sp[j] < ae)))
                 continue;
-            uint32_t la = a->e - a->s, lb = b->e - b->s;
-            if (lb > la || (lb == la && a->weak && !b->weak))
-                a->dead = true;
-            else
-                b->dead = true;
+            uint32_t la = ae - as, lb = ep[j] - sp[j];
+            if (lb > la || (lb == la && MENTION(ex, ix[i])->weak &&
+                            !MENTION(ex, ix[j])->weak)) {
+                dead[i] = 1;
+                MENTION(ex, ix[i])->dead = true;
+                break;
+            }
+            dead[j] = 1;
+            MENTION(ex, ix[j])->dead = true;
         }
     }
 }
@@ -345,10 +358,11 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
        dedupe of one type kills none of another). */
     size_t n = ex->mentions.len, nt = 0, nb = 0, nd = 0;
     uint32_t *titles = hk_i_arena_alloc_raw(ex->arena,
-                                            3 * (n + 1) * sizeof *titles);
+                                            6 * (n + 1) * sizeof *titles);
     if (!titles)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    uint32_t *bodies = titles + n + 1, *dates = bodies + n + 1;
+    uint32_t *bodies = titles + n + 1, *dates = bodies + n + 1,
+             *scratch = dates + n + 1;
     for (size_t i = 0; i < n; i++) {
         const hk_mention *m = MENTION(ex, i);
         if (m->dead)
@@ -360,9 +374,9 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
         else if (m->type == HK_DATE)
             dates[nd++] = (uint32_t)i;
     }
-    dedupe_ix(ex, titles, nt);
-    dedupe_ix(ex, bodies, nb);
-    dedupe_ix(ex, dates, nd);
+    dedupe_ix(ex, titles, nt, scratch);
+    dedupe_ix(ex, bodies, nb, scratch);
+    dedupe_ix(ex, dates, nd, scratch);
     size_t c = 0;
     for (size_t j = 0; j < nt; j++)
         if (!MENTION(ex, titles[j])->dead)
@@ -413,7 +427,7 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
     /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 4 * (n + 1) * sizeof *ix);
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 7 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
     uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
@@ -462,7 +476,7 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
             p->dead = true;
         }
     }
-    dedupe_ix(ex, pix, npx);
+    dedupe_ix(ex, pix, npx, pix + n + 1);
     *persons = pix;
     *np = npx;
     return true;
