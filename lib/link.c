@@ -189,19 +189,17 @@ static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
         qsort(key, o->n, sizeof *key, by_key);
     } else {
         /* Most keys are in place; the others (a later stage's mentions)
-           go back far: their place is found by bisection. */
+           go back far: their place is found by bisection, whose halving
+           picks a side with no branch (the keys differ, so the place is
+           the count of keys below k). */
         for (size_t i = 1; i < o->n; i++) {
             uint64_t k = key[i];
             if (key[i - 1] < k)
                 continue;
-            size_t lo = 0, hi = i - 1;     /* key[hi] > k */
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (key[mid] > k)
-                    hi = mid;
-                else
-                    lo = mid + 1;
-            }
+            const uint64_t *base = key;
+            for (size_t len = i; len > 1; len -= len / 2)
+                base += len / 2 & -(size_t)(base[len / 2 - 1] < k);
+            size_t lo = (size_t)(base - key) + (*base < k);
             memmove(key + lo + 1, key + lo, (i - lo) * sizeof *key);
             key[lo] = k;
         }
@@ -993,10 +991,11 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
                                      (ex->mentions.len + 1) * sizeof *key);
     if (!o.ix || !key)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* With no branch: which mentions are dead follows no pattern. */
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
-        if (!m->dead && m->type != HK_DATE)
-            o.ix[o.n++] = (int)i;
+        o.ix[o.n] = (int)i;
+        o.n += !m->dead & (m->type != HK_DATE);
     }
     sort_by_start(ex, &o, key);
     hk_status st = link_all(ex, &o, err);
@@ -1006,8 +1005,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
        when a title holds them. */
     for (size_t i = 0; st == HK_OK && i < ex->mentions.len; i++) {
         hk_mention *m = MENTION(ex, i);
-        if (m->type == HK_PERSON && m->weak && !m->linked)
-            m->dead = true;
+        m->dead |= (m->type == HK_PERSON) & m->weak & !m->linked;
     }
     return st;
 }
