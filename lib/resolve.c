@@ -292,29 +292,26 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
     return HK_OK;
 }
 
+/* The tags of lexicon lex, in text order: from match.c's index of the
+   tags by lexicon (made by hk_i_match_rules at HK_AT_LEXICON, just
+   before), which spares reading each tag's entry. */
+static tag_list tags_of(const hk_extractor *ex, int lex)
+{
+    tag_list tl = {ex->tags_by_lex.items, 0};
+    if (lex < 0 || lex >= HK_MAX_LEXICONS)
+        return tl;
+    tl.ix += ex->tags_lex_off[lex];
+    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
+    return tl;
+}
+
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 {
-    /* The tags of the three lexicons read here, gathered in one pass. */
     const hk_known *k = &ex->rules->known;
-    size_t n = ex->tags.len;
-    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, 3 * (n + 1) * sizeof *ix);
-    if (!ix)
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    tag_list terr = {ix, 0}, parties = {ix + n + 1, 0},
-             words = {ix + 2 * (n + 1), 0};
-    uint32_t *ti = ix, *pi = ix + n + 1, *wi = ix + 2 * (n + 1);
-    for (size_t i = 0; i < n; i++) {
-        int lex = (int)TAG(ex, i)->entry->lexicon;
-        if (lex == k->territories)
-            ti[terr.n++] = (uint32_t)i;
-        if (lex == k->parties)
-            pi[parties.n++] = (uint32_t)i;
-        if (lex == k->party_words)
-            wi[words.n++] = (uint32_t)i;
-    }
-    hk_status st = territories_from_tags(ex, terr, err);
+    hk_status st = territories_from_tags(ex, tags_of(ex, k->territories), err);
     if (st == HK_OK)
-        st = parties_from_tags(ex, parties, words, err);
+        st = parties_from_tags(ex, tags_of(ex, k->parties),
+                               tags_of(ex, k->party_words), err);
     return st;
 }
 
