@@ -485,10 +485,11 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
 }
 
 /* The bit of a word of len bytes ending in the four bytes `tail`, in a
-   set of 64. */
+   set of 256 (four words: few of the text's words pass for a surname's
+   by mistake). */
 static inline unsigned word_bit(uint32_t len, uint32_t tail)
 {
-    return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 58);
+    return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 56);
 }
 
 /* A surname written alone («ليموري») is the person whose full name ends
@@ -531,7 +532,7 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
     size_t nu = 0;
     uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
-    uint64_t bits = 0;
+    uint64_t bits[4] = {0};
     for (size_t k = 0; k < ns; k++) {
         uint32_t len = le[k] - ls[k];
         if (count[k] != 1)
@@ -540,7 +541,8 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
         memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
-        bits |= (uint64_t)1 << word_bit(len, utail[nu]);
+        unsigned b = word_bit(len, utail[nu]);
+        bits[b >> 6] |= (uint64_t)1 << (b & 63);
         nu++;
     }
     for (size_t t = 0; nu && t < ex->tokens.len; t++) {
@@ -549,7 +551,8 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
             continue;
         uint32_t head, tail;
         memcpy(&tail, ex->nt.s + e - 4, 4);
-        if (!((bits >> word_bit(e - s, tail)) & 1))
+        unsigned b = word_bit(e - s, tail);
+        if (!((bits[b >> 6] >> (b & 63)) & 1))
             continue;
         memcpy(&head, ex->nt.s + s, 4);
         size_t u = 0;
