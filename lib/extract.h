@@ -96,6 +96,8 @@ struct hk_extractor {
     hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
     hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
+    uint32_t tags_lex_off[HK_MAX_LEXICONS + 1];  /* lexicon l's tags are
+                                tags_by_lex[off[l], off[l + 1]) */
     hk_vec scan_at;          /* uint32_t: where scan rules may start
                                 (match.c) */
     bool scan_unbounded;     /* scan every rule from each match's end,

@@ -166,10 +166,13 @@ static bool opens_with_waw(const hk_extractor *ex, const hk_mention *m)
            (unsigned char)ex->nt.s[m->ms + 1] == 0x88;
 }
 
-/* Live mentions in text order. */
+/* Live mentions in text order, and where the titles and bodies (the
+   posts) are in it: the loops over posts go through those only. */
 typedef struct order {
     int *ix;
     size_t n;
+    uint32_t *posts;         /* k of each post, in order */
+    size_t n_posts;
 } order;
 
 static int by_key(const void *a, const void *b)
@@ -189,19 +192,17 @@ static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
         qsort(key, o->n, sizeof *key, by_key);
     } else {
         /* Most keys are in place; the others (a later stage's mentions)
-           go back far: their place is found by bisection. */
+           go back far: their place is found by bisection, whose halving
+           picks a side with no branch (the keys differ, so the place is
+           the count of keys below k). */
         for (size_t i = 1; i < o->n; i++) {
             uint64_t k = key[i];
             if (key[i - 1] < k)
                 continue;
-            size_t lo = 0, hi = i - 1;     /* key[hi] > k */
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (key[mid] > k)
-                    hi = mid;
-                else
-                    lo = mid + 1;
-            }
+            const uint64_t *base = key;
+            for (size_t len = i; len > 1; len -= len / 2)
+                base += len / 2 & -(size_t)(base[len / 2 - 1] < k);
+            size_t lo = (size_t)(base - key) + (*base < k);
             memmove(key + lo + 1, key + lo, (i - lo) * sizeof *key);
             key[lo] = k;
         }
@@ -609,10 +610,10 @@ static int promote_one(hk_extractor *ex, int mention)
 static bool named_locally(const hk_extractor *ex, const order *o,
                           const phrase *ph, int m)
 {
-    for (size_t k = 0; k < o->n; k++) {
+    for (size_t p = 0; p < o->n_posts; p++) {
+        size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
-            t->level != HK_LEVEL_LOCAL)
+        if (t->level != HK_LEVEL_LOCAL)
             continue;
         for (size_t i = 0; i < ph[k].n_territories; i++)
             if (ph[k].tmentions[i] == m)
@@ -624,10 +625,10 @@ static bool named_locally(const hk_extractor *ex, const order *o,
 static void promote(hk_extractor *ex, const order *o, phrase *ph)
 {
     bool implicit = false, named = false;
-    for (size_t k = 0; k < o->n; k++) {
+    for (size_t p = 0; p < o->n_posts; p++) {
+        size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
-            t->level != HK_LEVEL_PROVINCIAL)
+        if (t->level != HK_LEVEL_PROVINCIAL)
             continue;
         implicit |= !ph[k].n_territories && t->kind != HK_KIND_ELECTED;
         named |= ph[k].n_territories > 0;
@@ -664,10 +665,10 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     int *one = hk_i_arena_alloc(ex->arena, (o->n ? o->n : 1) * sizeof *one);
     if (!one)
         return false;
-    for (size_t k = 0; k < o->n; k++) {
+    for (size_t p = 0; p < o->n_posts; p++) {
+        size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if ((t->type == HK_TITLE || t->type == HK_BODY) &&
-            t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1)
+        if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1)
             one[m++] = (int)k;
     }
     int best[HK_LEVEL_LOCAL + 1] = {0};
@@ -755,20 +756,17 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     if (!holder || !ph)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     bool ok = true;
-    for (size_t k = 0; k < n; k++) {
-        hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->type == HK_TITLE || t->type == HK_BODY)
-            ph[k] = qualify(ex, o, k);
-    }
+    for (size_t p = 0; p < o->n_posts; p++)
+        ph[o->posts[p]] = qualify(ex, o, o->posts[p]);
     promote(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Direct links. */
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n; k++)
         holder[k] = -1;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
         hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->type != HK_TITLE && t->type != HK_BODY)
-            continue;
         if (t->type == HK_BODY) {
             if (t->ref < 0) {   /* a body of its own, not inside a title */
                 const char *party = ph[k].party ? ph[k].party : ex->main_party;
@@ -833,10 +831,10 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         holder[k] = p;
     }
     /* Persons listed before a post whose places follow «على التوالي». */
-    for (size_t k = 0; ok && k < n; k++) {
+    for (size_t q = 0; ok && q < o->n_posts; q++) {
+        size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if ((t->type != HK_TITLE && t->type != HK_BODY) ||
-            t->kind == HK_KIND_ELECTED || ph[k].n_territories < 2 ||
+        if (t->kind == HK_KIND_ELECTED || ph[k].n_territories < 2 ||
             !respectively(ex, ph[k].end))
             continue;
         int who[8];
@@ -851,7 +849,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
        والأمين الإقليمي», «رئيسة المجلس الوطني للحزب- البرلمانية فلانة». */
     for (bool changed = true; changed;) {
         changed = false;
-        for (size_t k = 0; k < n; k++) {
+        for (size_t q = 0; q < o->n_posts; q++) {
+            size_t k = o->posts[q];
             const hk_mention *t = MENTION(ex, o->ix[k]);
             if (t->type != HK_TITLE || holder[k] >= 0 || t->number > 1)
                 continue;
@@ -878,7 +877,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
     }
-    for (size_t k = 0; k < n; k++) {
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if (t->type != HK_TITLE || t->number > 1)
             continue;
@@ -955,7 +955,8 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     }
     if (ncand != 1)
         return HK_OK;
-    for (size_t k = 0; k < o->n; k++) {
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
             t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
@@ -993,12 +994,19 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
                                      (ex->mentions.len + 1) * sizeof *key);
     if (!o.ix || !key)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* With no branch: which mentions are dead follows no pattern. */
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
-        if (!m->dead && m->type != HK_DATE)
-            o.ix[o.n++] = (int)i;
+        o.ix[o.n] = (int)i;
+        o.n += !m->dead & (m->type != HK_DATE);
     }
     sort_by_start(ex, &o, key);
+    o.posts = (uint32_t *)key;     /* the keys are read: their room is free */
+    for (size_t j = 0; j < o.n; j++) {
+        hk_entity_type t = MENTION(ex, o.ix[j])->type;
+        o.posts[o.n_posts] = (uint32_t)j;
+        o.n_posts += (t == HK_TITLE) | (t == HK_BODY);
+    }
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);
@@ -1006,8 +1014,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
        when a title holds them. */
     for (size_t i = 0; st == HK_OK && i < ex->mentions.len; i++) {
         hk_mention *m = MENTION(ex, i);
-        if (m->type == HK_PERSON && m->weak && !m->linked)
-            m->dead = true;
+        m->dead |= (m->type == HK_PERSON) & m->weak & !m->linked;
     }
     return st;
 }

@@ -459,6 +459,8 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
         for (size_t t = 0; t < ntags; t++)
             out[fill[tags[t].entry->lexicon]++] = (uint32_t)t;
         by_lex = out;
+        /* resolve.c reads the tags of its lexicons from here too. */
+        memcpy(ex->tags_lex_off, lex_off, sizeof lex_off);
     }
     for (size_t i = 0; i < r->n_rules; i++) {
         const hk_rule *rule = &r->rules[i];
