@@ -95,7 +95,7 @@ struct hk_extractor {
                                 exactly that token */
     hk_word_tests tests;
     hk_vec tags;             /* hk_tag */
-    hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (match.c) */
+    hk_vec tags_by_lex;      /* uint32_t: tag indexes by lexicon (tagger.c) */
     uint32_t tags_lex_off[HK_MAX_LEXICONS + 1];  /* lexicon l's tags are
                                 tags_by_lex[off[l], off[l + 1]) */
     hk_vec scan_at;          /* uint32_t: where scan rules may start

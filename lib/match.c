@@ -434,34 +434,16 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
 {
     const hk_rules *r = ex->rules;
     size_t n_mentions = ex->mentions.len;
-    /* Tags by lexicon, each lexicon's in text order: a rule tried at a
-       lexicon's tags goes through those only. */
-    uint32_t lex_off[HK_MAX_LEXICONS + 1] = {0};
-    const uint32_t *by_lex = NULL;
+    /* A rule tried at a lexicon's tags goes through those only (the
+       tagger's index of the tags by lexicon). */
+    const uint32_t *by_lex = ex->tags_by_lex.items;
+    const uint32_t *lex_off = ex->tags_lex_off;
     /* needs.c's memo is of this call's tokens (rules with needs are
        tried at lexicons and titles, never in a scan). */
     if (at != HK_AT_SCAN && !hk_i_needs_reset(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (at == HK_AT_SCAN && r->n_scan_bits && !scan_starts(ex))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    if (at == HK_AT_LEXICON) {
-        const hk_tag *tags = ex->tags.items;
-        size_t ntags = ex->tags.len;
-        if (!hk_i_vec_reserve(&ex->tags_by_lex, ntags ? ntags : 1))
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        for (size_t t = 0; t < ntags; t++)
-            lex_off[tags[t].entry->lexicon + 1]++;
-        for (size_t l = 0; l < HK_MAX_LEXICONS; l++)
-            lex_off[l + 1] += lex_off[l];
-        uint32_t fill[HK_MAX_LEXICONS];
-        memcpy(fill, lex_off, sizeof fill);
-        uint32_t *out = ex->tags_by_lex.items;
-        for (size_t t = 0; t < ntags; t++)
-            out[fill[tags[t].entry->lexicon]++] = (uint32_t)t;
-        by_lex = out;
-        /* resolve.c reads the tags of its lexicons from here too. */
-        memcpy(ex->tags_lex_off, lex_off, sizeof lex_off);
-    }
     for (size_t i = 0; i < r->n_rules; i++) {
         const hk_rule *rule = &r->rules[i];
         if (rule->at != at)

@@ -292,9 +292,8 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
     return HK_OK;
 }
 
-/* The tags of lexicon lex, in text order: from match.c's index of the
-   tags by lexicon (made by hk_i_match_rules at HK_AT_LEXICON, just
-   before), which spares reading each tag's entry. */
+/* The tags of lexicon lex, in text order: from the tagger's index of the
+   tags by lexicon, which spares reading each tag's entry. */
 static tag_list tags_of(const hk_extractor *ex, int lex)
 {
     tag_list tl = {ex->tags_by_lex.items, 0};

@@ -391,6 +391,30 @@ bool hk_i_tokenize(hk_extractor *ex)
     return true;
 }
 
+/* The tags of each lexicon, in text order (ex->tags_by_lex from
+   ex->tags_lex_off[l]): rules tried at a lexicon, and resolve.c, read
+   only the tags they want. */
+static bool index_by_lexicon(hk_extractor *ex)
+{
+    const hk_tag *tags = ex->tags.items;
+    size_t ntags = ex->tags.len;
+    uint32_t *off = ex->tags_lex_off;
+    if (!hk_i_vec_reserve(&ex->tags_by_lex, ntags ? ntags : 1))
+        return false;
+    memset(off, 0, sizeof ex->tags_lex_off);
+    for (size_t t = 0; t < ntags; t++)
+        off[tags[t].entry->lexicon + 1]++;
+    for (size_t l = 0; l < HK_MAX_LEXICONS; l++)
+        off[l + 1] += off[l];
+    uint32_t fill[HK_MAX_LEXICONS];
+    memcpy(fill, off, sizeof fill);
+    uint32_t *out = ex->tags_by_lex.items;
+    for (size_t t = 0; t < ntags; t++)
+        out[fill[tags[t].entry->lexicon]++] = (uint32_t)t;
+    ex->tags_by_lex.len = ntags;
+    return true;
+}
+
 hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
 {
     ex->tags.len = 0;
@@ -418,6 +442,8 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err)
     }
     first[ntok] = (uint32_t)ex->tags.len;
     ex->tag_first.len = ntok + 1;
+    if (!index_by_lexicon(ex))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     ex->tests = (hk_word_tests){.test = word_test, .ctx = ex};
     hk_i_match_data_tests(ex->md, &ex->tests);
     return HK_OK;
