@@ -143,9 +143,9 @@ static void draw(run *r, unsigned long long bytes_done,
 }
 
 /* Extracts one slot's document (on a worker, or the calling thread). */
-static void work(run *r, hk_extractor *ex, hk_record_reader *rd, slot *s)
+static void work(run *r, hk_extractor *ex, slot *s)
 {
-    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, rd, s->err.message,
+    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, s->err.message,
                                           sizeof s->err.message)
                            : NULL;
     if (s->unusable) {
@@ -292,10 +292,6 @@ static void *worker(void *arg)
     trash mine = {0};        /* swapped with r->trash[id] to empty it */
     hk_extractor *ex = NULL;
     hk_error err = {0};
-    /* Without a reader (out of memory), each record makes its own. */
-    hk_record_reader *rd = NULL;
-    if (hk_record_reader_new(&rd, &err) != HK_OK)
-        rd = NULL;
     if (hk_extractor_new(r->rules, &ex, &err) != HK_OK) {
         pthread_mutex_lock(&r->mu);
         r->failed = true;
@@ -321,7 +317,7 @@ static void *worker(void *arg)
         for (size_t i = 0; i < b->n; i++) {
             slot *s = &b->docs[i];
             if (ex) {
-                work(r, ex, rd, s);
+                work(r, ex, s);
             } else {
                 s->st = HK_ERR_NOMEM;
                 snprintf(s->err.message, sizeof s->err.message, "out of memory");
@@ -333,7 +329,6 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&r->mu);
     }
     hk_extractor_free(ex);
-    hk_record_reader_free(rd);
     free(mine.items);
     return NULL;
 }
@@ -362,12 +357,9 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             cli_report(&err);
             return false;
         }
-        hk_record_reader *rd = NULL;
-        if (hk_record_reader_new(&rd, &err) != HK_OK)
-            rd = NULL;
         slot s = {0};
         while (!r.failed && cli_inputs_next(in, &s.d)) {
-            work(&r, ex, rd, &s);
+            work(&r, ex, &s);
             r.failed = !finish(&r, &s, false);
             leftover l = take(&s);
             dispose(&l);
@@ -378,7 +370,6 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
                 draw(&r, r.bytes_done, r.bytes_total, false);
             }
         }
-        hk_record_reader_free(rd);
         hk_extractor_free(ex);
     } else {
         r.n = (size_t)jobs * 4;

@@ -143,7 +143,6 @@ bool hk_i_utf8_valid(const char *s, size_t n);
 /* ---------------------------------------------------------------- JSON */
 
 struct json_object;
-struct json_tokener;
 
 /* Parses s[0..n) with json-c (lib/json.c): an object, strict JSON as
    json-c 0.16 reads it (docs/scale.md says what it takes beyond RFC 8259),
@@ -156,13 +155,6 @@ struct json_tokener;
 hk_status hk_i_json_parse(const char *s, size_t n, const char *file,
                           unsigned line, struct json_object **out,
                           hk_error *err);
-/* The same, with the tokener *keep (made when NULL, kept for the next
-   call, freed by the caller with json_tokener_free): json-c then neither
-   allocates a tokener nor grows its string buffer again for each line.
-   One thread at a time per *keep. */
-hk_status hk_i_json_parse_keep(struct json_tokener **keep, const char *s,
-                               size_t n, const char *file, unsigned line,
-                               struct json_object **out, hk_error *err);
 
 /* -------------------------------------------------------- normalizer */
 

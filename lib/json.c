@@ -76,13 +76,6 @@ static hk_status refuse(const char *s, size_t n, size_t at, const char *why,
 hk_status hk_i_json_parse(const char *s, size_t n, const char *file,
                           unsigned line, json_object **out, hk_error *err)
 {
-    return hk_i_json_parse_keep(NULL, s, n, file, line, out, err);
-}
-
-hk_status hk_i_json_parse_keep(json_tokener **keep, const char *s, size_t n,
-                               const char *file, unsigned line,
-                               json_object **out, hk_error *err)
-{
     *out = NULL;
     size_t at = 0;
     while (at < n && is_ws(s[at]))
@@ -96,23 +89,14 @@ hk_status hk_i_json_parse_keep(json_tokener **keep, const char *s, size_t n,
     json_object *o = NULL;
     enum json_tokener_error je;
     for (int depth = DEPTH_FIRST;; depth = DEPTH_MAX) {
-        /* Only the small tokener is kept: the deep one is for rare lines. */
-        bool kept = keep && depth == DEPTH_FIRST;
-        json_tokener *tok = kept ? *keep : NULL;
-        if (tok) {
-            json_tokener_reset(tok);    /* flags stay */
-        } else {
-            if (!(tok = json_tokener_new_ex(depth)))
-                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-            json_tokener_set_flags(tok, FLAGS);
-        }
+        json_tokener *tok = json_tokener_new_ex(depth);
+        if (!tok)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        json_tokener_set_flags(tok, FLAGS);
         o = json_tokener_parse_ex(tok, s, (int)n);
         je = json_tokener_get_error(tok);
         at = json_tokener_get_parse_end(tok);
-        if (kept)
-            *keep = tok;
-        else
-            json_tokener_free(tok);
+        json_tokener_free(tok);
         if (je != json_tokener_error_depth || depth == DEPTH_MAX)
             break;
     }

@@ -6,15 +6,9 @@
 
 #include <inttypes.h>
 #include <json-c/json_object.h>
-#include <json-c/json_tokener.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* What a reader keeps from one record to the next: json-c's tokener. */
-struct hk_record_reader {
-    struct json_tokener *tok;
-};
 
 /* A record and what it points into: the JSON object its strings belong to
    (json-c's copies, NUL-terminated, kept until hk_record_free rather than
@@ -100,18 +94,16 @@ static const char *iso_date(char buf[16], const char *s)
     return "";
 }
 
-/* hk_record_parse, with json-c's tokener kept in *keep when keep is not
-   NULL. */
-static hk_status parse(struct json_tokener **keep, const char *line,
-                       size_t len, const hk_record_fields *fields,
-                       hk_record **out, hk_error *err)
+hk_status hk_record_parse(const char *line, size_t len,
+                          const hk_record_fields *fields, hk_record **out,
+                          hk_error *err)
 {
     if (!line || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
     json_object *o;
-    hk_status st = hk_i_json_parse_keep(keep, line, len, NULL, 0, &o, err);
+    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
     record_mem *m = malloc(sizeof *m);
@@ -138,41 +130,6 @@ static hk_status parse(struct json_tokener **keep, const char *line,
     m->rec.info.date = iso_date(m->date, m->rec.info.date);
     *out = &m->rec;
     return HK_OK;
-}
-
-hk_status hk_record_parse(const char *line, size_t len,
-                          const hk_record_fields *fields, hk_record **out,
-                          hk_error *err)
-{
-    return parse(NULL, line, len, fields, out, err);
-}
-
-hk_status hk_record_reader_new(hk_record_reader **out, hk_error *err)
-{
-    if (!out)
-        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
-    /* The tokener is made by the first record read. */
-    if (!(*out = calloc(1, sizeof **out)))
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    return HK_OK;
-}
-
-void hk_record_reader_free(hk_record_reader *rd)
-{
-    if (!rd)
-        return;
-    if (rd->tok)
-        json_tokener_free(rd->tok);
-    free(rd);
-}
-
-hk_status hk_record_read(hk_record_reader *rd, const char *line, size_t len,
-                         const hk_record_fields *fields, hk_record **out,
-                         hk_error *err)
-{
-    if (!rd)
-        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
-    return parse(&rd->tok, line, len, fields, out, err);
 }
 
 void hk_record_free(hk_record *rec)

@@ -26,7 +26,6 @@ step "lexicon alternations (factored = flat)" "$B/tests/test_lexpattern"
 step "UTF-8 validation and JSON escaping (fast = plain)" "$B/tests/test_textio"
 step "block paths of the normaliser and the tagger (on = off)" "$B/tests/test_blocks"
 step "bounded scans (start bytes)" "$B/tests/test_scan"
-step "record reader (read = parsed)" "$B/tests/test_record"
 step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.case
 set -- examples/*.txt tests/dev/*.txt
 [ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt

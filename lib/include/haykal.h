@@ -242,22 +242,6 @@ hk_status hk_record_parse(const char *line, size_t len,
                           hk_error *err);
 void hk_record_free(hk_record *rec);
 
-/*
- * A record reader, for a program that reads many records: hk_record_read
- * parses as hk_record_parse does (the same records, errors and *out, freed
- * with hk_record_free), but keeps json-c's tokener and the buffer it grew
- * from one record to the next instead of allocating them for each.  A
- * reader is used by one thread at a time; give each thread its own.
- * hk_record_reader_new returns HK_OK with *out set, or HK_ERR_NOMEM;
- * hk_record_reader_free(NULL) does nothing.
- */
-typedef struct hk_record_reader hk_record_reader;
-hk_status hk_record_reader_new(hk_record_reader **out, hk_error *err);
-void hk_record_reader_free(hk_record_reader *rd);
-hk_status hk_record_read(hk_record_reader *rd, const char *line, size_t len,
-                         const hk_record_fields *fields, hk_record **out,
-                         hk_error *err);
-
 /* ------------------------------------------------------------ normalizer */
 
 /*
