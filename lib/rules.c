@@ -454,7 +454,20 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s: a needs line wants an at line (it counts "
                          "words from where the rule is tried)", rule->name);
-    {
+    /* A rule whose pattern and anchoring are an earlier rule's (two
+       rules tried from different words) runs that rule's code: one copy
+       of it for the instruction cache, and one JIT compile fewer. */
+    for (size_t k = 0; k + 1 < ld->rules->len; k++) {
+        hk_rule *o = &HK_VEC_AT(ld->rules, hk_rule, k);
+        if (!o->shares_re && (o->at == HK_AT_SCAN) == (rule->at == HK_AT_SCAN) &&
+            !strcmp(o->pattern, rule->pattern)) {
+            hk_i_regex_free(rule->re);
+            rule->re = o->re;
+            rule->shares_re = true;
+            break;
+        }
+    }
+    if (!rule->shares_re) {
         /* Tried only at chosen positions: compile it anchored.  A scan
            rule may be searched between bounds (match.c). */
         size_t eoff;
@@ -944,7 +957,8 @@ hk_status hk_i_rulefiles_load(hk_rules *r, const char *dir, hk_error *err)
     if (st != HK_OK) {
         /* The last rule may hold a compiled pattern not yet counted. */
         for (size_t i = 0; i < rules.len; i++)
-            hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).re);
+            if (!HK_VEC_AT(&rules, hk_rule, i).shares_re)
+                hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).re);
         free(rules.items);
         r->rules = NULL;
         r->n_rules = 0;
@@ -1106,7 +1120,8 @@ void hk_rules_free(hk_rules *r)
     if (!r)
         return;
     for (size_t i = 0; i < r->n_rules; i++)
-        hk_i_regex_free(r->rules[i].re);
+        if (!r->rules[i].shares_re)
+            hk_i_regex_free(r->rules[i].re);
     free(r->rules);
     free(r->lexicons);
     free(r->territories);
