@@ -105,9 +105,46 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
     if (depth > 16)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, at), "macros nest too deeply");
+    bool in_class = false;   /* inside [...] */
     for (size_t i = 0; i < n;) {
         size_t here = in_macro ? at : at + i;
         char c = src[i];
+        if (c == '\\' && i + 1 < n && src[i + 1] == 's' && !in_class) {
+            /* White space in normalised text is a space or a newline
+               (normalize.c collapses every other), so \s matches there as
+               [\n ] does; under UCP the JIT code for \s tests a Unicode
+               property, some 160 bytes each time. */
+            if (!emit(b, "[\\n ]", 5, here))
+                goto oom;
+            i += 2;
+            continue;
+        }
+        if (c == '[' && !in_class) {
+            /* A class: a ] right after [ or [^ is a member. */
+            size_t k = 1;
+            if (i + k < n && src[i + k] == '^')
+                k++;
+            if (i + k < n && src[i + k] == ']')
+                k++;
+            if (!emit(b, src + i, k, here))
+                goto oom;
+            in_class = true;
+            i += k;
+            continue;
+        }
+        if (c == '[' && in_class && i + 1 < n && src[i + 1] == ':') {
+            /* A POSIX class inside it, [:name:], whole. */
+            size_t k = 2;
+            while (i + k + 1 < n && !(src[i + k] == ':' && src[i + k + 1] == ']'))
+                k++;
+            k = i + k + 1 < n ? k + 2 : n - i;
+            if (!emit(b, src + i, k, here))
+                goto oom;
+            i += k;
+            continue;
+        }
+        if (c == ']' && in_class)
+            in_class = false;
         if (c == '\\' && i + 1 < n) {
             /* An escape; \p{..} and \P{..} whole, so {L} is no macro. */
             size_t k = 2;
