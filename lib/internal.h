@@ -389,6 +389,8 @@ typedef struct hk_rule {
     int at_lexicon;
     bool before;             /* tried from the word before the tagged one */
     hk_regex *re;
+    bool shares_re;          /* re is an earlier rule's (same pattern, same
+                                anchoring): its code is in the cache once */
     const char *pattern;     /* the expanded, normalised pattern */
     hk_group_lex *groups;
     size_t n_groups;

@@ -11,7 +11,7 @@
  * free, and within each branch the forms keep their order (longest first).
  * A form may also end there, since a word end must follow it (rules.c puts
  * (?![\p{L}\p{N}]) after the alternation), when every other form goes on
- * with a letter.  Where a form goes on with a separator ([\s-]*, which may
+ * with a letter.  Where a form goes on with a separator ([\n -]*, which may
  * match nothing) beside other forms, the rest is left as it comes.
  */
 #include "internal.h"
@@ -61,10 +61,15 @@ static bool is_letter(const char *p)
            (cp >= 0x066E && cp <= 0x066F) || (cp >= 0x0671 && cp <= 0x06D3);
 }
 
+/* A separator in a form matches any run of white space or hyphens.  In
+   normalised text white space is a space or a newline (normalize.c
+   collapses every other), so [\n -]* there matches as [\s-]* would; but
+   under UCP the JIT code for \s tests a Unicode property, some 160 bytes
+   a time, and the lexicons of one rule hold a hundred separators. */
 static bool put_atom(hk_buf *out, const char *p, size_t len)
 {
     if (is_sep(*p))
-        return hk_i_buf_append(out, "[\\s-]*", 6);
+        return hk_i_buf_append(out, "[\\n -]*", 7);
     if (strchr("\\^$.|?*+()[]{}/#", *p))
         return hk_i_buf_append(out, "\\", 1) && hk_i_buf_append(out, p, 1);
     return hk_i_buf_append(out, p, len);

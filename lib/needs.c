@@ -32,7 +32,7 @@ typedef struct word_memo {
 } word_memo;
 
 /* May the characters from a to b (between two words) hold something that
-   the pattern's [\s-]* (inside a multi-word form) crosses but the tagger
+   the pattern's [\n -]* (inside a multi-word form) crosses but the tagger
    does not join (a newline, a long run of hyphens)?  Not when the tagger
    joins them (hk_i_joinable), nor when one is surely neither white space
    nor '-'. */

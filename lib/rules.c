@@ -105,9 +105,46 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
     if (depth > 16)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, at), "macros nest too deeply");
+    bool in_class = false;   /* inside [...] */
     for (size_t i = 0; i < n;) {
         size_t here = in_macro ? at : at + i;
         char c = src[i];
+        if (c == '\\' && i + 1 < n && src[i + 1] == 's' && !in_class) {
+            /* White space in normalised text is a space or a newline
+               (normalize.c collapses every other), so \s matches there as
+               [\n ] does; under UCP the JIT code for \s tests a Unicode
+               property, some 160 bytes each time. */
+            if (!emit(b, "[\\n ]", 5, here))
+                goto oom;
+            i += 2;
+            continue;
+        }
+        if (c == '[' && !in_class) {
+            /* A class: a ] right after [ or [^ is a member. */
+            size_t k = 1;
+            if (i + k < n && src[i + k] == '^')
+                k++;
+            if (i + k < n && src[i + k] == ']')
+                k++;
+            if (!emit(b, src + i, k, here))
+                goto oom;
+            in_class = true;
+            i += k;
+            continue;
+        }
+        if (c == '[' && in_class && i + 1 < n && src[i + 1] == ':') {
+            /* A POSIX class inside it, [:name:], whole. */
+            size_t k = 2;
+            while (i + k + 1 < n && !(src[i + k] == ':' && src[i + k + 1] == ']'))
+                k++;
+            k = i + k + 1 < n ? k + 2 : n - i;
+            if (!emit(b, src + i, k, here))
+                goto oom;
+            i += k;
+            continue;
+        }
+        if (c == ']' && in_class)
+            in_class = false;
         if (c == '\\' && i + 1 < n) {
             /* An escape; \p{..} and \P{..} whole, so {L} is no macro. */
             size_t k = 2;
@@ -454,7 +491,20 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s: a needs line wants an at line (it counts "
                          "words from where the rule is tried)", rule->name);
-    {
+    /* A rule whose pattern and anchoring are an earlier rule's (two
+       rules tried from different words) runs that rule's code: one copy
+       of it for the instruction cache, and one JIT compile fewer. */
+    for (size_t k = 0; k + 1 < ld->rules->len; k++) {
+        hk_rule *o = &HK_VEC_AT(ld->rules, hk_rule, k);
+        if (!o->shares_re && (o->at == HK_AT_SCAN) == (rule->at == HK_AT_SCAN) &&
+            !strcmp(o->pattern, rule->pattern)) {
+            hk_i_regex_free(rule->re);
+            rule->re = o->re;
+            rule->shares_re = true;
+            break;
+        }
+    }
+    if (!rule->shares_re) {
         /* Tried only at chosen positions: compile it anchored.  A scan
            rule may be searched between bounds (match.c). */
         size_t eoff;
@@ -944,7 +994,8 @@ hk_status hk_i_rulefiles_load(hk_rules *r, const char *dir, hk_error *err)
     if (st != HK_OK) {
         /* The last rule may hold a compiled pattern not yet counted. */
         for (size_t i = 0; i < rules.len; i++)
-            hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).re);
+            if (!HK_VEC_AT(&rules, hk_rule, i).shares_re)
+                hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).re);
         free(rules.items);
         r->rules = NULL;
         r->n_rules = 0;
@@ -1106,7 +1157,8 @@ void hk_rules_free(hk_rules *r)
     if (!r)
         return;
     for (size_t i = 0; i < r->n_rules; i++)
-        hk_i_regex_free(r->rules[i].re);
+        if (!r->rules[i].shares_re)
+            hk_i_regex_free(r->rules[i].re);
     free(r->rules);
     free(r->lexicons);
     free(r->territories);

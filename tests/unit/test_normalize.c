@@ -2,7 +2,7 @@
  * test_normalize.c - the normaliser: each folding, and the map from
  * normalised bytes back to code points of the original text.
  */
-#include "haykal.h"
+#include "internal.h"
 #include "check.h"
 
 #include <stdbool.h>
@@ -36,6 +36,63 @@ static void expect_map(const char *in, size_t at, size_t cp, const char *what)
           st == HK_OK && at <= len ? map[at] : (size_t)-1);
     free(out);
     free(map);
+}
+
+/* The only white space in normalised text is a space or a newline, which
+   rules.c and lexpattern.c rely on when they write \s as [\n ]: every
+   code point, between two words, normalises to text where no character
+   but those two is \s for PCRE2 (UTF, UCP). */
+static void white_space_is_space_or_newline(void)
+{
+    size_t off;
+    char msg[128];
+    static const char pat[] = "[^\n ](?<=\\s)";
+    hk_regex *re = hk_i_regex_compile(pat, sizeof pat - 1, 0, false, &off,
+                                      msg, sizeof msg);
+    hk_match_data *md = hk_i_match_data_new();
+    unsigned bad = 0, first = 0;
+    for (uint32_t cp = 1; re && md && cp <= 0x10FFFF; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        char in[8] = "a ";
+        size_t k = 2;
+        if (cp < 0x80) {
+            in[k++] = (char)cp;
+        } else if (cp < 0x800) {
+            in[k++] = (char)(0xC0 | cp >> 6);
+            in[k++] = (char)(0x80 | (cp & 63));
+        } else if (cp < 0x10000) {
+            in[k++] = (char)(0xE0 | cp >> 12);
+            in[k++] = (char)(0x80 | (cp >> 6 & 63));
+            in[k++] = (char)(0x80 | (cp & 63));
+        } else {
+            in[k++] = (char)(0xF0 | cp >> 18);
+            in[k++] = (char)(0x80 | (cp >> 12 & 63));
+            in[k++] = (char)(0x80 | (cp >> 6 & 63));
+            in[k++] = (char)(0x80 | (cp & 63));
+        }
+        in[k++] = ' ';
+        in[k++] = 'b';
+        char *out = NULL;
+        size_t len = 0;
+        const size_t *ov;
+        if (hk_normalize(rules, in, k, &out, &len, NULL, NULL) != HK_OK ||
+            hk_i_regex_match(re, out, len, 0, md, &ov) != HK_M_NONE) {
+            if (!bad++)
+                first = cp;
+        }
+        free(out);
+    }
+    CHECK(re && md && !bad,
+          "normalised white space is a space or a newline (%u code points "
+          "leave other, the first U+%04X)", bad, first);
+    /* And the test finds what it looks for. */
+    const size_t *ov;
+    CHECK(re && md &&
+              hk_i_regex_match(re, "a\xC2\xA0" "b", 4, 0, md, &ov) == HK_M_FOUND,
+          "a no-break space, not normalised, is other white space");
+    hk_i_match_data_free(md);
+    hk_i_regex_free(re);
 }
 
 int main(int argc, char **argv)
@@ -83,6 +140,7 @@ int main(int argc, char **argv)
               "invalid UTF-8 replaced, text goes on: «%s»", out ? out : "");
         free(out);
     }
+    white_space_is_space_or_newline();
     hk_rules_free(rules);
     return check_failures != 0;
 }

@@ -151,7 +151,7 @@ int main(void)
         CHECK(passed == 8 && failed == 0,
               "needs after «لل»: %zu passed, %zu failed", passed, failed);
         /* A form of two words split by a line break: the pattern's
-           [\s-]* crosses it, the tagger does not read on over it. */
+           [\n -]* crosses it, the tagger does not read on over it. */
         static const char *const split[] = {
             "قال محمد لمجلس\nالمدينة",
             "قال محمد للمجلس\nالمدينة",
