@@ -253,10 +253,13 @@ bool hk_i_index_finish(hk_index *ix)
         cap *= 2;
         bits++;
     }
-    /* 16 bits a key: about one word in a hundred that is in no lexicon
-       gets past it. */
+    /* 8 to 16 bits a key (4 KB for the rules' keys): a few words in a
+       hundred that are in no lexicon get past it, but each document's
+       lookups load half the cache lines that 16 to 32 bits cost, and
+       fewer misses of the L1 cache pay for the extra probes (callgrind,
+       1 MB: 28 K fewer D1 misses than with 8 KB; 2 KB: none fewer). */
     size_t fwords = 1;
-    while (fwords * 4 < nkeys)
+    while (fwords * 8 < nkeys)
         fwords *= 2;
     ix->filter = calloc(fwords, sizeof *ix->filter);
     ix->filter_mask = fwords - 1;
