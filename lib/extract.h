@@ -22,6 +22,7 @@ typedef struct hk_tag {
     bool exact;              /* its key is the span's text with ' ' and '-'
                                 removed (no alef put back after ل, no dash
                                 joined): match.c may take its entry */
+    uint8_t lex;             /* entry->lexicon, without a load of the entry */
     const hk_entry *entry;
 } hk_tag;
 

@@ -90,7 +90,7 @@ const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
     size_t lo = hk_i_tag_first(ex, tok);
     const hk_tag *best = NULL;
     for (size_t i = lo; i < ex->tags.len && tags[i].tok == tok; i++)
-        if ((int)tags[i].entry->lexicon == lex &&
+        if ((int)tags[i].lex == lex &&
             (!best || tags[i].tok_end > best->tok_end ||
              (tags[i].tok_end == best->tok_end && tags[i].s < best->s)))
             best = &tags[i];
@@ -110,10 +110,17 @@ static inline bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t,
     hk_tag *tag = (hk_tag *)ex->tags.items + ex->tags.len;
     hk_tag g = {.tok = (uint32_t)t, .tok_end = (uint32_t)(j + 1),
                 .ts = tok[t].s, .s = s, .e = tok[j].e, .exact = exact};
-    for (size_t k = 0; k < h->n; k++) {
-        g.entry = h->entries[k];
-        tag[k] = g;
-    }
+    /* One entry (most): its lexicon is the hits' only one. */
+    if (h->n == 1) {
+        g.entry = h->entries[0];
+        g.lex = (uint8_t)__builtin_ctzll(h->lexicons);
+        tag[0] = g;
+    } else
+        for (size_t k = 0; k < h->n; k++) {
+            g.entry = h->entries[k];
+            g.lex = (uint8_t)g.entry->lexicon;
+            tag[k] = g;
+        }
     ex->tags.len += h->n;
     ((uint64_t *)ex->starts.items)[t] |= h->lexicons;
     if (j == t)
@@ -249,7 +256,7 @@ static int word_test(void *ctx, size_t pos, unsigned n)
     const hk_tag *tags = ex->tags.items;
     for (size_t i = hk_i_tag_first(ex, t); i < ex->tags.len && tags[i].tok == t;
          i++)
-        if (tags[i].s == pos && ((set >> tags[i].entry->lexicon) & 1))
+        if (tags[i].s == pos && ((set >> tags[i].lex) & 1))
             return 0;
     return 1;
 }
@@ -403,14 +410,14 @@ static bool index_by_lexicon(hk_extractor *ex)
         return false;
     memset(off, 0, sizeof ex->tags_lex_off);
     for (size_t t = 0; t < ntags; t++)
-        off[tags[t].entry->lexicon + 1]++;
+        off[tags[t].lex + 1]++;
     for (size_t l = 0; l < HK_MAX_LEXICONS; l++)
         off[l + 1] += off[l];
     uint32_t fill[HK_MAX_LEXICONS];
     memcpy(fill, off, sizeof fill);
     uint32_t *out = ex->tags_by_lex.items;
     for (size_t t = 0; t < ntags; t++)
-        out[fill[tags[t].entry->lexicon]++] = (uint32_t)t;
+        out[fill[tags[t].lex]++] = (uint32_t)t;
     ex->tags_by_lex.len = ntags;
     return true;
 }
