@@ -138,7 +138,8 @@ static void sort_entities(ent_key *keys, size_t n)
 
 /* The doc's copies of strings: the same string (a rule's name, a
    territory's, a role) is copied once per doc and shared, the doc being
-   read-only. */
+   read-only.  Only from[] starts zeroed: to[h] is read once from[h] is
+   set. */
 enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
@@ -166,7 +167,8 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     hk_doc *doc = hk_i_arena_alloc(arena, sizeof(hk_doc) + sizeof(hk_arena));
     if (!doc || !ex->nt.cp_ready)
         goto oom;
-    copies cp = {0};
+    copies cp;
+    memset(cp.from, 0, sizeof cp.from);
     const hk_doc_info *info = ex->info;
     doc->id = hk_i_arena_strdup(arena, info && info->id ? info->id : "");
     doc->date = hk_i_arena_strdup(arena, info && info->date ? info->date : "");
