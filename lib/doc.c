@@ -88,26 +88,24 @@ static const char *territory_code(const hk_extractor *ex, int t)
 }
 
 /* Where an entity goes: entities are sorted by start, longest first, then
-   by type, and (as a stable sort would leave them) by mention. */
+   by type, and (as a stable sort would leave them) by mention.  The four
+   are packed in two words compared as one number: the start and the
+   complement of the end (offsets are 32-bit), then the type and the
+   mention. */
 typedef struct ent_key {
-    size_t start, end;
-    uint32_t type, mention;
+    uint64_t hi, lo;
 } ent_key;
 
-static inline int key_order(const ent_key *x, const ent_key *y)
+static inline ent_key make_key(size_t start, size_t end, uint32_t type,
+                               uint32_t mention)
 {
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    if (x->end != y->end)
-        return x->end > y->end ? -1 : 1;
-    if (x->type != y->type)
-        return x->type < y->type ? -1 : 1;
-    return x->mention < y->mention ? -1 : x->mention > y->mention;
+    return (ent_key){(uint64_t)start << 32 | (uint32_t)~(uint32_t)end,
+                     (uint64_t)type << 32 | mention};
 }
 
-static int by_entity_start(const void *a, const void *b)
+static inline bool key_less(const ent_key *x, const ent_key *y)
 {
-    return key_order(a, b);
+    return x->hi < y->hi || (x->hi == y->hi && x->lo < y->lo);
 }
 
 static const char *or_empty(const char *s)
@@ -115,30 +113,54 @@ static const char *or_empty(const char *s)
     return s ? s : "";
 }
 
-/* The keys are all different, so any sort gives the one order: a few
-   dozen, most already in place, sort faster by insertion. */
-static void sort_entities(ent_key *keys, size_t n)
+/* The keys are all different, so any sort gives the one order.  They come
+   in runs, one per rule, each in order: runs of 64 are sorted by
+   insertion, then merged in pairs between keys and tmp (room for n, if
+   n > SORT_RUN);
+   returns where the sorted keys are. */
+enum { SORT_RUN = 64 };
+
+static ent_key *sort_entities(ent_key *keys, ent_key *tmp, size_t n)
 {
-    if (n > 64) {
-        qsort(keys, n, sizeof *keys, by_entity_start);
-        return;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if (key_order(&keys[i - 1], &keys[i]) <= 0)
-            continue;
-        ent_key k = keys[i];
-        size_t j = i;
-        while (j > 0 && key_order(&keys[j - 1], &k) > 0) {
-            keys[j] = keys[j - 1];
-            j--;
+    enum { RUN = SORT_RUN };
+    for (size_t r = 0; r < n; r += RUN) {
+        size_t end = r + RUN < n ? r + RUN : n;
+        for (size_t i = r + 1; i < end; i++) {
+            if (!key_less(&keys[i], &keys[i - 1]))
+                continue;
+            ent_key k = keys[i];
+            size_t j = i;
+            do {
+                keys[j] = keys[j - 1];
+                j--;
+            } while (j > r && key_less(&k, &keys[j - 1]));
+            keys[j] = k;
         }
-        keys[j] = k;
     }
+    ent_key *from = keys, *to = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = mid + w < n ? mid + w : n;
+            size_t i = lo, j = mid, o = lo;
+            while (i < mid && j < hi)
+                to[o++] = key_less(&from[j], &from[i]) ? from[j++] : from[i++];
+            while (i < mid)
+                to[o++] = from[i++];
+            while (j < hi)
+                to[o++] = from[j++];
+        }
+        ent_key *t = from;
+        from = to;
+        to = t;
+    }
+    return from;
 }
 
 /* The doc's copies of strings: the same string (a rule's name, a
    territory's, a role) is copied once per doc and shared, the doc being
-   read-only. */
+   read-only.  Only from[] starts zeroed: to[h] is read once from[h] is
+   set. */
 enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
@@ -166,7 +188,8 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     hk_doc *doc = hk_i_arena_alloc(arena, sizeof(hk_doc) + sizeof(hk_arena));
     if (!doc || !ex->nt.cp_ready)
         goto oom;
-    copies cp = {0};
+    copies cp;
+    memset(cp.from, 0, sizeof cp.from);
     const hk_doc_info *info = ex->info;
     doc->id = hk_i_arena_strdup(arena, info && info->id ? info->id : "");
     doc->date = hk_i_arena_strdup(arena, info && info->date ? info->date : "");
@@ -176,7 +199,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         goto oom;
 
     /* The entities are sorted by their keys first, then written in place;
-       the keys of most docs fit on the stack. */
+       the keys of most docs fit on the stack, and need no room to merge. */
     enum { STACK_KEYS = 128 };
     ent_key stack_keys[STACK_KEYS];
     ent_key *keys = ex->mentions.len <= STACK_KEYS
@@ -190,22 +213,25 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         const hk_mention *m = MENTION(ex, i);
         if (m->dead || m->generic_party)
             continue;
-        ent_key *key = &keys[n++];
-        orig_span(ex, m->s, m->e, &key->start, &key->end);
-        key->type = (uint32_t)m->type;
-        key->mention = (uint32_t)i;
+        size_t start, end;
+        orig_span(ex, m->s, m->e, &start, &end);
+        keys[n++] = make_key(start, end, (uint32_t)m->type, (uint32_t)i);
     }
-    sort_entities(keys, n);
+    ent_key *tmp = n > SORT_RUN ? hk_i_arena_alloc(ex->arena, n * sizeof *tmp)
+                                : NULL;
+    if (n > SORT_RUN && !tmp)
+        goto oom;
+    keys = sort_entities(keys, tmp, n);
     /* Every field of every entity is written below. */
     hk_entity *ents = hk_i_arena_alloc_raw(arena, (n + 1) * sizeof *ents);
     if (!ents)
         goto oom;
     for (size_t k = 0; k < n; k++) {
-        const hk_mention *m = MENTION(ex, keys[k].mention);
+        const hk_mention *m = MENTION(ex, (uint32_t)keys[k].lo);
         hk_entity *e = &ents[k];
         e->type = m->type;
-        e->start = keys[k].start;
-        e->end = keys[k].end;
+        e->start = (size_t)(keys[k].hi >> 32);
+        e->end = (uint32_t)~(uint32_t)keys[k].hi;
         size_t bs = ex->nt.cp_byte[e->start], be = ex->nt.cp_byte[e->end];
         e->text = hk_i_arena_strndup(arena, ex->nt.orig + bs, be - bs);
         e->kind = "";

@@ -11,19 +11,27 @@
 #include "extract.h"
 #include "simd.h"
 
+#include <stddef.h>
 #include <string.h>
 
 hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type)
 {
-    hk_mention *m = hk_i_vec_push(&ex->mentions);
-    if (m) {
-        m->type = type;
-        m->kind = -1;
-        m->status = -1;
-        m->number = 1;
-        m->territory = -1;
-        m->ref = -1;
-    }
+    /* A mention is zeroed but for its attributes and def spans, which
+       their counts guard (most of its 464 bytes, written for nothing). */
+    hk_vec *v = &ex->mentions;
+    if (v->len == v->cap && !hk_i_vec_reserve(v, v->len + 1))
+        return NULL;
+    hk_mention *m = &HK_VEC_AT(v, hk_mention, v->len++);
+    memset(m, 0, offsetof(hk_mention, attrs));
+    memset(&m->n_attrs, 0,
+           offsetof(hk_mention, def_s) - offsetof(hk_mention, n_attrs));
+    memset(&m->n_def, 0, sizeof *m - offsetof(hk_mention, n_def));
+    m->type = type;
+    m->kind = -1;
+    m->status = -1;
+    m->number = 1;
+    m->territory = -1;
+    m->ref = -1;
     return m;
 }
 
