@@ -257,7 +257,7 @@ static bool refill(cli_inputs *in, slot *s)
    empties them.  Called by a worker with the lock held, returns with it
    held; while one worker hands over, the others go back to extracting
    and it takes their batches too. */
-static void hand_over(run *r)
+static void hand_over(run *r, size_t self)
 {
     if (r->handing)
         return;
@@ -271,12 +271,20 @@ static void hand_over(run *r)
         bool ok = true;
         for (size_t i = 0; i < b->n; i++)
             ok = finish(r, &b->docs[i], stopping || !ok) && ok;
+        /* This worker's own results are freed at once, while they are
+           still in its cache; another's go to that worker's trash. */
+        bool mine = b->worker == self;
+        for (size_t i = 0; mine && i < b->n; i++) {
+            leftover l = take(&b->docs[i]);
+            dispose(&l);
+        }
         if (r->progress)
             draw(r, done, total, false);
         pthread_mutex_lock(&r->mu);
         if (!ok)
             r->failed = true;
-        throw_out(r, b);
+        if (!mine)
+            throw_out(r, b);
         b->state = SLOT_EMPTY;
         b->n = 0;
         r->written++;
@@ -325,7 +333,7 @@ static void *worker(void *arg)
         }
         pthread_mutex_lock(&r->mu);
         b->state = SLOT_DONE;
-        hand_over(r);
+        hand_over(r, id);
         pthread_mutex_unlock(&r->mu);
     }
     hk_extractor_free(ex);
