@@ -15,9 +15,10 @@
  * batches per worker are in flight.  Memory is freed by the thread that
  * allocated it: glibc gives each thread a malloc arena of its own, and
  * frees from other threads fought the owners' mallocs for the arena lock.
- * So the results of a batch go back to the worker that made them, which
- * frees them before its next batch, and what the reader allocated
- * stays in the slot until the reader fills that slot again.  With one job
+ * So a worker handing over its own batch frees the results at once;
+ * another worker's go back to that worker, which frees them before its
+ * next batch; and what the reader allocated stays in the slot until the
+ * reader fills that slot again.  With one job
  * everything runs on the calling thread.  The worker handing over
  * results also draws the progress line.
  */
@@ -116,7 +117,8 @@ static bool due(const run *r)
 }
 
 /* Draws the progress line (at most four times a second).  Only the thread
-   that consumes calls it; the byte counts come as read under the lock. */
+   handing results over (or, at -j1 and at the end, the calling thread)
+   calls it; the byte counts come as read under the lock. */
 static void draw(run *r, unsigned long long bytes_done,
                  unsigned long long bytes_total, bool final)
 {

@@ -160,7 +160,7 @@ static ent_key *sort_entities(ent_key *keys, ent_key *tmp, size_t n)
 /* The doc's copies of strings: the same string (a rule's name, a
    territory's, a role) is copied once per doc and shared, the doc being
    read-only.  Only from[] starts zeroed: to[h] is read once from[h] is
-   set. */
+   set to s, and s is never NULL (an empty from[h] is). */
 enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
@@ -169,6 +169,8 @@ typedef struct copies {
 
 static const char *copy(hk_arena *arena, copies *c, const char *s)
 {
+    if (!s)
+        return NULL;
     size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
     if (c->from[h] == s)
         return c->to[h];

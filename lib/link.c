@@ -279,9 +279,7 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
     if (st) {
         gap g = gap_of(ex, p.end, st->ts, 0);
         if (!g.words && !g.stop && !g.comma) {
-            const char *v = hk_i_entry_key(st->entry, ex->rules->keys.status);
-            p.status = v && !strcmp(v, "former") ? HK_FORMER
-                       : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
+            p.status = status_of(ex->rules, st->entry);
         }
     }
     return p;

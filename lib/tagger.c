@@ -4,7 +4,8 @@
  * index, with Arabic proclitics (و ف ب ل ك, and لل for ل + ال) peeled off
  * so that «بإقليم», «للحزب» and «وعضوي» find إقليم, الحزب and عضوي.
  * Entries of several words are read on while the index says a longer key
- * starts with what has been read.
+ * starts with what has been read.  The tags are also listed by lexicon,
+ * for the rules tried at a lexicon and for resolution.
  */
 #include "extract.h"
 #include "simd.h"
