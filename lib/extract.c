@@ -25,6 +25,7 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
     ex->tokens.size = sizeof(hk_token);
+    ex->keybuf.size = 1;
     ex->tok_of.size = sizeof(uint32_t);
     ex->tag_first.size = sizeof(uint32_t);
     ex->starts.size = sizeof(uint64_t);
@@ -65,7 +66,7 @@ void hk_extractor_free(hk_extractor *ex)
     if (ex->arena)
         hk_i_arena_free(ex->arena);
     free(ex->arena);
-    free(ex->keybuf);
+    hk_i_vec_free(&ex->keybuf);
     free(ex);
 }
 

@@ -115,8 +115,7 @@ struct hk_extractor {
     hk_vec warned;           /* size_t: rules that hit a limit in this doc */
     hk_arena *arena;         /* the current document's arena */
     const hk_doc_info *info;
-    char *keybuf;            /* scratch for index keys */
-    size_t keycap;
+    hk_vec keybuf;           /* char: scratch for index keys */
     /* Article context, found by resolve. */
     const char *main_party;
     int main_region, main_province, main_local;
@@ -127,8 +126,12 @@ struct hk_extractor {
 };
 
 /* tagger.c */
-/* Makes room for n bytes in ex->keybuf. */
-bool hk_i_keybuf_reserve(hk_extractor *ex, size_t n);
+/* ex->keybuf with room for n bytes, or NULL when out of memory. */
+static inline char *hk_i_keybuf(hk_extractor *ex, size_t n)
+{
+    return ex->keybuf.cap >= n || hk_i_vec_reserve(&ex->keybuf, n)
+               ? ex->keybuf.items : NULL;
+}
 hk_status hk_i_tag(hk_extractor *ex, hk_error *err);
 /* Splits ex->nt into tokens (runs of letters and digits), then fills
    ex->tok_of a run of separators and a token at a time (the first step

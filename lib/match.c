@@ -78,17 +78,18 @@ static bool span_key(hk_extractor *ex, size_t s, size_t e, const char **key,
         *len = e - s;
         return true;
     }
-    if (!hk_i_keybuf_reserve(ex, e - s + 1))
+    char *kb = hk_i_keybuf(ex, e - s + 1);
+    if (!kb)
         return false;
     size_t o = i - s;
-    memcpy(ex->keybuf, t + s, o);
+    memcpy(kb, t + s, o);
     for (; i < e; i++) {
         char c = t[i];
         if (c == ' ' || c == '-' || c == '\n')
             continue;
-        ex->keybuf[o++] = c;
+        kb[o++] = c;
     }
-    *key = ex->keybuf;
+    *key = kb;
     *len = o;
     return true;
 }

@@ -22,21 +22,6 @@
 #define IS_LAM(p) IS_AR(p, 0xD9, 0x84)
 #define IS_KAF(p) IS_AR(p, 0xD9, 0x83)
 
-bool hk_i_keybuf_reserve(hk_extractor *ex, size_t n)
-{
-    if (ex->keycap >= n)
-        return true;
-    size_t cap = ex->keycap ? ex->keycap : 256;
-    while (cap < n)
-        cap *= 2;
-    char *k = realloc(ex->keybuf, cap);
-    if (!k)
-        return false;
-    ex->keybuf = k;
-    ex->keycap = cap;
-    return true;
-}
-
 bool hk_i_joinable(const char *s, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i < b; i++) {
@@ -61,15 +46,16 @@ bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
     size_t need = 2;
     for (size_t t = a; t < b; t++)
         need += tok[t].e - tok[t].s;
-    if (!hk_i_keybuf_reserve(ex, need))
+    char *kb = hk_i_keybuf(ex, need);
+    if (!kb)
         return false;
     size_t o = 0;
     for (size_t t = a; t < b; t++) {
         size_t from = tok[t].s + (t == a ? skip : 0);
-        memcpy(ex->keybuf + o, ex->nt.s + from, tok[t].e - from);
+        memcpy(kb + o, ex->nt.s + from, tok[t].e - from);
         o += tok[t].e - from;
     }
-    *key = ex->keybuf;
+    *key = kb;
     *len = o;
     return true;
 }
@@ -149,7 +135,7 @@ static __attribute__((noinline)) bool found(hk_extractor *ex, const hk_hits *h,
                                             size_t t, uint32_t s,
                                             const char *key, size_t len)
 {
-    bool exact = key != ex->keybuf;   /* not lookup_alef's */
+    bool exact = key != ex->keybuf.items;   /* not lookup_alef's */
     const hk_token *tok = ex->tokens.items;
     const hk_index *ix = ex->rules->index;
     size_t ntok = ex->tokens.len;
@@ -162,15 +148,16 @@ static __attribute__((noinline)) bool found(hk_extractor *ex, const hk_hits *h,
         exact = exact && plain_gap(ex->nt.s, tok[j].e, tok[j + 1].s);
         j++;
         size_t add = tok[j].e - tok[j].s;
-        if (key != ex->keybuf) {
-            if (!hk_i_keybuf_reserve(ex, len + add + 1))
-                return false;
-            memcpy(ex->keybuf, key, len);
-        } else if (!hk_i_keybuf_reserve(ex, len + add + 1)) {
+        /* The key read so far, in the text or already in keybuf (which
+           a reserve may move). */
+        bool in_text = key != ex->keybuf.items;
+        char *kb = hk_i_keybuf(ex, len + add + 1);
+        if (!kb)
             return false;
-        }
-        key = ex->keybuf;
-        memcpy(ex->keybuf + len, ex->nt.s + tok[j].s, add);
+        if (in_text)
+            memcpy(kb, key, len);
+        key = kb;
+        memcpy(kb + len, ex->nt.s + tok[j].s, add);
         len += add;
         if (!(h = hk_i_index_get(ix, key, len)))
             return true;
@@ -198,14 +185,14 @@ static bool lookup_alef(hk_extractor *ex, const hk_index *ix, size_t t,
                         const char *p, size_t n, size_t skip)
 {
     size_t len = n - skip;
-    if (!hk_i_keybuf_reserve(ex, len + 3))
+    char *kb = hk_i_keybuf(ex, len + 3);
+    if (!kb)
         return false;
-    ex->keybuf[0] = (char)0xD8;
-    ex->keybuf[1] = (char)0xA7;
-    memcpy(ex->keybuf + 2, p + skip, len);
-    const hk_hits *h = hk_i_index_get(ix, ex->keybuf, len + 2);
-    return !h || found(ex, h, t, (uint32_t)(p + skip - ex->nt.s), ex->keybuf,
-                       len + 2);
+    kb[0] = (char)0xD8;
+    kb[1] = (char)0xA7;
+    memcpy(kb + 2, p + skip, len);
+    const hk_hits *h = hk_i_index_get(ix, kb, len + 2);
+    return !h || found(ex, h, t, (uint32_t)(p + skip - ex->nt.s), kb, len + 2);
 }
 
 static inline bool tag_token(hk_extractor *ex, const hk_index *ix, size_t t)
