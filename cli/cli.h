@@ -36,15 +36,9 @@ typedef struct cli_doc {
     char *path;            /* where it came from (file, or file:line) */
     bool raw;              /* a JSON Lines record still to parse: text
                               holds the line (see cli_doc_cook) */
-    bool cooked;           /* id, date, title and url come from
-                              cli_doc_cook, on the thread that ran it */
 } cli_doc;
 
 void cli_doc_clear(cli_doc *d);
-/* Moves the strings cli_doc_cook allocated from *d into *cooked (zeroed
-   first), so that the thread that cooked can free them (cli_doc_clear)
-   and the thread that read the rest. */
-void cli_doc_split_cooked(cli_doc *d, cli_doc *cooked);
 
 enum { CLI_INPUT_AUTO, CLI_INPUT_TEXT, CLI_INPUT_JSONL };
 

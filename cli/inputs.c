@@ -219,19 +219,6 @@ void cli_doc_clear(cli_doc *d)
     memset(d, 0, sizeof *d);
 }
 
-void cli_doc_split_cooked(cli_doc *d, cli_doc *cooked)
-{
-    memset(cooked, 0, sizeof *cooked);
-    if (!d->cooked)
-        return;
-    cooked->id = d->id;
-    cooked->date = d->date;
-    cooked->title = d->title;
-    cooked->url = d->url;
-    d->id = d->date = d->title = d->url = NULL;
-    d->cooked = false;
-}
-
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -556,7 +543,6 @@ const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
     if (!d->raw)
         return NULL;
     d->raw = false;
-    d->cooked = true;
     hk_record *rec = NULL;
     hk_error err = {0};
     if (hk_record_parse(d->text, d->len, &in->opt.fields, &rec, &err) != HK_OK) {

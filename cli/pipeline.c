@@ -1,26 +1,26 @@
 /*
  * pipeline.c - extraction over many documents on worker threads.
  *
- * The calling thread reads documents into a ring of batches; N workers,
- * each with its own hk_extractor over the shared read-only rules, extract
- * them and hand the results, in input order (so the output is the same
+ * N workers, each with its own hk_extractor over the shared read-only
+ * rules, take turns reading the next batch of documents (up to BATCH_DOCS
+ * documents or BATCH_BYTES of text, under the reading lock), extract it,
+ * and hand the results, in input order (so the output is the same
  * whatever N is), to the command: writing JSON, adding to the graph,
  * scoring.  A worker that finishes the batch next in line hands over it
- * and every finished batch after it, one worker at a time; a consumer
- * thread of its own cost a wake-up per batch, and read results made on
- * another core.  Threads meet once per batch
- * (up to BATCH_DOCS documents or BATCH_BYTES of text), not once per
- * document: handing over single documents cost more in locks and context
- * switches than two workers gained.  The ring bounds memory: at most 4
- * batches per worker are in flight.  Memory is freed by the thread that
- * allocated it: glibc gives each thread a malloc arena of its own, and
- * frees from other threads fought the owners' mallocs for the arena lock.
- * So a worker handing over its own batch frees the results at once;
- * another worker's go back to that worker, which frees them before its
- * next batch; and what the reader allocated stays in the slot until the
- * reader fills that slot again.  With one job
- * everything runs on the calling thread.  The worker handing over
- * results also draws the progress line.
+ * and every finished batch after it, one worker at a time.  There is no
+ * reading thread and no consumer thread: each cost wake-ups that took a
+ * core from a worker, and made memory on one core that another read.
+ * Threads meet once per batch, not once per document: handing over single
+ * documents cost more in locks and context switches than two workers
+ * gained.  The ring bounds memory: at most 4 batches per worker are in
+ * flight.  Memory is freed by the thread that allocated it, the worker
+ * that read and extracted the batch: glibc gives each thread a malloc
+ * arena of its own, and frees from other threads fight the owners'
+ * mallocs for the arena lock.  So a worker handing over its own batch
+ * frees it at once, and another worker's batch goes back to that worker,
+ * which frees it before it reads again.  With one job everything runs on
+ * the calling thread.  The worker handing over results also draws the
+ * progress line.
  */
 #include "cli.h"
 
@@ -30,7 +30,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { SLOT_EMPTY, SLOT_READY, SLOT_TAKEN, SLOT_DONE };
+enum { SLOT_EMPTY, SLOT_TAKEN, SLOT_DONE };
 
 /* A batch is cut at whichever comes first. */
 enum { BATCH_DOCS = 64, BATCH_BYTES = 256 * 1024 };
@@ -54,7 +54,7 @@ typedef struct batch {
 
 /* What a worker allocated for a finished slot, waiting for it to free. */
 typedef struct leftover {
-    cli_doc cooked;          /* the strings cli_doc_cook made */
+    cli_doc d;
     hk_doc *doc;
     char *json;
 } leftover;
@@ -74,19 +74,21 @@ typedef struct run {
     bool json;
     cli_consume_fn consume;
     void *user;
+    pthread_mutex_t read_mu;  /* taken before mu, never after it */
+    bool eof;                /* under read_mu */
     pthread_mutex_t mu;
-    pthread_cond_t filled_cv, empty_cv;
+    pthread_cond_t empty_cv;
     batch *ring;
     size_t n;
-    size_t filled, taken, written;
-    bool eof, failed;
+    size_t filled, written;
+    bool failed;
     bool handing;            /* a worker is handing batches over */
-    /* Progress, updated by the reader under the lock. */
+    /* Progress, updated by the reading worker under mu. */
     unsigned long long bytes_done, bytes_total;
     bool progress;
     struct timespec start, last;
     cli_run_stats stats;
-    cli_inputs *in;          /* read-only from workers (options) */
+    cli_inputs *in;          /* read under read_mu; its options by anyone */
     skip skips[8];           /* unusable records, by reason (hand_over) */
     size_t n_skips, unusable;
     trash *trash;            /* one per worker, under the lock */
@@ -201,15 +203,14 @@ static void dispose(leftover *l)
 {
     hk_doc_free(l->doc);
     free(l->json);
-    cli_doc_clear(&l->cooked);
+    cli_doc_clear(&l->d);
 }
 
-/* Takes from a finished slot what the worker allocated; what the reader
-   allocated stays in s->d. */
+/* Takes from a finished slot what its worker allocated, and empties it. */
 static leftover take(slot *s)
 {
-    leftover l = {.doc = s->doc, .json = s->json};
-    cli_doc_split_cooked(&s->d, &l.cooked);
+    leftover l = {.d = s->d, .doc = s->doc, .json = s->json};
+    memset(&s->d, 0, sizeof s->d);
     s->doc = NULL;
     s->json = NULL;
     s->unusable = NULL;
@@ -247,12 +248,45 @@ static void throw_out(run *r, batch *b)
         t->items[t->n++] = take(&b->docs[i]);
 }
 
-/* Reads the next document into a slot, freeing first what the reader put
-   there last time.  Returns false at the end. */
-static bool refill(cli_inputs *in, slot *s)
+/* Reads the next batch into the ring, for worker `id`: waits for room,
+   then fills the slot next in line under read_mu, so that batches enter
+   the ring in input order.  Returns NULL at the end or when the run
+   stops. */
+static batch *read_batch(run *r, size_t id)
 {
-    cli_doc_clear(&s->d);
-    return cli_inputs_next(in, &s->d) == 1;
+    batch *b = NULL;
+    pthread_mutex_lock(&r->read_mu);
+    pthread_mutex_lock(&r->mu);
+    while (r->filled - r->written >= r->n && !r->failed)
+        pthread_cond_wait(&r->empty_cv, &r->mu);
+    bool stop = r->failed || r->eof;
+    pthread_mutex_unlock(&r->mu);
+    if (!stop) {
+        /* Only the holder of read_mu moves `filled`: the slot is ours. */
+        b = &r->ring[r->filled % r->n];
+        size_t text = 0;
+        while (b->n < BATCH_DOCS && text < BATCH_BYTES &&
+               cli_inputs_next(r->in, &b->docs[b->n].d) == 1) {
+            text += b->docs[b->n].d.len;
+            b->n++;
+        }
+        if (!b->n) {
+            r->eof = true;
+            b = NULL;
+        } else {
+            unsigned long long done, total;
+            cli_inputs_progress(r->in, &done, &total);
+            pthread_mutex_lock(&r->mu);
+            r->bytes_done = done;
+            r->bytes_total = total;
+            b->state = SLOT_TAKEN;
+            b->worker = id;
+            r->filled++;
+            pthread_mutex_unlock(&r->mu);
+        }
+    }
+    pthread_mutex_unlock(&r->read_mu);
+    return b;
 }
 
 /* Hands the finished batches next in line to the command, in order, and
@@ -283,8 +317,10 @@ static void hand_over(run *r, size_t self)
         if (r->progress)
             draw(r, done, total, false);
         pthread_mutex_lock(&r->mu);
-        if (!ok)
+        if (!ok && !r->failed) {
             r->failed = true;
+            pthread_cond_broadcast(&r->empty_cv);
+        }
         if (!mine)
             throw_out(r, b);
         b->state = SLOT_EMPTY;
@@ -305,25 +341,20 @@ static void *worker(void *arg)
     if (hk_extractor_new(r->rules, &ex, &err) != HK_OK) {
         pthread_mutex_lock(&r->mu);
         r->failed = true;
+        pthread_cond_broadcast(&r->empty_cv);
         pthread_mutex_unlock(&r->mu);
     }
     for (;;) {
+        /* What other workers handed over for us, freed before we read. */
         pthread_mutex_lock(&r->mu);
-        while (r->taken == r->filled && !r->eof)
-            pthread_cond_wait(&r->filled_cv, &r->mu);
         trash t = r->trash[id];
         r->trash[id] = mine;
         mine = t;
-        if (r->taken == r->filled) {
-            pthread_mutex_unlock(&r->mu);
-            trash_empty(&mine);
-            break;
-        }
-        batch *b = &r->ring[r->taken++ % r->n];
-        b->state = SLOT_TAKEN;
-        b->worker = id;
         pthread_mutex_unlock(&r->mu);
         trash_empty(&mine);
+        batch *b = read_batch(r, id);
+        if (!b)
+            break;
         for (size_t i = 0; i < b->n; i++) {
             slot *s = &b->docs[i];
             if (ex) {
@@ -339,6 +370,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&r->mu);
     }
     hk_extractor_free(ex);
+    trash_empty(&mine);
     free(mine.items);
     return NULL;
 }
@@ -373,7 +405,6 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             r.failed = !finish(&r, &s, false);
             leftover l = take(&s);
             dispose(&l);
-            cli_doc_clear(&s.d);
             /* Where the input is costs a system call (gzoffset). */
             if (progress && due(&r)) {
                 cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
@@ -399,8 +430,8 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         }
         for (size_t i = 0; i < r.n; i++)
             r.ring[i].docs = docs + i * BATCH_DOCS;
+        pthread_mutex_init(&r.read_mu, NULL);
         pthread_mutex_init(&r.mu, NULL);
-        pthread_cond_init(&r.filled_cv, NULL);
         pthread_cond_init(&r.empty_cv, NULL);
         int started = 0;
         for (int i = 0; i < jobs; i++) {
@@ -411,39 +442,11 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             cli_warn("cannot start threads");
             r.failed = true;
         }
-        for (;;) {
-            pthread_mutex_lock(&r.mu);
-            while (r.filled - r.written >= r.n)
-                pthread_cond_wait(&r.empty_cv, &r.mu);
-            bool stop = r.failed;
-            pthread_mutex_unlock(&r.mu);
-            batch *b = &r.ring[r.filled % r.n];
-            if (stop || !started)
-                break;
-            size_t text = 0;
-            while (b->n < BATCH_DOCS && text < BATCH_BYTES &&
-                   refill(in, &b->docs[b->n])) {
-                text += b->docs[b->n].d.len;
-                b->n++;
-            }
-            if (!b->n)
-                break;
-            pthread_mutex_lock(&r.mu);
-            cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
-            b->state = SLOT_READY;
-            r.filled++;
-            pthread_cond_signal(&r.filled_cv);
-            pthread_mutex_unlock(&r.mu);
-        }
-        pthread_mutex_lock(&r.mu);
-        r.eof = true;
-        pthread_cond_broadcast(&r.filled_cv);
-        pthread_mutex_unlock(&r.mu);
         for (int i = 0; i < jobs; i++)
             if (th[i])
                 pthread_join(th[i], NULL);
+        pthread_mutex_destroy(&r.read_mu);
         pthread_mutex_destroy(&r.mu);
-        pthread_cond_destroy(&r.filled_cv);
         pthread_cond_destroy(&r.empty_cv);
         /* What was handed over after its worker left. */
         for (int i = 0; i < jobs; i++) {
