@@ -318,6 +318,9 @@ typedef struct hk_word_tests {
     void *ctx;
 } hk_word_tests;
 
+/* Sets what PCRE2's JIT keeps in static memory on first use (the page
+   size), so that threads making match data later only read it. */
+void hk_i_jit_settle(void);
 hk_match_data *hk_i_match_data_new(void);
 void hk_i_match_data_free(hk_match_data *md);
 /* Where the word tests of the next matches look (NULL: they all pass). */

@@ -182,6 +182,15 @@ bool hk_i_regex_name(const hk_regex *re, size_t i, const char **name,
     return true;
 }
 
+void hk_i_jit_settle(void)
+{
+    /* PCRE2's JIT (sljit) finds the page size the first time a JIT stack
+       is made and keeps it in a static variable, unguarded.  Making one
+       here, while the rules load on one thread, sets it before threads
+       make their extractors (helgrind saw two workers write it at once). */
+    pcre2_jit_stack_free(pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL));
+}
+
 hk_match_data *hk_i_match_data_new(void)
 {
     hk_match_data *md = calloc(1, sizeof *md);

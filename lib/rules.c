@@ -1148,6 +1148,7 @@ hk_status hk_rules_load_flags(const char *dir, unsigned flags, hk_rules **out,
         return st;
     }
     find_known(r);
+    hk_i_jit_settle();
     *out = r;
     return HK_OK;
 }
