@@ -107,7 +107,7 @@ static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
         for (size_t i = hk_i_tag_first(ex, t);
              i < ex->tags.len && tags[i].tok == t; i++)
             if (tags[i].s == s && tags[i].e == e && tags[i].exact &&
-                (int)tags[i].entry->lexicon == lexicon)
+                tags[i].lex == lexicon)
                 return tags[i].entry;
     }
     const char *key;
