@@ -308,6 +308,22 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
                                      : ntok;
     if (t0 >= ntok)
         return false;   /* no word left for what the pattern needs */
+    /* First the items about the word tried alone (=@a, !@a@b), which
+       need no window: a line they hold is held, a line of nothing else
+       they do not hold rules the rule out. */
+    unsigned held = 0;
+    if (rule->needs_words) {
+        uint64_t here = HK_VEC_AT(&ex->starts, uint64_t, t0);
+        for (size_t k = 0; k < rule->n_needs; k++) {
+            const hk_need *nd = &rule->needs[k];
+            if ((nd->tested & here) || (nd->none && !(nd->none & here)))
+                held |= 1u << k;
+            else if (!nd->lexicons && !nd->texts)
+                return false;
+        }
+        if (held == (1u << rule->n_needs) - 1)
+            return true;
+    }
     const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
     window *w = m->doc == ex->needs_doc && m->window
                     ? (window *)((uint64_t *)ex->needs_win.items +
@@ -319,7 +335,7 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
         const hk_need *nd = &rule->needs[k];
         /* A lexicon's entry starts in reach, or a text lies there, or
            the tagger may have missed an entry there. */
-        if (w->at[nd->within].lex & nd->lexicons)
+        if ((held >> k & 1) || (w->at[nd->within].lex & nd->lexicons))
             continue;
         if (nd->texts &&
             ((nd->within < w->texts ? w->at[nd->within].texts
