@@ -432,6 +432,7 @@ typedef struct hk_rule {
     hk_need needs[HK_MAX_NEEDS];
     size_t n_needs;
     bool needs_words;        /* some needs line has a =@ or !@ item */
+    bool needs_words_only;   /* every needs line has only such items */
     uint32_t scan_bit;       /* a scan rule's bit in hk_rules.scan_bytes,
                                 0 when PCRE2 knows no start bytes */
     /* Two rules tried at the same words, fused (fuse.c): the first runs

@@ -303,26 +303,21 @@ bool hk_i_needs_reset(hk_extractor *ex)
 
 bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
 {
-    size_t ntok = ex->tokens.len;
-    size_t t0 = pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
-                                     : ntok;
-    if (t0 >= ntok)
+    size_t t0 = hk_i_needs_token(ex, pos);
+    if (t0 >= ex->tokens.len)
         return false;   /* no word left for what the pattern needs */
     /* First the items about the word tried alone (=@a, !@a@b), which
        need no window: a line they hold is held, a line of nothing else
        they do not hold rules the rule out. */
-    unsigned held = 0;
+    unsigned held = 0, all = (1u << rule->n_needs) - 1;
     if (rule->needs_words) {
-        uint64_t here = HK_VEC_AT(&ex->starts, uint64_t, t0);
-        for (size_t k = 0; k < rule->n_needs; k++) {
-            const hk_need *nd = &rule->needs[k];
-            if ((nd->tested & here) || (nd->none && !(nd->none & here)))
-                held |= 1u << k;
-            else if (!nd->lexicons && !nd->texts)
-                return false;
-        }
-        if (held == (1u << rule->n_needs) - 1)
+        held = hk_i_needs_words(ex, rule, t0);
+        if (held == all)
             return true;
+        for (size_t k = 0; k < rule->n_needs; k++)
+            if (!(held >> k & 1) && !rule->needs[k].lexicons &&
+                !rule->needs[k].texts)
+                return false;
     }
     const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
     window *w = m->doc == ex->needs_doc && m->window

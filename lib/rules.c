@@ -658,46 +658,6 @@ static bool needs_lexicon_ok(const hk_lexicon *l, unsigned *words,
     return true;
 }
 
-/* Pairs of rules tried at the same words (the same lexicon, from the same
-   side) and ruled out by nothing (no needs lines), each rule in one pair
-   at most, the second the next such rule after the first: their patterns
-   are fused where they have a common beginning (fuse.c), which PCRE2 then
-   matches once for both.  Nothing else changes: the second rule's
-   matches are its own pattern's, found at the same places, and are added
-   in its turn (match.c). */
-static hk_status fuse_rules(hk_rules *r, hk_error *err)
-{
-    for (size_t i = 0; i < r->n_rules; i++) {
-        hk_rule *a = &r->rules[i];
-        if (a->at != HK_AT_LEXICON || a->n_needs || a->fused_second)
-            continue;
-        for (size_t j = i + 1; j < r->n_rules; j++) {
-            hk_rule *b = &r->rules[j];
-            if (b->at != HK_AT_LEXICON || b->n_needs || b->fused_second ||
-                b->fused || b->at_lexicon != a->at_lexicon ||
-                b->before != a->before)
-                continue;
-            hk_buf pat = {0};
-            hk_fuse_map *map = hk_i_arena_alloc(&r->arena, sizeof *map);
-            if (!map)
-                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-            if (hk_i_fuse_patterns(a->pattern, b->pattern, &pat, map) &&
-                map->groups[0] == hk_i_regex_groups(a->re) &&
-                map->groups[1] == hk_i_regex_groups(b->re))
-                a->fused = hk_i_regex_compile_fused(pat.data, pat.len, map,
-                                                    r->jit);
-            hk_i_buf_free(&pat);
-            if (a->fused) {
-                a->fused_groups = (size_t)map->groups[1];
-                b->fused_second = true;
-            }
-            break;
-        }
-    }
-    return HK_OK;
-}
-
 /* A needs item about the word tried, at line column col, n bytes:
    !@a@b..., it holds no entry of these lexicons; =@a..., an entry of one
    starts there (close_rule checks the pattern). */
@@ -842,6 +802,8 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                          hk_i_column(line, roff),
                          "a !@ or =@ item is about the word tried: within 0");
     rule->needs_words = rule->needs_words || nd->none || nd->tested;
+    rule->needs_words_only = (rule->needs_words_only || !rule->n_needs) &&
+                             !nd->lexicons && !nd->texts;
     nd->reach = nd->within + words - 1;
     if (nd->reach > ld->r->needs_span)
         ld->r->needs_span = nd->reach;
@@ -1054,6 +1016,46 @@ static hk_status rule_line(void *user, const char *line, size_t len,
     return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, 1,
                      "unknown keyword '%.*s' (rule, at, needs, match, set, "
                      "yes, no, define)", (int)k, line);
+}
+
+/* Pairs of rules tried at the same words (the same lexicon, from the same
+   side) and ruled out by nothing (no needs lines), each rule in one pair
+   at most, the second the next such rule after the first: their patterns
+   are fused where they have a common beginning (fuse.c), which PCRE2 then
+   matches once for both.  Nothing else changes: the second rule's
+   matches are its own pattern's, found at the same places, and are added
+   in its turn (match.c). */
+static hk_status fuse_rules(hk_rules *r, hk_error *err)
+{
+    for (size_t i = 0; i < r->n_rules; i++) {
+        hk_rule *a = &r->rules[i];
+        if (a->at != HK_AT_LEXICON || a->n_needs || a->fused_second)
+            continue;
+        for (size_t j = i + 1; j < r->n_rules; j++) {
+            hk_rule *b = &r->rules[j];
+            if (b->at != HK_AT_LEXICON || b->n_needs || b->fused_second ||
+                b->fused || b->at_lexicon != a->at_lexicon ||
+                b->before != a->before)
+                continue;
+            hk_buf pat = {0};
+            hk_fuse_map *map = hk_i_arena_alloc(&r->arena, sizeof *map);
+            if (!map)
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+            if (hk_i_fuse_patterns(a->pattern, b->pattern, &pat, map) &&
+                map->groups[0] == hk_i_regex_groups(a->re) &&
+                map->groups[1] == hk_i_regex_groups(b->re))
+                a->fused = hk_i_regex_compile_fused(pat.data, pat.len, map,
+                                                    r->jit);
+            hk_i_buf_free(&pat);
+            if (a->fused) {
+                a->fused_groups = (size_t)map->groups[1];
+                b->fused_second = true;
+            }
+            break;
+        }
+    }
+    return HK_OK;
 }
 
 static int str_cmp(const void *a, const void *b)
