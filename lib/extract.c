@@ -33,7 +33,6 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
     ex->tags.size = sizeof(hk_tag);
     ex->tags_by_lex.size = sizeof(uint32_t);
     ex->scan_at.size = sizeof(uint32_t);
-    ex->fused_kept.size = sizeof(size_t);
     ex->mentions.size = sizeof(hk_mention);
     ex->roles.size = sizeof(hk_role_i);
     ex->units.size = sizeof(hk_unit_i);
@@ -57,7 +56,6 @@ void hk_extractor_free(hk_extractor *ex)
     hk_i_vec_free(&ex->tags);
     hk_i_vec_free(&ex->tags_by_lex);
     hk_i_vec_free(&ex->scan_at);
-    hk_i_vec_free(&ex->fused_kept);
     hk_i_vec_free(&ex->plain);
     hk_i_vec_free(&ex->needs_win);
     hk_i_vec_free(&ex->mentions);

@@ -103,9 +103,6 @@ struct hk_extractor {
                                 (match.c) */
     bool scan_unbounded;     /* scan every rule from each match's end,
                                 unbounded (test_scan compares) */
-    hk_vec fused_kept;       /* size_t: the second fused rule's results
-                                at each place, in order (match.c) */
-    bool no_fuse;            /* match fused rules apart (test_fuse) */
     hk_vec plain;            /* per token, needs.c's memo: its window */
     hk_vec needs_win;        /* uint64_t: needs.c's windows of anchors */
     uint32_t needs_doc;      /* the memo's current document */

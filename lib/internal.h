@@ -337,33 +337,6 @@ hk_match_rc hk_i_regex_match_bounded(const hk_regex *re, const char *s,
                                      size_t len, size_t start, size_t limit,
                                      hk_match_data *md, const size_t **ov);
 
-/* Two rules' patterns as one (fuse.c): for rule k (0, 1), its group g is
-   the fused pattern's group map[k][g], of groups[k]; a match passed
-   through rule k's rest when group marker[k] is set. */
-#define HK_FUSE_GROUPS 64
-typedef struct hk_fuse_map {
-    int groups[2], marker[2];
-    uint8_t map[2][HK_FUSE_GROUPS];
-} hk_fuse_map;
-
-/* fuse.c: the fused pattern of a and b, appended to out, and its map;
-   false when they have no common beginning it can split them after, or
-   hold syntax it does not follow (they are then matched apart). */
-bool hk_i_fuse_patterns(const char *a, const char *b, hk_buf *out,
-                        hk_fuse_map *map);
-/* Compiles a fused pattern (anchored, duplicate names allowed), which
-   keeps a pointer to map. */
-hk_regex *hk_i_regex_compile_fused(const char *pattern, size_t len,
-                                   const hk_fuse_map *map, bool jit);
-/* Matches a fused pattern at `start`: on HK_M_FOUND (the search ran to
-   its end), found[k] tells whether rule k matched, and ov[k] (room for
-   map->groups[k] + 1 pairs) holds its groups as its own pattern numbers
-   them.  Any other result: match the rules apart. */
-hk_match_rc hk_i_regex_match_fused(const hk_regex *re, const char *s,
-                                   size_t len, size_t start,
-                                   hk_match_data *md, size_t *ov[2],
-                                   bool found[2]);
-
 /* -------------------------------------------------------------- rules */
 
 typedef enum hk_rule_emit {
@@ -435,12 +408,6 @@ typedef struct hk_rule {
     bool needs_words_only;   /* every needs line has only such items */
     uint32_t scan_bit;       /* a scan rule's bit in hk_rules.scan_bytes,
                                 0 when PCRE2 knows no start bytes */
-    /* Two rules tried at the same words, fused (fuse.c): the first runs
-       `fused`, the pattern of both, and keeps the second's matches for
-       its turn. */
-    hk_regex *fused;         /* the first rule's: the fused pattern */
-    size_t fused_groups;     /* the first rule's: the second's groups */
-    bool fused_second;       /* the second rule: its matches are kept */
 } hk_rule;
 
 /* lexpattern.c: forms[0..n) (normalised, distinct, in the order PCRE2

@@ -297,45 +297,6 @@ try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, hk_error *err)
     return run_at(ex, rule, pos, err);
 }
 
-/* A fused pair (rules.c fuse_rules), the first rule's turn: one search
-   at each place for both; the second's result there is kept in
-   ex->fused_kept, a state (KEPT_*) and its groups, for its turn. */
-enum { KEPT_NONE, KEPT_FOUND, KEPT_RUN };
-
-static hk_status run_fused(hk_extractor *ex, const hk_rule *rule, size_t pos,
-                           hk_error *err)
-{
-    size_t stride = 1 + 2 * (rule->fused_groups + 1);
-    hk_vec *kept = &ex->fused_kept;
-    if (kept->len + stride > kept->cap &&
-        !hk_i_vec_reserve(kept, kept->len + stride))
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    size_t *rec = (size_t *)kept->items + kept->len;
-    kept->len += stride;
-    size_t ova[2 * HK_FUSE_GROUPS];
-    size_t *ov[2] = {ova, rec + 1};
-    bool found[2];
-    hk_match_rc rc = hk_i_regex_match_fused(rule->fused, ex->nt.s, ex->nt.len,
-                                            pos, ex->md, ov, found);
-    if (rc != HK_M_FOUND) {
-        /* A limit or an error: each rule on its own, as if unfused. */
-        rec[0] = KEPT_RUN;
-        return run_at(ex, rule, pos, err);
-    }
-    rec[0] = found[1] ? KEPT_FOUND : KEPT_NONE;
-    return found[0] ? add_match(ex, rule, ova, err) : HK_OK;
-}
-
-/* The second rule's turn: its kept result at the k-th place. */
-static hk_status kept_at(hk_extractor *ex, const hk_rule *rule, size_t pos,
-                         size_t k, size_t stride, hk_error *err)
-{
-    const size_t *rec = (const size_t *)ex->fused_kept.items + k * stride;
-    if ((k + 1) * stride > ex->fused_kept.len || rec[0] == KEPT_RUN)
-        return run_at(ex, rule, pos, err);
-    return rec[0] == KEPT_FOUND ? add_match(ex, rule, rec + 1, err) : HK_OK;
-}
-
 /* Where the next search starts after a match (ov). */
 static size_t after_match(const hk_extractor *ex, size_t pos, const size_t *ov)
 {
@@ -511,16 +472,6 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
             uint32_t last = UINT32_MAX;
             const uint32_t *lt = by_lex + lex_off[rule->at_lexicon];
             size_t nlt = lex_off[rule->at_lexicon + 1] - lex_off[rule->at_lexicon];
-            /* A fused pair's rules try the same places in the same order:
-               the first keeps the second's results there, the k-th place
-               the k-th. */
-            bool first = rule->fused && !ex->no_fuse;
-            bool second = rule->fused_second && !ex->no_fuse;
-            size_t stride =
-                second ? 1 + 2 * ((size_t)hk_i_regex_groups(rule->re) + 1) : 0;
-            if (first)
-                ex->fused_kept.len = 0;
-            size_t place = 0;
             for (size_t k = 0; st == HK_OK && k < nlt; k++) {
                 const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, lt[k]);
                 uint32_t pos = tag->ts;
@@ -532,12 +483,7 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
                 if (pos == last)
                     continue;
                 last = pos;
-                if (first)
-                    st = run_fused(ex, rule, pos, err);
-                else if (second)
-                    st = kept_at(ex, rule, pos, place++, stride, err);
-                else
-                    st = try_at(ex, rule, pos, err);
+                st = try_at(ex, rule, pos, err);
             }
         } else {
             /* After each title found so far (not those this loop adds). */

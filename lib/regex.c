@@ -23,7 +23,6 @@ struct hk_regex {
     bool jit;                /* JIT-compiled: matched by pcre2_jit_match */
     bool has_start;          /* start holds the bytes a match starts with */
     uint8_t start[32];       /* bit b: a match may start at a byte b */
-    const hk_fuse_map *fuse; /* a fused pattern's map (fuse.c), or NULL */
 };
 
 struct hk_match_data {
@@ -32,46 +31,12 @@ struct hk_match_data {
     pcre2_match_context *bctx;   /* mctx with an offset limit (bounded) */
     pcre2_jit_stack *stack;
     const hk_word_tests *tests;
-    /* A fused match under way (hk_i_regex_match_fused): its map, where
-       each rule's groups go and whether it has matched yet. */
-    const hk_fuse_map *fuse;
-    size_t *fuse_ov[2];
-    bool fuse_found[2];
 };
-
-/* The end of a fused pattern, (?C{fuse}): each rule that passed its
-   marker and has not matched yet has its first match here.  Then the
-   match fails here, to go on to the other rule's, or stops when both
-   have matched. */
-static int fuse_end(const pcre2_callout_block *cb, hk_match_data *md)
-{
-    const hk_fuse_map *f = md->fuse;
-    const PCRE2_SIZE *v = cb->offset_vector;
-    for (int k = 0; k < 2; k++) {
-        int mk = f->marker[k];
-        if (md->fuse_found[k] || (uint32_t)mk >= cb->capture_top ||
-            v[2 * mk] == PCRE2_UNSET)
-            continue;
-        size_t *ov = md->fuse_ov[k];
-        ov[0] = cb->start_match;
-        ov[1] = cb->current_position;
-        for (int g = 1; g <= f->groups[k]; g++) {
-            int c = f->map[k][g];
-            bool set = (uint32_t)c < cb->capture_top;
-            ov[2 * g] = set ? v[2 * c] : SIZE_MAX;
-            ov[2 * g + 1] = set ? v[2 * c + 1] : SIZE_MAX;
-        }
-        md->fuse_found[k] = true;
-    }
-    return md->fuse_found[0] && md->fuse_found[1] ? PCRE2_ERROR_CALLOUT : 1;
-}
 
 /* A word test, (?C<n>) in a compiled pattern: the extractor decides. */
 static int word_test(pcre2_callout_block *cb, void *data)
 {
-    hk_match_data *md = data;
-    if (cb->callout_string && md->fuse)
-        return fuse_end(cb, md);
+    const hk_match_data *md = data;
     const hk_word_tests *t = md->tests;
     if (!t || !cb->callout_number)
         return 0;
@@ -118,9 +83,9 @@ static bool start_bytes(pcre2_code *code, const char *pattern, size_t len,
     return true;
 }
 
-static hk_regex *compile(const char *pattern, size_t len, unsigned flags,
-                         uint32_t options, bool jit, size_t *erroffset,
-                         char *msg, size_t msgsize)
+hk_regex *hk_i_regex_compile(const char *pattern, size_t len, unsigned flags,
+                             bool jit, size_t *erroffset, char *msg,
+                             size_t msgsize)
 {
     int errcode;
     PCRE2_SIZE off = 0;
@@ -131,7 +96,7 @@ static hk_regex *compile(const char *pattern, size_t len, unsigned flags,
         (PCRE2_SPTR)pattern, len,
         PCRE2_UTF | PCRE2_UCP |
             (flags & HK_RE_ANCHORED ? PCRE2_ANCHORED : 0) |
-            (flags & HK_RE_BOUNDED ? PCRE2_USE_OFFSET_LIMIT : 0) | options,
+            (flags & HK_RE_BOUNDED ? PCRE2_USE_OFFSET_LIMIT : 0),
         &errcode, &off, NULL);
     if (!code) {
         pcre2_get_error_message(errcode, (PCRE2_UCHAR *)msg, msgsize);
@@ -161,27 +126,6 @@ static hk_regex *compile(const char *pattern, size_t len, unsigned flags,
     re->jit = jit;
     re->has_start = (flags & HK_RE_BOUNDED) &&
                     start_bytes(code, pattern, len, re->start);
-    re->fuse = NULL;
-    return re;
-}
-
-hk_regex *hk_i_regex_compile(const char *pattern, size_t len, unsigned flags,
-                             bool jit, size_t *erroffset, char *msg,
-                             size_t msgsize)
-{
-    return compile(pattern, len, flags, 0, jit, erroffset, msg, msgsize);
-}
-
-hk_regex *hk_i_regex_compile_fused(const char *pattern, size_t len,
-                                   const hk_fuse_map *map, bool jit)
-{
-    /* The two rests may name groups alike. */
-    size_t off;
-    char msg[256];
-    hk_regex *re = compile(pattern, len, HK_RE_ANCHORED, PCRE2_DUPNAMES, jit,
-                           &off, msg, sizeof msg);
-    if (re)
-        re->fuse = map;
     return re;
 }
 
@@ -316,31 +260,4 @@ hk_match_rc hk_i_regex_match_bounded(const hk_regex *re, const char *s,
 {
     pcre2_set_offset_limit(md->bctx, limit);
     return run(re, s, len, start, md, md->bctx, ov);
-}
-
-hk_match_rc hk_i_regex_match_fused(const hk_regex *re, const char *s,
-                                   size_t len, size_t start,
-                                   hk_match_data *md, size_t *ov[2],
-                                   bool found[2])
-{
-    md->fuse = re->fuse;
-    md->fuse_ov[0] = ov[0];
-    md->fuse_ov[1] = ov[1];
-    md->fuse_found[0] = md->fuse_found[1] = false;
-    int rc = re->jit ? pcre2_jit_match(re->code, (PCRE2_SPTR)s, len, start,
-                                       PCRE2_NO_UTF_CHECK, md->md, md->mctx)
-                     : pcre2_match(re->code, (PCRE2_SPTR)s, len, start,
-                                   PCRE2_NO_UTF_CHECK, md->md, md->mctx);
-    md->fuse = NULL;
-    found[0] = md->fuse_found[0];
-    found[1] = md->fuse_found[1];
-    /* The end callout fails every match: the search ends without one,
-       or stopped by the callout once both rules have theirs. */
-    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_CALLOUT)
-        return HK_M_FOUND;
-    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-                   rc == PCRE2_ERROR_JIT_STACKLIMIT ||
-                   rc == PCRE2_ERROR_HEAPLIMIT
-               ? HK_M_LIMIT
-               : HK_M_ERROR;
 }

@@ -1018,46 +1018,6 @@ static hk_status rule_line(void *user, const char *line, size_t len,
                      "yes, no, define)", (int)k, line);
 }
 
-/* Pairs of rules tried at the same words (the same lexicon, from the same
-   side) and ruled out by nothing (no needs lines), each rule in one pair
-   at most, the second the next such rule after the first: their patterns
-   are fused where they have a common beginning (fuse.c), which PCRE2 then
-   matches once for both.  Nothing else changes: the second rule's
-   matches are its own pattern's, found at the same places, and are added
-   in its turn (match.c). */
-static hk_status fuse_rules(hk_rules *r, hk_error *err)
-{
-    for (size_t i = 0; i < r->n_rules; i++) {
-        hk_rule *a = &r->rules[i];
-        if (a->at != HK_AT_LEXICON || a->n_needs || a->fused_second)
-            continue;
-        for (size_t j = i + 1; j < r->n_rules; j++) {
-            hk_rule *b = &r->rules[j];
-            if (b->at != HK_AT_LEXICON || b->n_needs || b->fused_second ||
-                b->fused || b->at_lexicon != a->at_lexicon ||
-                b->before != a->before)
-                continue;
-            hk_buf pat = {0};
-            hk_fuse_map *map = hk_i_arena_alloc(&r->arena, sizeof *map);
-            if (!map)
-                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-            if (hk_i_fuse_patterns(a->pattern, b->pattern, &pat, map) &&
-                map->groups[0] == hk_i_regex_groups(a->re) &&
-                map->groups[1] == hk_i_regex_groups(b->re))
-                a->fused = hk_i_regex_compile_fused(pat.data, pat.len, map,
-                                                    r->jit);
-            hk_i_buf_free(&pat);
-            if (a->fused) {
-                a->fused_groups = (size_t)map->groups[1];
-                b->fused_second = true;
-            }
-            break;
-        }
-    }
-    return HK_OK;
-}
-
 static int str_cmp(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -1105,15 +1065,11 @@ hk_status hk_i_rulefiles_load(hk_rules *r, const char *dir, hk_error *err)
                        "no pattern rules (*.rules) found");
     r->rules = rules.items;
     r->n_rules = rules.len;
-    if (st == HK_OK)
-        st = fuse_rules(r, err);
     if (st != HK_OK) {
         /* The last rule may hold a compiled pattern not yet counted. */
-        for (size_t i = 0; i < rules.len; i++) {
+        for (size_t i = 0; i < rules.len; i++)
             if (!HK_VEC_AT(&rules, hk_rule, i).shares_re)
                 hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).re);
-            hk_i_regex_free(HK_VEC_AT(&rules, hk_rule, i).fused);
-        }
         free(rules.items);
         r->rules = NULL;
         r->n_rules = 0;
@@ -1274,11 +1230,9 @@ void hk_rules_free(hk_rules *r)
 {
     if (!r)
         return;
-    for (size_t i = 0; i < r->n_rules; i++) {
+    for (size_t i = 0; i < r->n_rules; i++)
         if (!r->rules[i].shares_re)
             hk_i_regex_free(r->rules[i].re);
-        hk_i_regex_free(r->rules[i].fused);
-    }
     free(r->rules);
     free(r->lexicons);
     free(r->territories);

@@ -30,7 +30,6 @@ step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.c
 set -- examples/*.txt tests/dev/*.txt
 [ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt
 step "offsets: text == original[start:end]" "$B/tests/test_offsets" rules "$@"
-step "fused rules (one search for two) = apart" "$B/tests/test_fuse" rules "$@"
 rules_examples() {
     out=$("$B/haykal" rules test --rules rules 2>&1)
     rc=$?
