@@ -169,6 +169,29 @@ bool hk_i_needs_reset(hk_extractor *ex);
 /* Can `rule` match at byte pos, as far as its needs lines tell? */
 bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos);
 
+/* The token of byte pos for needs: the one holding it, else the next
+   (ex->tokens.len past the last). */
+static inline size_t hk_i_needs_token(const hk_extractor *ex, size_t pos)
+{
+    return pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
+                                : ex->tokens.len;
+}
+
+/* The needs lines of `rule` that their items about the word tried (=@,
+   !@) hold at token t0, as bits: a load and a test, no window. */
+static inline unsigned hk_i_needs_words(const hk_extractor *ex,
+                                        const hk_rule *rule, size_t t0)
+{
+    uint64_t here = HK_VEC_AT(&ex->starts, uint64_t, t0);
+    unsigned held = 0;
+    for (size_t k = 0; k < rule->n_needs; k++) {
+        const hk_need *nd = &rule->needs[k];
+        if ((nd->tested & here) || (nd->none && !(nd->none & here)))
+            held |= 1u << k;
+    }
+    return held;
+}
+
 /* match.c */
 hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);
 hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);

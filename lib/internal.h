@@ -377,6 +377,10 @@ typedef struct hk_example {
 typedef struct hk_need {
     uint64_t lexicons;
     uint64_t texts;          /* bits of hk_rules.needs_texts */
+    /* Items about the word tried (within 0) as the pattern's own word
+       tests read it, from the tagger's bits alone: =@a, an entry of a
+       starts there; !@a@b, no entry of these does. */
+    uint64_t tested, none;
     unsigned within;
     unsigned reach;          /* within + the lexicons' longest form in
                                 words - 1: the words the tagger must read
@@ -403,6 +407,8 @@ typedef struct hk_rule {
     size_t n_examples;
     hk_need needs[HK_MAX_NEEDS];
     size_t n_needs;
+    bool needs_words;        /* some needs line has a =@ or !@ item */
+    bool needs_words_only;   /* every needs line has only such items */
     uint32_t scan_bit;       /* a scan rule's bit in hk_rules.scan_bytes,
                                 0 when PCRE2 knows no start bytes */
 } hk_rule;

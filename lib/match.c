@@ -107,7 +107,7 @@ static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
         for (size_t i = hk_i_tag_first(ex, t);
              i < ex->tags.len && tags[i].tok == t; i++)
             if (tags[i].s == s && tags[i].e == e && tags[i].exact &&
-                (int)tags[i].entry->lexicon == lexicon)
+                tags[i].lex == lexicon)
                 return tags[i].entry;
     }
     const char *key;
@@ -277,7 +277,15 @@ static __attribute__((noinline)) hk_status run_at(hk_extractor *ex,
 static inline __attribute__((always_inline)) hk_status
 try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, hk_error *err)
 {
-    if (rule->n_needs && !hk_i_needs_met(ex, rule, pos)) {
+    /* Needs of the word tried alone: inline, no window. */
+    size_t t0 = rule->needs_words_only ? hk_i_needs_token(ex, pos) : 0;
+    bool met = !rule->n_needs ? true
+               : rule->needs_words_only
+                   ? t0 < ex->tokens.len &&
+                         hk_i_needs_words(ex, rule, t0) ==
+                             (1u << rule->n_needs) - 1
+                   : hk_i_needs_met(ex, rule, pos);
+    if (!met) {
         /* Checking the rules' examples: would it have matched? */
         const size_t *ov;
         if (ex->check_needs &&

@@ -303,11 +303,22 @@ bool hk_i_needs_reset(hk_extractor *ex)
 
 bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
 {
-    size_t ntok = ex->tokens.len;
-    size_t t0 = pos < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, pos)
-                                     : ntok;
-    if (t0 >= ntok)
+    size_t t0 = hk_i_needs_token(ex, pos);
+    if (t0 >= ex->tokens.len)
         return false;   /* no word left for what the pattern needs */
+    /* First the items about the word tried alone (=@a, !@a@b), which
+       need no window: a line they hold is held, a line of nothing else
+       they do not hold rules the rule out. */
+    unsigned held = 0, all = (1u << rule->n_needs) - 1;
+    if (rule->needs_words) {
+        held = hk_i_needs_words(ex, rule, t0);
+        if (held == all)
+            return true;
+        for (size_t k = 0; k < rule->n_needs; k++)
+            if (!(held >> k & 1) && !rule->needs[k].lexicons &&
+                !rule->needs[k].texts)
+                return false;
+    }
     const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
     window *w = m->doc == ex->needs_doc && m->window
                     ? (window *)((uint64_t *)ex->needs_win.items +
@@ -319,7 +330,7 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
         const hk_need *nd = &rule->needs[k];
         /* A lexicon's entry starts in reach, or a text lies there, or
            the tagger may have missed an entry there. */
-        if (w->at[nd->within].lex & nd->lexicons)
+        if ((held >> k & 1) || (w->at[nd->within].lex & nd->lexicons))
             continue;
         if (nd->texts &&
             ((nd->within < w->texts ? w->at[nd->within].texts

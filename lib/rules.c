@@ -477,6 +477,33 @@ static void scan_ranges(hk_rules *r)
     r->n_scan_ranges = n;
 }
 
+/* Is each !@ item of the rule's needs refused by a word test of its
+   pattern (one that refuses all its lexicons), and each =@ item wanted by
+   one (one that wants an entry of these lexicons only)?  Only then can
+   the item be a necessary condition (rules/README.md says when it is):
+   not a proof, but a pattern edited since cannot leave an item behind
+   unnoticed. */
+static bool word_items_tested(const hk_rules *r, const hk_rule *rule)
+{
+    for (size_t k = 0; k < rule->n_needs; k++) {
+        uint64_t none = rule->needs[k].none, want = rule->needs[k].tested;
+        bool refused = !none, wanted = !want;
+        for (const char *c = rule->pattern;
+             !(refused && wanted) && (c = strstr(c, "(?C")) != NULL;
+             c += 3) {
+            unsigned long t = strtoul(c + 3, NULL, 10);
+            if (!t || t > r->n_word_tests)
+                continue;
+            refused = refused || (r->word_tests[t] & none) == none;
+            wanted = wanted || (r->word_test_starts[t] &&
+                                !(r->word_test_starts[t] & ~want));
+        }
+        if (!refused || !wanted)
+            return false;
+    }
+    return true;
+}
+
 /* Moves the current rule's examples and attributes into the arena. */
 static hk_status close_rule(ruleload *ld, hk_error *err)
 {
@@ -487,6 +514,11 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
     if (!rule->re)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s has no match line", rule->name);
+    if (!word_items_tested(ld->r, rule))
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
+                         "rule %s: a needs !@ or =@ item names lexicons no "
+                         "word test of its pattern refuses or wants",
+                         rule->name);
     if (rule->n_needs && rule->at == HK_AT_SCAN)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
                          "rule %s: a needs line wants an at line (it counts "
@@ -626,6 +658,35 @@ static bool needs_lexicon_ok(const hk_lexicon *l, unsigned *words,
     return true;
 }
 
+/* A needs item about the word tried, at line column col, n bytes:
+   !@a@b..., it holds no entry of these lexicons; =@a..., an entry of one
+   starts there (close_rule checks the pattern). */
+static hk_status word_item(ruleload *ld, hk_need *nd, const char *line,
+                           size_t col, size_t n, unsigned lineno,
+                           hk_error *err)
+{
+    bool none = line[col] == '!';
+    const char *p = line + col + 1, *end = line + col + n;
+    while (p < end && *p == '@') {
+        const char *q = p + 1;
+        while (q < end && *q != '@')
+            q++;
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(q - p - 1), p + 1);
+        int li = hk_i_lexicon_find(ld->r, name);
+        if (li < 0)
+            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                             hk_i_column(line, (size_t)(p - line)),
+                             "unknown lexicon @%s", name);
+        if (none)
+            nd->none |= (uint64_t)1 << li;
+        else
+            nd->tested |= (uint64_t)1 << li;
+        p = q;
+    }
+    return HK_OK;
+}
+
 /* "needs @lexicon... word... within N" (rules/README.md). */
 static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                             size_t roff, size_t rlen, unsigned lineno,
@@ -638,6 +699,7 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                          HK_MAX_NEEDS);
     hk_need *nd = &rule->needs[rule->n_needs];
     memset(nd, 0, sizeof *nd);
+    hk_status st;
     unsigned words = 1;
     bool within = false;
     for (size_t i = 0; i < rlen;) {
@@ -663,7 +725,12 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             within = true;
             break;
         }
-        if (rest[i] == '@') {
+        if ((rest[i] == '!' || rest[i] == '=') && j - i > 1 &&
+            rest[i + 1] == '@') {
+            st = word_item(ld, nd, line, col, j - i, lineno, err);
+            if (st != HK_OK)
+                return st;
+        } else if (rest[i] == '@') {
             char name[128];
             snprintf(name, sizeof name, "%.*s", (int)(j - i - 1), rest + i + 1);
             int li = hk_i_lexicon_find(ld->r, name);
@@ -726,10 +793,17 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             j++;
         i = j;
     }
-    if (!within || (!nd->lexicons && !nd->texts))
+    if (!within || (!nd->lexicons && !nd->texts && !nd->none && !nd->tested))
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, roff),
                          "expected: needs @lexicon... word... within N");
+    if ((nd->none || nd->tested) && nd->within)
+        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                         hk_i_column(line, roff),
+                         "a !@ or =@ item is about the word tried: within 0");
+    rule->needs_words = rule->needs_words || nd->none || nd->tested;
+    rule->needs_words_only = (rule->needs_words_only || !rule->n_needs) &&
+                             !nd->lexicons && !nd->texts;
     nd->reach = nd->within + words - 1;
     if (nd->reach > ld->r->needs_span)
         ld->r->needs_span = nd->reach;

@@ -201,6 +201,51 @@ int main(void)
     }
     hk_rules_free(r);
     remove_file("20-tests.rules");
+
+    /* Needs items about the word tried, =@ and !@, as the pattern's word
+       tests read it: right, the rule matches as before; wrong (the
+       pattern tests the lexicon on one way only), the examples check
+       catches it. */
+    static const char *const word_cases[][3] = {
+        {"at @given-names\nneeds =@given-names !@barred within 0\n"
+         "match (?<person>=@given-names!@barred!@honorifics\\p{L}+)\n",
+         "yes قالت خديجة => خديجة\nno  قال محمد\n", "1"},
+        {"at @honorifics\nneeds !@honorifics within 0\n"
+         "match (?:!@honorifics\\p{L}+|\\p{L}+)\\s+"
+         "(?<person>=@given-names\\p{L}+)\n",
+         "yes قال السيد محمد => محمد\n", "0"},
+    };
+    for (size_t c = 0; c < sizeof word_cases / sizeof *word_cases; c++) {
+        char text[512];
+        snprintf(text, sizeof text, "rule PERSON word-needs\n%s%s",
+                 word_cases[c][0], word_cases[c][1]);
+        write_file("20-tests.rules", text);
+        r = NULL;
+        st = hk_rules_load(dir, &r, &err);
+        CHECK(st == HK_OK, "word needs case %zu loads (%s)", c, err.message);
+        if (r) {
+            size_t passed = 0, failed = 0;
+            hk_rules_test(r, NULL, NULL, &passed, &failed);
+            bool good = word_cases[c][2][0] == '1';
+            CHECK(good ? passed > 0 && failed == 0 : failed == 2,
+                  "word needs case %zu: %zu passed, %zu failed", c, passed,
+                  failed);
+        }
+        hk_rules_free(r);
+    }
+    remove_file("20-tests.rules");
+    expect_error("needs !@ beyond the word tried", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds !@barred within 1\n"
+                 "match !@barred\\p{L}+\n",
+                 3, 7, "about the word tried: within 0");
+    expect_error("needs !@ the pattern does not test", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds !@barred within 0\n"
+                 "match !@orgs\\p{L}+\n",
+                 1, 1, "no word test of its pattern refuses or wants");
+    expect_error("needs =@ the pattern does not want", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds =@barred within 0\n"
+                 "match !@barred=@orgs\\p{L}+\n",
+                 1, 1, "no word test of its pattern refuses or wants");
     remove_file("lexicons/orgs.lex");
     remove_file("lexicons/barred.lex");
     expect_error("needs without within", "20-bad.rules",
