@@ -80,6 +80,20 @@ char *hk_i_arena_strdup(hk_arena *a, const char *s)
     return hk_i_arena_strndup(a, s, strlen(s));
 }
 
+char *hk_i_arena_lstr(hk_arena *a, const char *s, size_t n)
+{
+    /* The length, then the string: cleared and copied as in strndup. */
+    size_t size = ROUND(sizeof n + n + 1);
+    char *p = bump(a, size);
+    if (!p)
+        return NULL;
+    memset(p + size - sizeof(max_align_t), 0, sizeof(max_align_t));
+    memcpy(p, &n, sizeof n);
+    memcpy(p + sizeof n, s, n);
+    p[sizeof n + n] = '\0';
+    return p + sizeof n;
+}
+
 void hk_i_arena_reset(hk_arena *a)
 {
     struct hk_arena_block *keep = NULL, *b = a->head;

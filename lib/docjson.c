@@ -54,7 +54,8 @@ static const char *str(jctx *c, json_object *o, const char *key, bool required)
         c->bad = true;
         return "";
     }
-    const char *s = hk_i_arena_strdup(c->a, t);
+    /* Kept with its length, for hk_doc_to_json. */
+    const char *s = hk_i_arena_lstr(c->a, t, n);
     if (!s)
         c->bad = true;
     return s ? s : "";

@@ -23,6 +23,39 @@ hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
                     unsigned line, unsigned column, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
+/* --------------------------------------------------------- enum names */
+
+/* The names hk_entity_type_name, hk_level_name, hk_role_kind_name and
+   hk_role_status_name give (lib/error.c), with their lengths, for the
+   JSON writer: sixteen bytes each, so that one copy of sixteen bytes
+   writes any of them. */
+typedef struct hk_name {
+    char s[15];
+    unsigned char n;
+} hk_name;
+extern const hk_name hk_i_type_names[7], hk_i_level_names[6],
+    hk_i_kind_names[2], hk_i_status_names[3];
+
+static inline const hk_name *hk_i_type_name(hk_entity_type t)
+{
+    return &hk_i_type_names[(unsigned)t < 6 ? (unsigned)t : 6];
+}
+
+static inline const hk_name *hk_i_level_name(hk_level l)
+{
+    return &hk_i_level_names[(unsigned)l < 5 ? (unsigned)l : 5];
+}
+
+static inline const hk_name *hk_i_kind_name(hk_role_kind k)
+{
+    return &hk_i_kind_names[k == HK_KIND_ELECTED];
+}
+
+static inline const hk_name *hk_i_status_name(hk_role_status s)
+{
+    return &hk_i_status_names[(unsigned)s < 3 ? (unsigned)s : 0];
+}
+
 /* ------------------------------------------------------------- arena */
 
 /* A bump allocator: many small allocations freed at once. */
@@ -37,6 +70,18 @@ void *hk_i_arena_alloc_raw(hk_arena *a, size_t size);
 void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
 char *hk_i_arena_strdup(hk_arena *a, const char *s);
+/* The strings of a result (hk_doc): n bytes of s, none of them NUL, and a
+   NUL, with n kept in the size_t just before them, so that the JSON
+   writer needs no strlen. */
+char *hk_i_arena_lstr(hk_arena *a, const char *s, size_t n);
+/* The length of "" (of any origin) or of a string from hk_i_arena_lstr. */
+static inline size_t hk_i_lstr_len(const char *s)
+{
+    size_t n = 0;
+    if (*s)
+        memcpy(&n, s - sizeof n, sizeof n);
+    return n;
+}
 void hk_i_arena_free(hk_arena *a);
 
 /* --------------------------------------------------------- byte buffer */

@@ -178,11 +178,28 @@ typedef struct hk_doc {
 void hk_doc_free(hk_doc *doc);
 
 /*
- * Writes the document as one line of JSON (the `haykal extract` format,
- * docs/output-formats.md), ending in '\n', into a new buffer.
- * Returns HK_OK or HK_ERR_NOMEM.  The caller frees *out with free().
+ * Writes the document (one that hk_extract or hk_doc_from_json made) as
+ * one line of JSON (the `haykal extract` format, docs/output-formats.md),
+ * ending in '\n', into a new buffer, NUL-terminated; *len (when len is
+ * not NULL) receives its length without the NUL.  Returns HK_OK,
+ * HK_ERR_NOMEM, or HK_ERR_ARG for a NULL doc or out.  The caller frees
+ * *out with free().
  */
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len);
+
+/*
+ * The same line, appended to a buffer the caller owns and reuses, so that
+ * writing many documents allocates nothing once the buffer is big enough:
+ * *buf holds *cap bytes (NULL and 0 for a new buffer), the first *len of
+ * them in use.  The line is written after them and a NUL after it;
+ * *len grows by the line's length.  When more room is needed the buffer
+ * is grown with realloc (*buf and *cap change, earlier bytes kept); the
+ * caller frees it with free().  Returns HK_OK; HK_ERR_NOMEM with *len as
+ * it was (the buffer, perhaps grown, is still the caller's); HK_ERR_ARG
+ * for a NULL argument, a *len beyond *cap or a *cap without a *buf.
+ */
+hk_status hk_doc_append_json(const hk_doc *doc, char **buf, size_t *len,
+                             size_t *cap);
 
 /*
  * Reads one line of `haykal extract` output back into a document (parsed
