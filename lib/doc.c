@@ -355,7 +355,8 @@ void hk_doc_free(hk_doc *doc)
 
 /* Every string of a doc is written into room reserved for all of its
    entity, role or unit at once (six bytes for each byte of its strings,
-   plus PIECES for its keys, numbers and names), by these writers that
+   plus PIECES for its keys, numbers and names and the sixteen bytes that
+   hk_i_json_put_lstr may write past a string), by these writers that
    check none.  The lengths are kept with the strings (hk_i_lstr_len). */
 enum { PIECES = 320 };
 
@@ -363,7 +364,7 @@ enum { PIECES = 320 };
 #define PUT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
 
 /* A string value of n bytes: `,"key":"value"`. */
-#define PUT_FIELD(o, key, s, n) hk_i_json_put(PUT(o, key), (s), (n))
+#define PUT_FIELD(o, key, s, n) hk_i_json_put_lstr(PUT(o, key), (s), (n))
 
 /* A name the library gives (an entity type, a level, a role's kind or
    status): plain ASCII letters, nothing to escape.  Sixteen bytes are
@@ -386,11 +387,11 @@ static bool room(hk_buf *b, size_t n)
 static bool field(hk_buf *b, const char *key, size_t key_len, const char *s)
 {
     size_t n = hk_i_lstr_len(s);
-    if (!room(b, key_len + 6 * n + 2))
+    if (!room(b, key_len + 6 * n + 18))
         return false;
     char *o = b->data + b->len;
     memcpy(o, key, key_len);
-    b->len = (size_t)(hk_i_json_put(o + key_len, s, n) - b->data);
+    b->len = (size_t)(hk_i_json_put_lstr(o + key_len, s, n) - b->data);
     return true;
 }
 #define FIELD(b, key, s) field((b), (key), sizeof(key) - 1, (s))
