@@ -3,14 +3,11 @@
  * writer so that output is built in memory and written in large blocks.
  */
 #include "internal.h"
+#include "simd.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 bool hk_i_buf_reserve(hk_buf *b, size_t extra)
 {
@@ -58,19 +55,6 @@ static const bool json_stop[256] = {
     [0x1E] = 1, [0x1F] = 1, ['"'] = 1, ['\\'] = 1,
 };
 
-#ifdef __SSE2__
-/* One bit for each of the sixteen bytes of v that must be escaped. */
-static unsigned json_stops(__m128i v)
-{
-    /* Below 0x20 (unsigned) when min(v, 0x1F) is v. */
-    __m128i stop = _mm_or_si128(
-        _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-    return (unsigned)_mm_movemask_epi8(stop);
-}
-#endif
-
 /* Copies the run of plain bytes from s[i] to o, up to the next byte to
    escape or n, and returns where it ends.  Most strings (Arabic) hold
    none: sixteen bytes are looked at and copied in a few instructions, and
@@ -84,7 +68,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
     for (; n - i >= 16; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
         _mm_storeu_si128((__m128i *)(o + (i - from)), v);
-        unsigned m = json_stops(v);
+        unsigned m = hk_i_json_stops(v);
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -94,7 +78,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
            written again in their place. */
         __m128i v = _mm_loadu_si128((const __m128i *)(s + n - 16));
         _mm_storeu_si128((__m128i *)(o + (n - 16 - from)), v);
-        unsigned m = json_stops(v) >> (16 - r);
+        unsigned m = hk_i_json_stops(v) >> (16 - r);
         return m ? i + (size_t)__builtin_ctz(m) : n;
     }
     if (r >= 4) {
@@ -115,7 +99,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
             lo = lo4;
             hi = hi4;
         }
-        unsigned m = json_stops(_mm_set_epi64x((long long)hi, (long long)lo));
+        unsigned m = hk_i_json_stops(_mm_set_epi64x((long long)hi, (long long)lo));
         unsigned first = m & ((1u << k) - 1), last = (m >> 8) & ((1u << k) - 1);
         if (first)
             return i + (size_t)__builtin_ctz(first);
@@ -127,9 +111,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
     return i;
 }
 
-/* s[i, n) as the rest of a JSON string literal at o, closing quote
-   included. */
-static char *json_put_from(char *o, const char *s, size_t i, size_t n)
+char *hk_i_json_put_from(char *o, const char *s, size_t i, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     for (;;) {
@@ -160,33 +142,7 @@ static char *json_put_from(char *o, const char *s, size_t i, size_t n)
 char *hk_i_json_put(char *o, const char *s, size_t n)
 {
     *o++ = '"';
-    return json_put_from(o, s, 0, n);
-}
-
-char *hk_i_json_put_lstr(char *o, const char *s, size_t n)
-{
-#ifdef __SSE2__
-    /* Sixteen bytes at a time from the aligned start, to the end of the
-       last block the string reaches: past the NUL only zeros, which the
-       mask leaves out.  A byte to escape hands the rest to the general
-       path. */
-    *o++ = '"';
-    for (size_t i = 0; i < n; i += 16) {
-        __m128i v = _mm_load_si128((const __m128i *)(s + i));
-        _mm_storeu_si128((__m128i *)(o + i), v);
-        unsigned keep = n - i < 16 ? (1u << (n - i)) - 1 : 0xFFFFu;
-        unsigned m = json_stops(v) & keep;
-        if (m) {
-            size_t j = i + (size_t)__builtin_ctz(m);
-            return json_put_from(o + j, s, j, n);
-        }
-    }
-    o += n;
-    *o++ = '"';
-    return o;
-#else
-    return hk_i_json_put(o, s, n);
-#endif
+    return hk_i_json_put_from(o, s, 0, n);
 }
 
 bool hk_i_buf_json_string(hk_buf *b, const char *s)

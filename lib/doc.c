@@ -4,6 +4,7 @@
  * of the original text, and written as one line of JSON.
  */
 #include "extract.h"
+#include "lstr.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -70,20 +70,8 @@ void *hk_i_arena_alloc_raw(hk_arena *a, size_t size);
 void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
 char *hk_i_arena_strdup(hk_arena *a, const char *s);
-/* The strings of a result (hk_doc): n bytes of s, none of them NUL, and a
-   NUL, with n kept in the size_t just before them, so that the JSON
-   writer needs no strlen.  The string starts sixteen-byte aligned and is
-   followed by zeros to a multiple of sixteen bytes, so that it may be
-   read in aligned blocks of sixteen (hk_i_json_put_lstr). */
+/* The strings of a result (hk_doc), which keep their length: see lstr.h. */
 char *hk_i_arena_lstr(hk_arena *a, const char *s, size_t n);
-/* The length of "" (of any origin) or of a string from hk_i_arena_lstr. */
-static inline size_t hk_i_lstr_len(const char *s)
-{
-    size_t n = 0;
-    if (*s)
-        memcpy(&n, s - sizeof n, sizeof n);
-    return n;
-}
 void hk_i_arena_free(hk_arena *a);
 
 /* --------------------------------------------------------- byte buffer */
@@ -130,10 +118,9 @@ bool hk_i_buf_json_string(hk_buf *b, const char *s);
    (bytes past its end may be written too, within those); hk_i_uint_put
    writes v in decimal and needs 20. */
 char *hk_i_json_put(char *o, const char *s, size_t n);
-/* hk_i_json_put for a string of hk_i_arena_lstr (or ""), read sixteen
-   aligned bytes at a time up to the end of its last block (see there);
-   needs 6 * n + 18 bytes at o. */
-char *hk_i_json_put_lstr(char *o, const char *s, size_t n);
+/* The rest of hk_i_json_put from s[i] (the first i bytes written before
+   o), closing quote included. */
+char *hk_i_json_put_from(char *o, const char *s, size_t i, size_t n);
 char *hk_i_uint_put(char *o, size_t v);
 /* Appends s with XML's five special characters escaped. */
 bool hk_i_buf_xml_text(hk_buf *b, const char *s);

@@ -8,6 +8,7 @@
  * around each power of ten and on random 64-bit values.
  */
 #include "internal.h"
+#include "lstr.h"
 #include "check.h"
 
 #include <stdint.h>
