@@ -159,8 +159,8 @@ static ent_key *sort_entities(ent_key *keys, ent_key *tmp, size_t n)
 }
 
 /* The doc's copies of strings (hk_i_arena_lstr, as all its strings): the
-   same string (a rule's name, a territory's, a role) is copied once per
-   doc and shared, the doc being read-only; "" needs no copy.  Only from[]
+   same string (a rule's name, a territory's, a role, "") is copied once
+   per doc and shared, the doc being read-only.  Only from[]
    starts zeroed: to[h] is read once from[h] is set to s, and s is never
    NULL (an empty from[h] is). */
 enum { COPIES = 256 };
@@ -181,10 +181,11 @@ copy_new(hk_arena *arena, copies *c, const char *s, size_t h)
     return d;
 }
 
-/* Most strings were seen before: that takes a few instructions inline. */
+/* Most strings were seen before: that takes a few instructions inline,
+   and no look at the string itself. */
 static inline const char *copy(hk_arena *arena, copies *c, const char *s)
 {
-    if (!s || !*s)
+    if (!s)
         return s;
     size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
     return c->from[h] == s ? c->to[h] : copy_new(arena, c, s, h);

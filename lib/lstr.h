@@ -5,8 +5,7 @@
  * sixteen-byte aligned and is followed by zeros to the end of its last
  * block of sixteen, so that the writer reads it in aligned blocks (which
  * never leave its allocation): one masked test per block, no size
- * classes.  "" of any origin counts as one (its length is 0, and nothing
- * of it is read).
+ * classes.  Every string of a result is one, "" too.
  */
 #ifndef HK_LSTR_H
 #define HK_LSTR_H
@@ -17,9 +16,8 @@
 /* The length of s. */
 static inline size_t hk_i_lstr_len(const char *s)
 {
-    size_t n = 0;
-    if (*s)
-        memcpy(&n, s - sizeof n, sizeof n);
+    size_t n;
+    memcpy(&n, s - sizeof n, sizeof n);
     return n;
 }
 
