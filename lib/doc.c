@@ -160,9 +160,9 @@ static ent_key *sort_entities(ent_key *keys, ent_key *tmp, size_t n)
 
 /* The doc's copies of strings (hk_i_arena_lstr, as all its strings): the
    same string (a rule's name, a territory's, a role, "") is copied once
-   per doc and shared, the doc being read-only.  Only from[]
-   starts zeroed: to[h] is read once from[h] is set to s, and s is never
-   NULL (an empty from[h] is). */
+   per doc and shared, the doc being read-only.  Only from[] starts
+   zeroed: to[h] is read once from[h] is set to s, and s is never NULL (an
+   empty from[h] is). */
 enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
