@@ -121,7 +121,43 @@ char *hk_i_json_put(char *o, const char *s, size_t n);
 /* The rest of hk_i_json_put from s[i] (the first i bytes written before
    o), closing quote included. */
 char *hk_i_json_put_from(char *o, const char *s, size_t i, size_t n);
-char *hk_i_uint_put(char *o, size_t v);
+
+/* How many decimal digits v takes: four at a time, offsets have few. */
+static inline unsigned hk_i_uint_digits(size_t v)
+{
+    for (unsigned n = 1;; n += 4, v /= 10000) {
+        if (v < 10)
+            return n;
+        if (v < 100)
+            return n + 1;
+        if (v < 1000)
+            return n + 2;
+        if (v < 10000)
+            return n + 3;
+    }
+}
+
+/* Inline: the JSON writer puts two numbers in every entity and role. */
+static inline char *hk_i_uint_put(char *o, size_t v)
+{
+    /* The digits of 0 to 99 in pairs: two digits per division. */
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233"
+        "34353637383940414243444546474849505152535455565758596061626364656667"
+        "6869707172737475767778798081828384858687888990919293949596979899";
+    char *end = o + hk_i_uint_digits(v);
+    o = end;
+    for (; v >= 100; v /= 100) {
+        o -= 2;
+        memcpy(o, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10)
+        memcpy(o - 2, pairs + 2 * v, 2);
+    else
+        o[-1] = (char)('0' + v);
+    return end;
+}
+
 /* Appends s with XML's five special characters escaped. */
 bool hk_i_buf_xml_text(hk_buf *b, const char *s);
 void hk_i_buf_free(hk_buf *b);
