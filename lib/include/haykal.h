@@ -188,8 +188,9 @@ void hk_doc_free(hk_doc *doc);
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len);
 
 /*
- * The same line, appended to a buffer the caller owns and reuses, so that
- * writing many documents allocates nothing once the buffer is big enough:
+ * The same line (of a document from hk_extract or hk_doc_from_json),
+ * appended to a buffer the caller owns and reuses, so that writing many
+ * documents allocates nothing once the buffer is big enough:
  * *buf holds *cap bytes (NULL and 0 for a new buffer), the first *len of
  * them in use.  The line is written after them and a NUL after it;
  * *len grows by the line's length.  When more room is needed the buffer
