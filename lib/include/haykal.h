@@ -32,6 +32,13 @@
 extern "C" {
 #endif
 
+/* The library is compiled with hidden visibility: what this header
+   declares is what the shared library exports (lib/haykal.map keeps the
+   rest local). */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(default)
+#endif
+
 #define HK_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------- errors */
@@ -339,6 +346,10 @@ size_t hk_eval_missing(const hk_eval *ev);
  * rules; err->file holds the document id.
  */
 void hk_eval_diff(const hk_eval *ev, hk_report_fn report, void *user);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }
