@@ -24,8 +24,9 @@
  * nothing for them: whichever worker fills the place grows the buffer
  * when a batch needs more (a realloc of a block another thread may have
  * allocated, rare once the buffers have grown to what a batch takes), and
- * the calling thread frees the buffers at the end.  With one job
- * everything runs on the calling thread, with one such buffer.  The
+ * the calling thread frees the buffers at the end (one that an outsized
+ * document grew past JSON_KEEP is freed after its hand-over).  With one
+ * job everything runs on the calling thread, with one such buffer.  The
  * worker handing over results also draws the progress line.
  */
 #include "cli.h"
@@ -41,11 +42,26 @@ enum { SLOT_EMPTY, SLOT_TAKEN, SLOT_DONE };
 /* A batch is cut at whichever comes first. */
 enum { BATCH_DOCS = 64, BATCH_BYTES = 256 * 1024 };
 
-/* A buffer of JSON lines, kept from one batch to the next. */
+/* A buffer of JSON lines, kept from one batch to the next, unless an
+   outsized document grew it past JSON_KEEP (a batch's lines take about
+   1 MB): then it is freed once handed over, not kept for the whole run. */
 typedef struct jbuf {
     char *data;
     size_t len, cap;
 } jbuf;
+
+enum { JSON_KEEP = 8 << 20 };
+
+/* Empties b for the next batch. */
+static void jbuf_empty(jbuf *b)
+{
+    b->len = 0;
+    if (b->cap > JSON_KEEP) {
+        free(b->data);
+        b->data = NULL;
+        b->cap = 0;
+    }
+}
 
 typedef struct slot {
     cli_doc d;
@@ -341,7 +357,7 @@ static void hand_over(run *r, size_t self)
             throw_out(r, b);
         b->state = SLOT_EMPTY;
         b->n = 0;
-        b->json.len = 0;
+        jbuf_empty(&b->json);
         r->written++;
         pthread_cond_signal(&r->empty_cv);
     }
@@ -419,7 +435,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         slot s = {0};
         jbuf lines = {0};
         while (!r.failed && cli_inputs_next(in, &s.d)) {
-            lines.len = 0;
+            jbuf_empty(&lines);
             work(&r, ex, &s, &lines);
             r.failed = !finish(&r, &s, &lines, false);
             leftover l = take(&s);
