@@ -18,9 +18,16 @@
  * arena of its own, and frees from other threads fight the owners'
  * mallocs for the arena lock.  So a worker handing over its own batch
  * frees it at once, and another worker's batch goes back to that worker,
- * which frees it before it reads again.  With one job everything runs on
- * the calling thread.  The worker handing over results also draws the
- * progress line.
+ * which frees it before it reads again.  The JSON lines of a batch are
+ * written one after another into a buffer that stays with the batch's
+ * place in the ring (hk_doc_append_json), so that steady state allocates
+ * nothing for them: whichever worker fills the place grows the buffer
+ * when a batch needs more (a realloc of a block another thread may have
+ * allocated, rare once the buffers have grown to what a batch takes), and
+ * the calling thread frees the buffers at the end (one that an outsized
+ * document grew past JSON_KEEP is freed after its hand-over).  With one
+ * job everything runs on the calling thread, with one such buffer.  The
+ * worker handing over results also draws the progress line.
  */
 #include "cli.h"
 
@@ -35,11 +42,31 @@ enum { SLOT_EMPTY, SLOT_TAKEN, SLOT_DONE };
 /* A batch is cut at whichever comes first. */
 enum { BATCH_DOCS = 64, BATCH_BYTES = 256 * 1024 };
 
+/* A buffer of JSON lines, kept from one batch to the next, unless an
+   outsized document grew it past JSON_KEEP (a batch's lines take about
+   1 MB): then it is freed once handed over, not kept for the whole run. */
+typedef struct jbuf {
+    char *data;
+    size_t len, cap;
+} jbuf;
+
+enum { JSON_KEEP = 8 << 20 };
+
+/* Empties b for the next batch. */
+static void jbuf_empty(jbuf *b)
+{
+    b->len = 0;
+    if (b->cap > JSON_KEEP) {
+        free(b->data);
+        b->data = NULL;
+        b->cap = 0;
+    }
+}
+
 typedef struct slot {
     cli_doc d;
     hk_doc *doc;
-    char *json;
-    size_t json_len;
+    size_t json_at, json_len; /* its line in the batch's buffer */
     hk_error err;
     hk_status st;
     const char *unusable;    /* why a raw record could not be used */
@@ -48,6 +75,7 @@ typedef struct slot {
 typedef struct batch {
     slot *docs;              /* BATCH_DOCS slots */
     size_t n;
+    jbuf json;               /* the slots' JSON lines */
     int state;
     size_t worker;           /* who extracted it */
 } batch;
@@ -56,7 +84,6 @@ typedef struct batch {
 typedef struct leftover {
     cli_doc d;
     hk_doc *doc;
-    char *json;
 } leftover;
 
 typedef struct trash {
@@ -146,8 +173,9 @@ static void draw(run *r, unsigned long long bytes_done,
     fflush(stderr);
 }
 
-/* Extracts one slot's document (on a worker, or the calling thread). */
-static void work(run *r, hk_extractor *ex, slot *s)
+/* Extracts one slot's document (on a worker, or the calling thread),
+   writing its JSON line at the end of json. */
+static void work(run *r, hk_extractor *ex, slot *s, jbuf *json)
 {
     s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, s->err.message,
                                           sizeof s->err.message)
@@ -159,15 +187,19 @@ static void work(run *r, hk_extractor *ex, slot *s)
     hk_doc_info info = {.id = s->d.id, .date = s->d.date, .title = s->d.title,
                         .url = s->d.url};
     s->st = hk_extract(ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
-    if (s->st == HK_OK && r->json &&
-        hk_doc_to_json(s->doc, &s->json, &s->json_len) != HK_OK)
-        s->st = HK_ERR_NOMEM;
+    if (s->st == HK_OK && r->json) {
+        s->json_at = json->len;
+        if (hk_doc_append_json(s->doc, &json->data, &json->len,
+                               &json->cap) != HK_OK)
+            s->st = HK_ERR_NOMEM;
+        s->json_len = json->len - s->json_at;
+    }
 }
 
-/* Hands a finished slot to the command.  Runs in hand_over (one thread
-   at a time) or on the calling thread; returns false when the run must
-   stop. */
-static bool finish(run *r, slot *s, bool stopping)
+/* Hands a finished slot to the command, with json, the buffer its line
+   is in.  Runs in hand_over (one thread at a time) or on the calling
+   thread; returns false when the run must stop. */
+static bool finish(run *r, slot *s, const jbuf *json, bool stopping)
 {
     bool ok = true;
     if (s->unusable) {
@@ -187,7 +219,8 @@ static bool finish(run *r, slot *s, bool stopping)
             cli_warn("%s: %s", s->d.path ? s->d.path : s->d.id,
                      s->doc->warnings[w]);
         if (!stopping &&
-            !r->consume(r->user, &s->d, s->doc, s->json, s->json_len))
+            !r->consume(r->user, &s->d, s->doc,
+                        r->json ? json->data + s->json_at : NULL, s->json_len))
             ok = false;
         r->stats.extracted++;
     } else {
@@ -202,17 +235,16 @@ static bool finish(run *r, slot *s, bool stopping)
 static void dispose(leftover *l)
 {
     hk_doc_free(l->doc);
-    free(l->json);
     cli_doc_clear(&l->d);
 }
 
 /* Takes from a finished slot what its worker allocated, and empties it. */
 static leftover take(slot *s)
 {
-    leftover l = {.d = s->d, .doc = s->doc, .json = s->json};
+    leftover l = {.d = s->d, .doc = s->doc};
     memset(&s->d, 0, sizeof s->d);
     s->doc = NULL;
-    s->json = NULL;
+    s->json_at = s->json_len = 0;
     s->unusable = NULL;
     return l;
 }
@@ -306,7 +338,7 @@ static void hand_over(run *r, size_t self)
         pthread_mutex_unlock(&r->mu);
         bool ok = true;
         for (size_t i = 0; i < b->n; i++)
-            ok = finish(r, &b->docs[i], stopping || !ok) && ok;
+            ok = finish(r, &b->docs[i], &b->json, stopping || !ok) && ok;
         /* This worker's own results are freed at once, while they are
            still in its cache; another's go to that worker's trash. */
         bool mine = b->worker == self;
@@ -325,6 +357,7 @@ static void hand_over(run *r, size_t self)
             throw_out(r, b);
         b->state = SLOT_EMPTY;
         b->n = 0;
+        jbuf_empty(&b->json);
         r->written++;
         pthread_cond_signal(&r->empty_cv);
     }
@@ -358,7 +391,7 @@ static void *worker(void *arg)
         for (size_t i = 0; i < b->n; i++) {
             slot *s = &b->docs[i];
             if (ex) {
-                work(r, ex, s);
+                work(r, ex, s, &b->json);
             } else {
                 s->st = HK_ERR_NOMEM;
                 snprintf(s->err.message, sizeof s->err.message, "out of memory");
@@ -400,9 +433,11 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             return false;
         }
         slot s = {0};
+        jbuf lines = {0};
         while (!r.failed && cli_inputs_next(in, &s.d)) {
-            work(&r, ex, &s);
-            r.failed = !finish(&r, &s, false);
+            jbuf_empty(&lines);
+            work(&r, ex, &s, &lines);
+            r.failed = !finish(&r, &s, &lines, false);
             leftover l = take(&s);
             dispose(&l);
             /* Where the input is costs a system call (gzoffset). */
@@ -412,6 +447,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
             }
         }
         hk_extractor_free(ex);
+        free(lines.data);
     } else {
         r.n = (size_t)jobs * 4;
         r.ring = calloc(r.n, sizeof *r.ring);
@@ -456,6 +492,8 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         free(r.trash);
         for (size_t i = 0; i < r.n * BATCH_DOCS; i++)
             cli_doc_clear(&docs[i].d);
+        for (size_t i = 0; i < r.n; i++)
+            free(r.ring[i].json.data);
         free(args);
         free(r.ring);
         free(docs);

@@ -80,6 +80,26 @@ char *hk_i_arena_strdup(hk_arena *a, const char *s)
     return hk_i_arena_strndup(a, s, strlen(s));
 }
 
+/* Blocks hold strings at sixteen-byte boundaries (hk_i_arena_lstr). */
+_Static_assert(sizeof(max_align_t) % 16 == 0 && _Alignof(max_align_t) >= 16,
+               "arena units of sixteen bytes");
+
+char *hk_i_arena_lstr(hk_arena *a, const char *s, size_t n)
+{
+    /* The length at the end of an alignment unit of its own, then the
+       string, cleared to its end as in strndup. */
+    enum { HEAD = sizeof(max_align_t) };
+    size_t size = HEAD + ROUND(n + 1);
+    char *p = bump(a, size);
+    if (!p)
+        return NULL;
+    memset(p + size - sizeof(max_align_t), 0, sizeof(max_align_t));
+    memcpy(p + HEAD - sizeof n, &n, sizeof n);
+    memcpy(p + HEAD, s, n);
+    p[HEAD + n] = '\0';
+    return p + HEAD;
+}
+
 void hk_i_arena_reset(hk_arena *a)
 {
     struct hk_arena_block *keep = NULL, *b = a->head;

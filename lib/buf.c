@@ -3,14 +3,11 @@
  * writer so that output is built in memory and written in large blocks.
  */
 #include "internal.h"
+#include "simd.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 bool hk_i_buf_reserve(hk_buf *b, size_t extra)
 {
@@ -58,19 +55,6 @@ static const bool json_stop[256] = {
     [0x1E] = 1, [0x1F] = 1, ['"'] = 1, ['\\'] = 1,
 };
 
-#ifdef __SSE2__
-/* One bit for each of the sixteen bytes of v that must be escaped. */
-static unsigned json_stops(__m128i v)
-{
-    /* Below 0x20 (unsigned) when min(v, 0x1F) is v. */
-    __m128i stop = _mm_or_si128(
-        _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-    return (unsigned)_mm_movemask_epi8(stop);
-}
-#endif
-
 /* Copies the run of plain bytes from s[i] to o, up to the next byte to
    escape or n, and returns where it ends.  Most strings (Arabic) hold
    none: sixteen bytes are looked at and copied in a few instructions, and
@@ -84,7 +68,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
     for (; n - i >= 16; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
         _mm_storeu_si128((__m128i *)(o + (i - from)), v);
-        unsigned m = json_stops(v);
+        unsigned m = hk_i_json_stops(v);
         if (m)
             return i + (size_t)__builtin_ctz(m);
     }
@@ -94,7 +78,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
            written again in their place. */
         __m128i v = _mm_loadu_si128((const __m128i *)(s + n - 16));
         _mm_storeu_si128((__m128i *)(o + (n - 16 - from)), v);
-        unsigned m = json_stops(v) >> (16 - r);
+        unsigned m = hk_i_json_stops(v) >> (16 - r);
         return m ? i + (size_t)__builtin_ctz(m) : n;
     }
     if (r >= 4) {
@@ -115,7 +99,7 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
             lo = lo4;
             hi = hi4;
         }
-        unsigned m = json_stops(_mm_set_epi64x((long long)hi, (long long)lo));
+        unsigned m = hk_i_json_stops(_mm_set_epi64x((long long)hi, (long long)lo));
         unsigned first = m & ((1u << k) - 1), last = (m >> 8) & ((1u << k) - 1);
         if (first)
             return i + (size_t)__builtin_ctz(first);
@@ -127,11 +111,10 @@ static size_t copy_plain(char *o, const char *s, size_t i, size_t n)
     return i;
 }
 
-char *hk_i_json_put(char *o, const char *s, size_t n)
+char *hk_i_json_put_from(char *o, const char *s, size_t i, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    *o++ = '"';
-    for (size_t i = 0;;) {
+    for (;;) {
         size_t j = copy_plain(o, s, i, n);
         o += j - i;
         if (j == n)
@@ -156,6 +139,12 @@ char *hk_i_json_put(char *o, const char *s, size_t n)
     return o;
 }
 
+char *hk_i_json_put(char *o, const char *s, size_t n)
+{
+    *o++ = '"';
+    return hk_i_json_put_from(o, s, 0, n);
+}
+
 bool hk_i_buf_json_string(hk_buf *b, const char *s)
 {
     size_t n = strlen(s);
@@ -164,41 +153,6 @@ bool hk_i_buf_json_string(hk_buf *b, const char *s)
     b->len = (size_t)(hk_i_json_put(b->data + b->len, s, n) - b->data);
     b->data[b->len] = '\0';
     return true;
-}
-
-/* How many decimal digits v takes: four at a time, offsets have few. */
-static unsigned digits(size_t v)
-{
-    for (unsigned n = 1;; n += 4, v /= 10000) {
-        if (v < 10)
-            return n;
-        if (v < 100)
-            return n + 1;
-        if (v < 1000)
-            return n + 2;
-        if (v < 10000)
-            return n + 3;
-    }
-}
-
-char *hk_i_uint_put(char *o, size_t v)
-{
-    /* The digits of 0 to 99 in pairs: two digits per division. */
-    static const char pairs[201] =
-        "00010203040506070809101112131415161718192021222324252627282930313233"
-        "34353637383940414243444546474849505152535455565758596061626364656667"
-        "6869707172737475767778798081828384858687888990919293949596979899";
-    char *end = o + digits(v);
-    o = end;
-    for (; v >= 100; v /= 100) {
-        o -= 2;
-        memcpy(o, pairs + 2 * (v % 100), 2);
-    }
-    if (v >= 10)
-        memcpy(o - 2, pairs + 2 * v, 2);
-    else
-        o[-1] = (char)('0' + v);
-    return end;
 }
 
 bool hk_i_buf_uint(hk_buf *b, size_t v)

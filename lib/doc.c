@@ -4,6 +4,7 @@
  * of the original text, and written as one line of JSON.
  */
 #include "extract.h"
+#include "lstr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -157,29 +158,37 @@ static ent_key *sort_entities(ent_key *keys, ent_key *tmp, size_t n)
     return from;
 }
 
-/* The doc's copies of strings: the same string (a rule's name, a
-   territory's, a role) is copied once per doc and shared, the doc being
-   read-only.  Only from[] starts zeroed: to[h] is read once from[h] is
-   set to s, and s is never NULL (an empty from[h] is). */
+/* The doc's copies of strings (hk_i_arena_lstr, as all its strings): the
+   same string (a rule's name, a territory's, a role, "") is copied once
+   per doc and shared, the doc being read-only.  Only from[] starts
+   zeroed: to[h] is read once from[h] is set to s, and s is never NULL (an
+   empty from[h] is). */
 enum { COPIES = 256 };
 typedef struct copies {
     const char *from[COPIES];
     const char *to[COPIES];
 } copies;
 
-static const char *copy(hk_arena *arena, copies *c, const char *s)
+/* A string not seen yet, copied into slot h. */
+static __attribute__((noinline)) const char *
+copy_new(hk_arena *arena, copies *c, const char *s, size_t h)
 {
-    if (!s)
-        return NULL;
-    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
-    if (c->from[h] == s)
-        return c->to[h];
-    const char *d = hk_i_arena_strdup(arena, s);
+    const char *d = hk_i_arena_lstr(arena, s, strlen(s));
     if (d) {
         c->from[h] = s;
         c->to[h] = d;
     }
     return d;
+}
+
+/* Most strings were seen before: that takes a few instructions inline,
+   and no look at the string itself. */
+static inline const char *copy(hk_arena *arena, copies *c, const char *s)
+{
+    if (!s)
+        return s;
+    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
+    return c->from[h] == s ? c->to[h] : copy_new(arena, c, s, h);
 }
 
 hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
@@ -193,10 +202,10 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     copies cp;
     memset(cp.from, 0, sizeof cp.from);
     const hk_doc_info *info = ex->info;
-    doc->id = hk_i_arena_strdup(arena, info && info->id ? info->id : "");
-    doc->date = hk_i_arena_strdup(arena, info && info->date ? info->date : "");
-    doc->title = hk_i_arena_strdup(arena, info && info->title ? info->title : "");
-    doc->url = hk_i_arena_strdup(arena, info && info->url ? info->url : "");
+    doc->id = copy(arena, &cp, info && info->id ? info->id : "");
+    doc->date = copy(arena, &cp, info && info->date ? info->date : "");
+    doc->title = copy(arena, &cp, info && info->title ? info->title : "");
+    doc->url = copy(arena, &cp, info && info->url ? info->url : "");
     if (!doc->id || !doc->date || !doc->title || !doc->url)
         goto oom;
 
@@ -235,7 +244,11 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         e->start = (size_t)(keys[k].hi >> 32);
         e->end = (uint32_t)~(uint32_t)keys[k].hi;
         size_t bs = ex->nt.cp_byte[e->start], be = ex->nt.cp_byte[e->end];
-        e->text = hk_i_arena_strndup(arena, ex->nt.orig + bs, be - bs);
+        /* As a C string, the text ends at a NUL byte, which the
+           normaliser counts among the controls. */
+        const char *t = ex->nt.orig + bs;
+        e->text = hk_i_arena_lstr(arena, t, ex->nt.controls ? strnlen(t, be - bs)
+                                                             : be - bs);
         e->kind = "";
         e->code = "";
         e->value = "";
@@ -266,7 +279,8 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         e->value = copy(arena, &cp, e->value);
         e->rule = copy(arena, &cp, e->rule);
         e->code = copy(arena, &cp, e->code);
-        if (!e->text || !e->norm || !e->value || !e->rule || !e->code)
+        e->kind = copy(arena, &cp, e->kind);
+        if (!e->text || !e->kind || !e->norm || !e->value || !e->rule || !e->code)
             goto oom;
     }
     doc->entities = ents;
@@ -317,8 +331,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     if (!warns)
         goto oom;
     for (size_t i = 0; i < ex->warnings.len; i++)
-        if (!(warns[i] = hk_i_arena_strdup(arena,
-                                           HK_VEC_AT(&ex->warnings, char *, i))))
+        if (!(warns[i] = copy(arena, &cp, HK_VEC_AT(&ex->warnings, char *, i))))
             goto oom;
     doc->warnings = warns;
     doc->n_warnings = ex->warnings.len;
@@ -342,35 +355,28 @@ void hk_doc_free(hk_doc *doc)
 /* A literal piece of JSON (keys with their quotes, colons, brackets). */
 #define LIT(b, s) hk_i_buf_add((b), (s), sizeof(s) - 1)
 
-/* `,"key":"value"`: the key is a literal with its comma, quotes and colon. */
-#define FIELD(b, key, value) (LIT(b, key) && hk_i_buf_json_string((b), (value)))
-
-/* An entity, role or unit is written into room reserved for all of it at
-   once (six bytes for each byte of its strings, plus PIECES for its keys,
-   numbers and names), by these writers that check none. */
+/* Every string of a doc is written into room reserved for all of its
+   entity, role or unit at once (six bytes for each byte of its strings,
+   plus PIECES for its keys, numbers and names and the sixteen bytes that
+   hk_i_json_put_lstr may write past a string), by these writers that
+   check none.  The lengths are kept with the strings (hk_i_lstr_len). */
 enum { PIECES = 320 };
 
 /* A literal at o; the end of it. */
 #define PUT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
 
 /* A string value of n bytes: `,"key":"value"`. */
-#define PUT_FIELD(o, key, s, n) hk_i_json_put(PUT(o, key), (s), (n))
+#define PUT_FIELD(o, key, s, n) hk_i_json_put_lstr(PUT(o, key), (s), (n))
 
 /* A name the library gives (an entity type, a level, a role's kind or
-   status): plain ASCII letters, nothing to escape. */
-static char *put_name(char *o, const char *s)
+   status): plain ASCII letters, nothing to escape.  Sixteen bytes are
+   copied, the closing quote written over those past the name. */
+static char *put_name(char *o, const hk_name *name)
 {
-    size_t n = strlen(s);
     o[0] = '"';
-    memcpy(o + 1, s, n);
-    o[n + 1] = '"';
-    return o + n + 2;
-}
-
-/* strlen, with no call for the empty strings most optional fields are. */
-static inline size_t len_of(const char *s)
-{
-    return *s ? strlen(s) : 0;
+    memcpy(o + 1, name, sizeof *name);
+    o[name->n + 1] = '"';
+    return o + name->n + 2;
 }
 
 /* Makes room for n more bytes (and a NUL) in b. */
@@ -379,27 +385,40 @@ static bool room(hk_buf *b, size_t n)
     return b->cap - b->len > n || hk_i_buf_reserve(b, n);
 }
 
-hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
+/* A string field of the doc itself (id, date, a warning), with room. */
+static bool field(hk_buf *b, const char *key, size_t key_len, const char *s)
 {
-    hk_buf b = {0};
+    size_t n = hk_i_lstr_len(s);
+    if (!room(b, key_len + 6 * n + 18))
+        return false;
+    char *o = b->data + b->len;
+    memcpy(o, key, key_len);
+    b->len = (size_t)(hk_i_json_put_lstr(o + key_len, s, n) - b->data);
+    return true;
+}
+#define FIELD(b, key, s) field((b), (key), sizeof(key) - 1, (s))
+
+/* Writes the line at the end of b. */
+static bool write_json(const hk_doc *doc, hk_buf *b)
+{
     /* About what a line takes, so that it is rarely grown. */
-    bool ok = hk_i_buf_reserve(&b, 256 + 256 * doc->n_entities +
-                                       320 * doc->n_roles + 192 * doc->n_units);
-    ok = ok && FIELD(&b, "{\"doc\":", doc->id);
+    bool ok = room(b, 256 + 256 * doc->n_entities + 320 * doc->n_roles +
+                          192 * doc->n_units);
+    ok = ok && FIELD(b, "{\"doc\":", doc->id);
     if (ok && *doc->date)
-        ok = FIELD(&b, ",\"date\":", doc->date);
-    ok = ok && LIT(&b, ",\"entities\":[");
+        ok = FIELD(b, ",\"date\":", doc->date);
+    ok = ok && LIT(b, ",\"entities\":[");
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
-        size_t lt = strlen(e->text), ln = strlen(e->norm),
-               lk = len_of(e->kind), lc = len_of(e->code),
-               lv = len_of(e->value), lr = strlen(e->rule);
-        if (!(ok = room(&b, 6 * (lt + ln + lk + lc + lv + lr) + PIECES)))
+        size_t lt = hk_i_lstr_len(e->text), ln = hk_i_lstr_len(e->norm),
+               lk = hk_i_lstr_len(e->kind), lc = hk_i_lstr_len(e->code),
+               lv = hk_i_lstr_len(e->value), lr = hk_i_lstr_len(e->rule);
+        if (!(ok = room(b, 6 * (lt + ln + lk + lc + lv + lr) + PIECES)))
             break;
-        char *o = b.data + b.len;
+        char *o = b->data + b->len;
         if (i)
             *o++ = ',';
-        o = put_name(PUT(o, "{\"type\":"), hk_entity_type_name(e->type));
+        o = put_name(PUT(o, "{\"type\":"), hk_i_type_name(e->type));
         o = PUT_FIELD(o, ",\"text\":", e->text, lt);
         o = hk_i_uint_put(PUT(o, ",\"start\":"), e->start);
         o = hk_i_uint_put(PUT(o, ",\"end\":"), e->end);
@@ -412,69 +431,97 @@ hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
             o = PUT_FIELD(o, ",\"value\":", e->value, lv);
         o = PUT_FIELD(o, ",\"rule\":", e->rule, lr);
         *o++ = '}';
-        b.len = (size_t)(o - b.data);
+        b->len = (size_t)(o - b->data);
     }
-    ok = ok && LIT(&b, "],\"roles\":[");
+    ok = ok && LIT(b, "],\"roles\":[");
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
-        size_t lp = strlen(r->person), lr = strlen(r->role),
-               lt = len_of(r->territory), lc = len_of(r->territory_code),
-               la = strlen(r->party);
-        if (!(ok = room(&b, 6 * (lp + lr + lt + lc + la) + PIECES)))
+        size_t lp = hk_i_lstr_len(r->person), lr = hk_i_lstr_len(r->role),
+               lt = hk_i_lstr_len(r->territory),
+               lc = hk_i_lstr_len(r->territory_code),
+               la = hk_i_lstr_len(r->party);
+        if (!(ok = room(b, 6 * (lp + lr + lt + lc + la) + PIECES)))
             break;
-        char *o = b.data + b.len;
+        char *o = b->data + b->len;
         if (i)
             *o++ = ',';
         o = PUT_FIELD(o, "{\"person\":", r->person, lp);
         o = PUT_FIELD(o, ",\"role\":", r->role, lr);
-        o = put_name(PUT(o, ",\"kind\":"), hk_role_kind_name(r->kind));
-        o = put_name(PUT(o, ",\"level\":"), hk_level_name(r->level));
+        o = put_name(PUT(o, ",\"kind\":"), hk_i_kind_name(r->kind));
+        o = put_name(PUT(o, ",\"level\":"), hk_i_level_name(r->level));
         o = PUT_FIELD(o, ",\"territory\":", r->territory, lt);
         if (lc)
             o = PUT_FIELD(o, ",\"territory_code\":", r->territory_code, lc);
         o = PUT_FIELD(o, ",\"party\":", r->party, la);
-        o = put_name(PUT(o, ",\"status\":"), hk_role_status_name(r->status));
+        o = put_name(PUT(o, ",\"status\":"), hk_i_status_name(r->status));
         o = hk_i_uint_put(PUT(o, ",\"start\":"), r->start);
         o = hk_i_uint_put(PUT(o, ",\"end\":"), r->end);
         *o++ = '}';
-        b.len = (size_t)(o - b.data);
+        b->len = (size_t)(o - b->data);
     }
-    ok = ok && LIT(&b, "],\"units\":[");
+    ok = ok && LIT(b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
-        size_t lt = len_of(u->territory), lc = len_of(u->territory_code),
-               lp = strlen(u->party), ln = strlen(u->name);
-        if (!(ok = room(&b, 6 * (lt + lc + lp + ln) + PIECES)))
+        size_t lt = hk_i_lstr_len(u->territory),
+               lc = hk_i_lstr_len(u->territory_code),
+               lp = hk_i_lstr_len(u->party), ln = hk_i_lstr_len(u->name);
+        if (!(ok = room(b, 6 * (lt + lc + lp + ln) + PIECES)))
             break;
-        char *o = b.data + b.len;
+        char *o = b->data + b->len;
         if (i)
             *o++ = ',';
-        o = put_name(PUT(o, "{\"level\":"), hk_level_name(u->level));
+        o = put_name(PUT(o, "{\"level\":"), hk_i_level_name(u->level));
         o = PUT_FIELD(o, ",\"territory\":", u->territory, lt);
         if (lc)
             o = PUT_FIELD(o, ",\"territory_code\":", u->territory_code, lc);
         o = PUT_FIELD(o, ",\"party\":", u->party, lp);
         o = PUT_FIELD(o, ",\"name\":", u->name, ln);
         *o++ = '}';
-        b.len = (size_t)(o - b.data);
+        b->len = (size_t)(o - b->data);
     }
-    ok = ok && LIT(&b, "]");
+    ok = ok && LIT(b, "]");
     if (ok && doc->n_warnings) {
-        ok = LIT(&b, ",\"warnings\":[");
+        ok = LIT(b, ",\"warnings\":[");
         for (size_t i = 0; ok && i < doc->n_warnings; i++)
-            ok = (!i || LIT(&b, ",")) &&
-                 hk_i_buf_json_string(&b, doc->warnings[i]);
-        ok = ok && LIT(&b, "]");
+            ok = i ? FIELD(b, ",", doc->warnings[i])
+                   : FIELD(b, "", doc->warnings[i]);
+        ok = ok && LIT(b, "]");
     }
-    ok = ok && LIT(&b, "}\n");
+    ok = ok && LIT(b, "}\n");
     if (ok)
-        b.data[b.len] = '\0';
-    if (!ok) {
-        hk_i_buf_free(&b);
+        b->data[b->len] = '\0';
+    return ok;
+}
+
+hk_status hk_doc_append_json(const hk_doc *doc, char **buf, size_t *len,
+                             size_t *cap)
+{
+    if (!doc || !buf || !len || !cap || *len > *cap || (*cap && !*buf))
+        return HK_ERR_ARG;
+    hk_buf b = {*buf, *len, *cap};
+    bool ok = write_json(doc, &b);
+    /* The buffer may have moved even when writing failed. */
+    *buf = b.data;
+    *cap = b.cap;
+    if (!ok)
         return HK_ERR_NOMEM;
+    *len = b.len;
+    return HK_OK;
+}
+
+hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len)
+{
+    if (!out)
+        return HK_ERR_ARG;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    hk_status st = hk_doc_append_json(doc, &buf, &n, &cap);
+    if (st != HK_OK) {
+        free(buf);
+        return st;
     }
-    *out = b.data;
+    *out = buf;
     if (len)
-        *len = b.len;
+        *len = n;
     return HK_OK;
 }

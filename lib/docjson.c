@@ -13,7 +13,17 @@ typedef struct jctx {
     hk_arena *a;
     hk_error *err;
     bool bad;
+    const char *empty;       /* "" kept with its length, made once */
 } jctx;
+
+/* "" as the doc's strings are (hk_i_arena_lstr), or a literal "" when
+   memory runs out (the doc is then dropped). */
+static const char *empty(jctx *c)
+{
+    if (!c->empty && !(c->empty = hk_i_arena_lstr(c->a, "", 0)))
+        c->bad = true;
+    return c->empty ? c->empty : "";
+}
 
 /* The field `key` of o in *v: false when there is none (a null is a field,
    of no type we read). */
@@ -32,14 +42,14 @@ static const char *str(jctx *c, json_object *o, const char *key, bool required)
                       "missing field \"%s\"", key);
             c->bad = true;
         }
-        return "";
+        return empty(c);
     }
     if (!json_object_is_type(v, json_type_string)) {
         if (!c->bad)
             hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0,
                       "field \"%s\" is not a string", key);
         c->bad = true;
-        return "";
+        return empty(c);
     }
     /* A C string would end at a U+0000, and json-c checks only the shape
        of UTF-8: such a string is refused, not cut or passed on. */
@@ -52,12 +62,13 @@ static const char *str(jctx *c, json_object *o, const char *key, bool required)
             hk_i_fail(c->err, HK_ERR_INPUT, NULL, 0, 0, "field \"%s\" %s",
                       key, why);
         c->bad = true;
-        return "";
+        return empty(c);
     }
-    const char *s = hk_i_arena_strdup(c->a, t);
+    /* Kept with its length, for hk_doc_to_json. */
+    const char *s = hk_i_arena_lstr(c->a, t, n);
     if (!s)
         c->bad = true;
-    return s ? s : "";
+    return s ? s : empty(c);
 }
 
 static size_t num(jctx *c, json_object *o, const char *key)

@@ -46,29 +46,35 @@ hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
     return status;
 }
 
+/* Each table ends with what an out-of-range value is named. */
+const hk_name hk_i_type_names[7] = {{"PERSON", 6}, {"TITLE", 5}, {"BODY", 4},
+                                    {"PARTY", 5}, {"TERRITORY", 9},
+                                    {"DATE", 4}, {"", 0}};
+const hk_name hk_i_level_names[6] = {{"", 0}, {"national", 8},
+                                     {"regional", 8}, {"provincial", 10},
+                                     {"local", 5}, {"", 0}};
+const hk_name hk_i_kind_names[2] = {{"party", 5}, {"elected", 7}};
+const hk_name hk_i_status_names[3] = {{"current", 7}, {"former", 6},
+                                      {"interim", 7}};
+
 const char *hk_entity_type_name(hk_entity_type type)
 {
-    static const char *const names[] = {"PERSON", "TITLE", "BODY", "PARTY",
-                                        "TERRITORY", "DATE"};
-    return (unsigned)type < 6 ? names[type] : "";
+    return hk_i_type_name(type)->s;
 }
 
 const char *hk_level_name(hk_level level)
 {
-    static const char *const names[] = {"", "national", "regional",
-                                        "provincial", "local"};
-    return (unsigned)level < 5 ? names[level] : "";
+    return hk_i_level_name(level)->s;
 }
 
 const char *hk_role_kind_name(hk_role_kind kind)
 {
-    return kind == HK_KIND_ELECTED ? "elected" : "party";
+    return hk_i_kind_name(kind)->s;
 }
 
 const char *hk_role_status_name(hk_role_status status)
 {
-    return status == HK_FORMER ? "former"
-           : status == HK_INTERIM ? "interim" : "current";
+    return hk_i_status_name(status)->s;
 }
 
 hk_status hk_i_read_lines(const char *path, hk_line_fn fn, void *user,

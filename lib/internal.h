@@ -23,6 +23,39 @@ hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
                     unsigned line, unsigned column, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
+/* --------------------------------------------------------- enum names */
+
+/* The names hk_entity_type_name, hk_level_name, hk_role_kind_name and
+   hk_role_status_name give (lib/error.c), with their lengths, for the
+   JSON writer: sixteen bytes each, so that one copy of sixteen bytes
+   writes any of them. */
+typedef struct hk_name {
+    char s[15];
+    unsigned char n;
+} hk_name;
+extern const hk_name hk_i_type_names[7], hk_i_level_names[6],
+    hk_i_kind_names[2], hk_i_status_names[3];
+
+static inline const hk_name *hk_i_type_name(hk_entity_type t)
+{
+    return &hk_i_type_names[(unsigned)t < 6 ? (unsigned)t : 6];
+}
+
+static inline const hk_name *hk_i_level_name(hk_level l)
+{
+    return &hk_i_level_names[(unsigned)l < 5 ? (unsigned)l : 5];
+}
+
+static inline const hk_name *hk_i_kind_name(hk_role_kind k)
+{
+    return &hk_i_kind_names[k == HK_KIND_ELECTED];
+}
+
+static inline const hk_name *hk_i_status_name(hk_role_status s)
+{
+    return &hk_i_status_names[(unsigned)s < 3 ? (unsigned)s : 0];
+}
+
 /* ------------------------------------------------------------- arena */
 
 /* A bump allocator: many small allocations freed at once. */
@@ -37,6 +70,8 @@ void *hk_i_arena_alloc_raw(hk_arena *a, size_t size);
 void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
 char *hk_i_arena_strdup(hk_arena *a, const char *s);
+/* The strings of a result (hk_doc), which keep their length: see lstr.h. */
+char *hk_i_arena_lstr(hk_arena *a, const char *s, size_t n);
 void hk_i_arena_free(hk_arena *a);
 
 /* --------------------------------------------------------- byte buffer */
@@ -83,7 +118,46 @@ bool hk_i_buf_json_string(hk_buf *b, const char *s);
    (bytes past its end may be written too, within those); hk_i_uint_put
    writes v in decimal and needs 20. */
 char *hk_i_json_put(char *o, const char *s, size_t n);
-char *hk_i_uint_put(char *o, size_t v);
+/* The rest of hk_i_json_put from s[i] (the first i bytes written before
+   o), closing quote included. */
+char *hk_i_json_put_from(char *o, const char *s, size_t i, size_t n);
+
+/* How many decimal digits v takes: four at a time, offsets have few. */
+static inline unsigned hk_i_uint_digits(size_t v)
+{
+    for (unsigned n = 1;; n += 4, v /= 10000) {
+        if (v < 10)
+            return n;
+        if (v < 100)
+            return n + 1;
+        if (v < 1000)
+            return n + 2;
+        if (v < 10000)
+            return n + 3;
+    }
+}
+
+/* Inline: the JSON writer puts two numbers in every entity and role. */
+static inline char *hk_i_uint_put(char *o, size_t v)
+{
+    /* The digits of 0 to 99 in pairs: two digits per division. */
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233"
+        "34353637383940414243444546474849505152535455565758596061626364656667"
+        "6869707172737475767778798081828384858687888990919293949596979899";
+    char *end = o + hk_i_uint_digits(v);
+    o = end;
+    for (; v >= 100; v /= 100) {
+        o -= 2;
+        memcpy(o, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10)
+        memcpy(o - 2, pairs + 2 * v, 2);
+    else
+        o[-1] = (char)('0' + v);
+    return end;
+}
+
 /* Appends s with XML's five special characters escaped. */
 bool hk_i_buf_xml_text(hk_buf *b, const char *s);
 void hk_i_buf_free(hk_buf *b);

@@ -1,8 +1,9 @@
 /*
  * simd.h - the byte tests that the SSE2 paths of the normaliser, the
- * tagger and match.c's scan share, and the one letter set the first two
- * take sixteen bytes at a time: the Arabic letters U+0621..U+063A and
- * U+0641..U+064A, written in UTF-8 as D8 A1..D8 BA and D9 81..D9 8A.
+ * tagger, match.c's scan and the JSON writers share, and the one letter
+ * set the first two take sixteen bytes at a time: the Arabic letters
+ * U+0621..U+063A and U+0641..U+064A, written in UTF-8 as D8 A1..D8 BA and
+ * D9 81..D9 8A.
  *
  * hk_i_plain_letter is that set one code point at a time: each user
  * checks, when the rules load, that its own tables treat every character
@@ -52,6 +53,19 @@ static inline __m128i hk_i_plain_lead(__m128i b, __m128i bn)
     __m128i d9 = _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD9));
     return _mm_or_si128(_mm_and_si128(d8, hk_i_in_range8(bn, 0xA1, 0xBA - 0xA1)),
                         _mm_and_si128(d9, hk_i_in_range8(bn, 0x81, 0x8A - 0x81)));
+}
+
+/* One bit for each of the sixteen bytes of v that a JSON string must
+   escape: the control characters (NUL among them), the quote and the
+   backslash. */
+static inline unsigned hk_i_json_stops(__m128i v)
+{
+    /* Below 0x20 (unsigned) when min(v, 0x1F) is v. */
+    __m128i stop = _mm_or_si128(
+        _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return (unsigned)_mm_movemask_epi8(stop);
 }
 #endif
 

@@ -114,6 +114,25 @@ run "make install DESTDIR=... installs a working haykal" sh -c "
     test -f '$T/dest/usr/local/include/haykal.h' &&
     test -f '$T/dest/usr/local/lib/pkgconfig/haykal.pc' &&
     test -f '$T/dest/usr/local/share/man/man1/haykal.1'"
+# ... and a program links against the installed shared library, which
+# exports the public functions (hk_doc_append_json among them).
+cat > "$T/link.c" <<'EOF'
+#include <haykal.h>
+#include <string.h>
+int main(void)
+{
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    return hk_doc_append_json(NULL, &buf, &len, &cap) == HK_ERR_ARG &&
+                   !strcmp(hk_status_string(HK_OK), "ok")
+               ? 0
+               : 1;
+}
+EOF
+run "a program links against the installed libhaykal.so" sh -c "
+    cc -I'$T/dest/usr/local/include' '$T/link.c' -L'$T/dest/usr/local/lib' \\
+        -lhaykal -o '$T/link' &&
+    LD_LIBRARY_PATH='$T/dest/usr/local/lib' '$T/link'"
 
 shared="$top/../shared"
 if [ -d "$shared/corpus/seeds" ]; then

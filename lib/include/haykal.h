@@ -32,6 +32,13 @@
 extern "C" {
 #endif
 
+/* The library is compiled with hidden visibility: what this header
+   declares is what the shared library exports (lib/haykal.map keeps the
+   rest local). */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(default)
+#endif
+
 #define HK_VERSION "0.1.0"
 
 /* ---------------------------------------------------------------- errors */
@@ -178,11 +185,29 @@ typedef struct hk_doc {
 void hk_doc_free(hk_doc *doc);
 
 /*
- * Writes the document as one line of JSON (the `haykal extract` format,
- * docs/output-formats.md), ending in '\n', into a new buffer.
- * Returns HK_OK or HK_ERR_NOMEM.  The caller frees *out with free().
+ * Writes the document (one that hk_extract or hk_doc_from_json made) as
+ * one line of JSON (the `haykal extract` format, docs/output-formats.md),
+ * ending in '\n', into a new buffer, NUL-terminated; *len (when len is
+ * not NULL) receives its length without the NUL.  Returns HK_OK,
+ * HK_ERR_NOMEM, or HK_ERR_ARG for a NULL doc or out.  The caller frees
+ * *out with free().
  */
 hk_status hk_doc_to_json(const hk_doc *doc, char **out, size_t *len);
+
+/*
+ * The same line (of a document from hk_extract or hk_doc_from_json),
+ * appended to a buffer the caller owns and reuses, so that writing many
+ * documents allocates nothing once the buffer is big enough:
+ * *buf holds *cap bytes (NULL and 0 for a new buffer), the first *len of
+ * them in use.  The line is written after them and a NUL after it;
+ * *len grows by the line's length.  When more room is needed the buffer
+ * is grown with realloc (*buf and *cap change, earlier bytes kept); the
+ * caller frees it with free().  Returns HK_OK; HK_ERR_NOMEM with *len as
+ * it was (the buffer, perhaps grown, is still the caller's); HK_ERR_ARG
+ * for a NULL argument, a *len beyond *cap or a *cap without a *buf.
+ */
+hk_status hk_doc_append_json(const hk_doc *doc, char **buf, size_t *len,
+                             size_t *cap);
 
 /*
  * Reads one line of `haykal extract` output back into a document (parsed
@@ -321,6 +346,10 @@ size_t hk_eval_missing(const hk_eval *ev);
  * rules; err->file holds the document id.
  */
 void hk_eval_diff(const hk_eval *ev, hk_report_fn report, void *user);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
 
 #ifdef __cplusplus
 }

@@ -1,13 +1,14 @@
 /*
  * test_textio.c - the fast paths of reading and writing text (UTF-8
- * validation sixteen bytes at a time, the JSON escape scan) against plain
- * byte-by-byte versions, on fixed cases and on random strings of every
+ * validation sixteen bytes at a time, the JSON escape scan, also in the
+ * aligned blocks of a result's strings) against plain byte-by-byte versions, on fixed cases and on random strings of every
  * length from 0 to 80 that mix ASCII, Arabic, longer characters, invalid
  * bytes and bytes to escape at every offset; and the writing of numbers
  * (two digits at a time) against printf on every value below a million,
  * around each power of ten and on random 64-bit values.
  */
 #include "internal.h"
+#include "lstr.h"
 #include "check.h"
 
 #include <stdint.h>
@@ -152,7 +153,8 @@ static void utf8_cases(void)
 static void json_cases(void)
 {
     char text[96];
-    size_t differ = 0, total = 0;
+    size_t differ = 0, total = 0, differ_lstr = 0;
+    hk_arena arena = {0};
     for (int round = 0; round < 40000; round++) {
         size_t n = make_text(text, rnd(80), true);
         /* Nothing to escape, or one byte in 4, 16, 64 or 256 that may
@@ -174,13 +176,31 @@ static void json_cases(void)
                   memcmp(got.data, want.data, want.len) != 0 ||
                   got.data[got.len] != '\0';
         total++;
+        /* The same string as a result keeps it, written from its blocks
+           into the room the writer reserves. */
+        if (round % 1000 == 0)
+            hk_i_arena_reset(&arena);
+        const char *l = hk_i_arena_lstr(&arena, copy, n);
+        got.len = 5;
+        if (l && hk_i_buf_reserve(&got, 6 * n + 18)) {
+            char *end = hk_i_json_put_lstr(got.data + 5, l, n);
+            got.len = (size_t)(end - got.data);
+            differ_lstr += hk_i_lstr_len(l) != n || got.len != want.len ||
+                           memcmp(got.data, want.data, want.len) != 0;
+        } else {
+            differ_lstr++;
+        }
         hk_i_buf_free(&want);
         hk_i_buf_free(&got);
         free(copy);
     }
+    hk_i_arena_free(&arena);
     CHECK(differ == 0,
           "hk_i_buf_json_string agrees with the reference on %zu random "
           "strings (%zu differ)", total, differ);
+    CHECK(differ_lstr == 0,
+          "hk_i_json_put_lstr agrees with the reference on %zu random "
+          "strings kept by hk_i_arena_lstr (%zu differ)", total, differ_lstr);
 }
 
 /* Appends v to b both ways; true when they agree. */

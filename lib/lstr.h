@@ -1,0 +1,50 @@
+/*
+ * lstr.h - the strings of a result (hk_doc), made by hk_i_arena_lstr:
+ * n bytes, none of them NUL, and a NUL, with n kept in the size_t just
+ * before them, so that the JSON writer needs no strlen.  Each starts
+ * sixteen-byte aligned and is followed by zeros to the end of its last
+ * block of sixteen, so that the writer reads it in aligned blocks (which
+ * never leave its allocation): one masked test per block, no size
+ * classes.  Every string of a result is one, "" too.
+ */
+#ifndef HK_LSTR_H
+#define HK_LSTR_H
+
+#include "internal.h"
+#include "simd.h"
+
+/* The length of s. */
+static inline size_t hk_i_lstr_len(const char *s)
+{
+    size_t n;
+    memcpy(&n, s - sizeof n, sizeof n);
+    return n;
+}
+
+/* hk_i_json_put for s of length n; needs 6 * n + 18 bytes at o (up to
+   fifteen past the string may be written over). */
+static inline char *hk_i_json_put_lstr(char *o, const char *s, size_t n)
+{
+#ifdef __SSE2__
+    /* Past the string only zeros, which the mask leaves out; a byte to
+       escape hands the rest to the general path. */
+    *o++ = '"';
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_load_si128((const __m128i *)(s + i));
+        _mm_storeu_si128((__m128i *)(o + i), v);
+        unsigned keep = n - i < 16 ? (1u << (n - i)) - 1 : 0xFFFFu;
+        unsigned m = hk_i_json_stops(v) & keep;
+        if (m) {
+            size_t j = i + (size_t)__builtin_ctz(m);
+            return hk_i_json_put_from(o + j, s, j, n);
+        }
+    }
+    o += n;
+    *o++ = '"';
+    return o;
+#else
+    return hk_i_json_put(o, s, n);
+#endif
+}
+
+#endif
