@@ -14,10 +14,20 @@ log=$(mktemp)
 trap 'rm -rf "$log" "$HOME"' EXIT
 shared="$top/../shared"
 
+# Runs one step; its "ok"/"not ok" lines are counted.  A step that exits
+# with a failure status (a crash, an abort from a sanitizer) is one more
+# failure, even when it printed none: its unprinted checks would vanish.
 step() {
-    echo "== $1" >&2
+    name=$1
+    echo "== $name" >&2
     shift
-    "$@" 2>&1 | tee -a "$log" | grep -v '^ok' >&2
+    "$@" > "$HOME/step.out" 2>&1
+    rc=$?
+    cat "$HOME/step.out" >> "$log"
+    grep -v '^ok' "$HOME/step.out" >&2
+    if [ "$rc" -ne 0 ]; then
+        echo "not ok - $name: exited with status $rc" | tee -a "$log" >&2
+    fi
 }
 
 step "normaliser" "$B/tests/test_normalize" rules
