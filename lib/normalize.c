@@ -365,6 +365,7 @@ typedef struct nstate {
     int ws;              /* pending white space: 0, FA_SPACE, FA_NL */
     uint32_t ws_from, ws_to;
     bool oom;
+    bool sparse_to;      /* to[] only where from[] has HK_MAP_TO */
 } nstate;
 
 static bool grow_maps(hk_ntext *nt, size_t need)
@@ -423,8 +424,9 @@ static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
     }
     size_t at = nt->len;
     memcpy(nt->s + at, b, 4);
+    uint32_t f = st->sparse_to && to != from + 1 ? from | HK_MAP_TO : from;
     for (size_t j = 0; j < 4; j++) {
-        nt->from[at + j] = from;
+        nt->from[at + j] = f;
         nt->to[at + j] = to;
     }
     nt->len = at + nb;
@@ -565,10 +567,13 @@ typedef struct hot {
 
 /* Writes a, a character below FAST_END that stands alone and is NFC, from
    its table entry at the output cursors o, fo and to (text, from, to): at
-   most 2 bytes, after at most one byte of white space (never first). */
+   most 2 bytes, after at most one byte of white space (never first).  A
+   sparse map (HK_MAP_TO) has no to[] for the character, which ends one
+   code point after it begins. */
 static inline __attribute__((always_inline)) void
 put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
-         int *ws, uint64_t cp2, size_t *count, nent a, const bool maps)
+         int *ws, uint64_t cp2, size_t *count, nent a, const bool maps,
+         const bool sparse)
 {
     count[NE_COUNT(a)]++;
     unsigned nb = NE_NB(a);
@@ -578,7 +583,9 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
                 **o = *ws == FA_NL ? '\n' : ' ';
                 ++*o;
                 if (maps) {
-                    *(*fo)++ = st->ws_from;
+                    *(*fo)++ = sparse && st->ws_to != st->ws_from + 1
+                                   ? st->ws_from | HK_MAP_TO
+                                   : st->ws_from;
                     *(*to)++ = st->ws_to;
                 }
             }
@@ -590,7 +597,8 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
         if (maps) {
             uint64_t to2 = cp2 + CP2_ONE;
             memcpy(*fo, &cp2, sizeof cp2);
-            memcpy(*to, &to2, sizeof to2);
+            if (!sparse)
+                memcpy(*to, &to2, sizeof to2);
             *fo += nb;
             *to += nb;
         }
@@ -752,7 +760,9 @@ static bool all_plain(const unsigned char *q, size_t len, char *out,
    the last is left for the next block.  Takes characters before qe only,
    and reads 17 bytes at a time before qr (qe, or past it when the text
    has room after it).  Writes the text at *o, with maps the maps at *fo
-   and *to, with cpb the byte offset of each code point after the first,
+   and *to (with cpb, whose map is sparse, only *fo: each character here
+   ends one code point after it begins), with cpb the byte offset of each
+   code point after the first,
    and of the next character, at *cpw; counts the code points in *cp2 (both
    halves) and the Arabic letters in *arabic.  Returns where it stopped:
    a plain character, not taken. */
@@ -806,10 +816,12 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
             _mm_storeu_si128(fv + 1, f1);
             _mm_storeu_si128(fv + 2, f2);
             _mm_storeu_si128(fv + 3, f3);
-            _mm_storeu_si128(tv, _mm_add_epi32(f0, one));
-            _mm_storeu_si128(tv + 1, _mm_add_epi32(f1, one));
-            _mm_storeu_si128(tv + 2, _mm_add_epi32(f2, one));
-            _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
+            if (!cpb) {     /* else to[] is sparse: from + 1 here */
+                _mm_storeu_si128(tv, _mm_add_epi32(f0, one));
+                _mm_storeu_si128(tv + 1, _mm_add_epi32(f1, one));
+                _mm_storeu_si128(tv + 2, _mm_add_epi32(f2, one));
+                _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
+            }
             *fo += k;
             *to += k;
         }
@@ -924,7 +936,7 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
         if (cpb)
             *cpw++ = (uint32_t)(p - u);
         p = np;
-        put_fast(st, s, &o, &fo, &to, &ws, cp2, count, a, maps);
+        put_fast(st, s, &o, &fo, &to, &ws, cp2, count, a, maps, cpb);
         cp2 += CP2_ONE;
     }
     h->i = (size_t)(p - u);
@@ -994,7 +1006,7 @@ run(nstate *st, const char *text, size_t len, const bool maps,
             char *o = nt->s + h.olen;
             uint32_t *fo = nt->from + h.olen, *to = nt->to + h.olen;
             put_fast(st, nt->s, &o, &fo, &to, &h.ws, h.cp2, h.count, a,
-                     maps);
+                     maps, cpb);
             h.olen = (size_t)(o - nt->s);
             h.cp2 += CP2_ONE;
             continue;
@@ -1049,7 +1061,7 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
         nt->cp_byte_cap = len + 2;
     }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
-                 .nt = nt};
+                 .nt = nt, .sparse_to = cpb};
     uint32_t cp = cpb ? run(&st, text, len, true, true)
                       : run(&st, text, len, true, false);
     if (st.oom)
@@ -1066,6 +1078,12 @@ hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
                          hk_ntext *nt, hk_error *err)
 {
     return run_maps(n, text, len, nt, true, err);
+}
+
+hk_status hk_i_normalize_full(const hk_normalizer *n, const char *text,
+                              size_t len, hk_ntext *nt, hk_error *err)
+{
+    return run_maps(n, text, len, nt, false, err);
 }
 
 void hk_i_ntext_free(hk_ntext *nt)
@@ -1144,7 +1162,7 @@ hk_status hk_normalize(const hk_rules *rules, const char *text, size_t len,
     if (!rules || !text || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     hk_ntext nt = {0};
-    hk_status st = run_maps(rules->norm, text, len, &nt, false, err);
+    hk_status st = hk_i_normalize_full(rules->norm, text, len, &nt, err);
     if (st != HK_OK) {
         hk_i_ntext_free(&nt);
         return st;
