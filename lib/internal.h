@@ -235,8 +235,8 @@ bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c);
    letter or digit, else hk_i_is_word_cp (the tagger's inner loop). */
 const uint8_t *hk_i_word_table(const hk_normalizer *n);
 /* True when the tagger may find words sixteen bytes at a time: every
-   letter of simd.h's set is a word character in hk_i_word_table (checked
-   when the normaliser is made). */
+   letter of simd.h's set is a word character in hk_i_word_table, and the
+   Arabic comma is not (checked when the normaliser is made). */
 bool hk_i_word_run_ok(const hk_normalizer *n);
 
 /* ---------------------------------------------------------- lexicons */

@@ -16,7 +16,7 @@
  * U+0800 (ASCII and Arabic), what each does in each mode (dropped, white
  * space, or which folded bytes) is also in a table, read by the loop's
  * common case: a character that stands alone, decoded once.  Runs of
- * printable ASCII, single spaces and Arabic letters, which map to
+ * printable ASCII, single spaces, Arabic letters and commas, which map to
  * themselves (or to ا), go 16 bytes at a time with SSE2 (plain_run, and
  * for a short string all_plain or key_plain), once the tables are checked
  * to agree with them.
@@ -209,11 +209,13 @@ static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
 }
 
 #ifdef __SSE2__
-/* Printable ASCII, the space, and the Arabic letters of simd.h: the
-   characters plain_run takes 16 bytes at a time. */
-static bool is_plain(uint32_t c)
+/* Printable ASCII, the space, and the Arabic letters of simd.h, and
+   but in a key the Arabic comma: the characters plain_run (all_plain,
+   key_plain) takes 16 bytes at a time. */
+static bool is_plain(uint32_t c, nmode mode)
 {
-    return (c >= 0x20 && c < 0x7F) || hk_i_plain_letter(c);
+    return (c >= 0x20 && c < 0x7F) || hk_i_plain_letter(c) ||
+           (c == HK_ARABIC_COMMA && mode != MODE_KEY);
 }
 
 /* What the block paths do with a plain character c in a mode: the bytes
@@ -247,7 +249,7 @@ static int plain_form(uint32_t c, nmode mode, char *b)
 static bool plain_matches(const nent *fast, nmode mode)
 {
     for (uint32_t c = 0; c < FAST_END; c++) {
-        if (!is_plain(c))
+        if (!is_plain(c, mode))
             continue;
         nent e = fast[c];
         char b[4] = {0};
@@ -275,7 +277,7 @@ static void mark_plain(nent *fast, nmode mode)
     if (!plain_matches(fast, mode))
         return;
     for (uint32_t c = 0; c < FAST_END; c++)
-        if (is_plain(c))
+        if (is_plain(c, mode))
             fast[c] |= NE_PLAIN;
 }
 
@@ -324,8 +326,8 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
                               : hk_i_is_word_cp(n, c);
     /* The tagger's classify16 takes ASCII letters and digits (word[] has
        them by definition) and the plain letters as word characters, and
-       the other ASCII characters as separators. */
-    n->word_run = blocks;
+       the other ASCII characters and the Arabic comma as separators. */
+    n->word_run = blocks && !n->word[HK_ARABIC_COMMA];
     for (uint32_t c = 0x80; c < 0x800; c++)
         if (hk_i_plain_letter(c) && !n->word[c])
             n->word_run = false;
@@ -628,17 +630,18 @@ static inline unsigned popcount16(unsigned x)
 }
 
 /* The plain characters in the 16 bytes at q (17 are read): one bit per
-   byte for printable ASCII, the space and the first byte of an Arabic
-   letter taken whole (is_plain), the last also as bytes; the bytes as
+   byte for printable ASCII, the space and the first byte of a 2-byte
+   character taken whole (an Arabic letter, or with comma an Arabic
+   comma, also in comma alone), the last also as bytes; the bytes as
    plain_run writes them (with أ إ آ as ا when fold); and the bytes read,
    b from q and bn from q + 1, for key_plain's further steps. */
 typedef struct pblock {
-    unsigned asc, space, lead;
+    unsigned asc, space, lead, comma;
     __m128i leadv, out, b, bn;
 } pblock;
 
 static inline __attribute__((always_inline)) pblock
-plain_block(const unsigned char *q, const bool fold)
+plain_block(const unsigned char *q, const bool fold, const bool comma)
 {
     pblock pb;
     __m128i b = _mm_loadu_si128((const __m128i *)q);
@@ -648,6 +651,12 @@ plain_block(const unsigned char *q, const bool fold)
     pb.b = b;
     pb.bn = bn;
     pb.leadv = hk_i_plain_lead(b, bn);
+    pb.comma = 0;
+    if (comma) {
+        __m128i c = hk_i_comma_lead(b, bn);
+        pb.comma = (unsigned)_mm_movemask_epi8(c);
+        pb.leadv = _mm_or_si128(pb.leadv, c);
+    }
     pb.asc = (unsigned)_mm_movemask_epi8(asc);
     pb.lead = (unsigned)_mm_movemask_epi8(pb.leadv);
     pb.space = (unsigned)_mm_movemask_epi8(
@@ -676,7 +685,7 @@ static bool key_plain(const unsigned char *q, size_t len, char *out,
 {
     size_t o = 0;
     for (size_t i = 0, step; i < len; i += step) {
-        pblock pb = plain_block(q + i, true);
+        pblock pb = plain_block(q + i, true, false);
         __m128i b = pb.b, bn = pb.bn;
         unsigned ma = pb.asc | pb.space, ml = pb.lead;
         /* A letter in bytes 15 and 16 goes whole to the next block. */
@@ -734,7 +743,7 @@ static bool all_plain(const unsigned char *q, size_t len, char *out,
     if (!len || q[0] == ' ' || q[len - 1] == ' ')
         return false;
     for (size_t i = 0, step; i < len; i += step) {
-        pblock pb = plain_block(q + i, fold);
+        pblock pb = plain_block(q + i, fold, true);
         /* A letter in bytes 15 and 16 goes whole to the next block. */
         step = 16 - (pb.lead >> 15);
         unsigned need = len - i >= step ? (1u << step) - 1
@@ -775,7 +784,7 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
           const bool fold, const bool maps, const bool cpb)
 {
     while (qr - q > 16 && q < qe && oe - *o >= 16) {
-        pblock pb = plain_block(q, fold);
+        pblock pb = plain_block(q, fold, true);
         unsigned ma = pb.asc, ml = pb.lead, ms = pb.space;
         ms &= ~(ms << 1) & ~(ms >> 1);
         unsigned starts = ma | ml | ms;
@@ -853,7 +862,9 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
         } else {
             m = popcount16(starts & keep);
         }
-        *arabic += k - m;
+        /* The 2-byte characters but the commas are Arabic letters. */
+        unsigned cm = pb.comma & keep;
+        *arabic += k - m - n->bitcount[cm & 0xFF] - n->bitcount[cm >> 8];
         *cp2 += m * CP2_ONE;
         q += k;
     }

@@ -29,6 +29,7 @@ static const char *const pieces[] = {
     "\xd8\xa7", "\xd9\x84", "\xd9\x85", "\xd8\xb1", "\xd8\xa8", "\xd9\x8a",
     "\xd8\xa1", "\xd8\xba", "\xd9\x81", "\xd9\x8a", "\xd9\x88", "\xd9\x86",
     "\xd8\xa3", "\xd8\xa5", "\xd8\xa2", "\xd8\xa9", "\xd9\x89",  /* أ إ آ ة ى */
+    "\xd8\x8c",                                                 /* ، */
     "a", "Z", "k", "0", "9", ".", "-", "~", " ", " ",
     "/", ":", "@", "[", "`", "{",          /* next to letters and digits */
     /* not plain */
@@ -41,7 +42,7 @@ static const char *const pieces[] = {
     /* invalid */
     "\xff", "\x80", "\xd8", "\xd9", "\xe2\x80", "\xc0\x80", "\xed\xa0\x80",
 };
-enum { N_PIECES = sizeof pieces / sizeof *pieces, N_PLAIN = 33 };
+enum { N_PIECES = sizeof pieces / sizeof *pieces, N_PLAIN = 34 };
 
 /* Random text of up to max bytes: plain runs, long or short, between the
    other pieces. */
