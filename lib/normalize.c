@@ -90,6 +90,7 @@ struct hk_normalizer {
     uint8_t bitcount[256];
     bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
     bool word_run;           /* word[] holds every plain letter (simd.h) */
+    bool nl_pair;            /* plain_run may take "\n\n" (see there) */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -317,6 +318,14 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
     if (blocks) {
         mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
         mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+        /* Two line breaks are white space with a line break in matching,
+           each alone and NFC, like the characters plain_run takes. */
+        nent nl = n->fast[MODE_MATCH]['\n'];
+        n->nl_pair = (n->fast[MODE_MATCH]['a'] & NE_PLAIN) &&
+                     NE_ACT(nl) == FA_NL && NE_NB(nl) == 0 &&
+                     NE_COUNT(nl) == CNT_NONE &&
+                     (NE_FLAGS(nl) & (NF_BB | NF_SAFE | NF_NFKC)) ==
+                         (NF_BB | NF_SAFE);
         n->key_plain = plain_matches(n->fast[MODE_KEY], MODE_KEY);
     }
 #endif
@@ -773,8 +782,9 @@ static bool all_plain(const unsigned char *q, size_t len, char *out,
    ends one code point after it begins), with cpb the byte offset of each
    code point after the first,
    and of the next character, at *cpw; counts the code points in *cp2 (both
-   halves) and the Arabic letters in *arabic.  Returns where it stopped:
-   a plain character, not taken. */
+   halves) and the Arabic letters in *arabic.  In matching (fold) it also
+   takes a paragraph break, "\n\n" between plain characters.  Returns
+   where it stopped: a plain character, not taken. */
 static inline __attribute__((always_inline)) const unsigned char *
 plain_run(const hk_normalizer *n, const unsigned char *q,
           const unsigned char *u,
@@ -796,8 +806,43 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
         if (!live)
             break;
         unsigned k = 31u - (unsigned)__builtin_clz(live);
-        if (!k)
-            break;
+        if (!k) {
+            /* A paragraph break: the character at q (not a space), then
+               two line breaks and a plain character other than a space
+               (the commonest end of a run in news, after the comma),
+               taken here as the character loop would: the breaks are one
+               newline spanning both. */
+            unsigned lc = 1 + (ml & 1), d = lc + 2;
+            if (!fold || !n->nl_pair || !((ma | ml) & 1) || q[lc] != '\n' ||
+                q[lc + 1] != '\n' || !((ma | ml) >> d & 1) ||
+                (size_t)(qe - q) < d + 1 + (ml >> d & 1))
+                break;
+            uint32_t cp = (uint32_t)*cp2;
+            _mm_storeu_si128((__m128i *)*o, pb.out);
+            (*o)[lc] = '\n';
+            *o += lc + 1;
+            if (maps) {
+                uint32_t *f = *fo, *t = *to;
+                f[0] = f[1] = cp;
+                if (!cpb)
+                    t[0] = t[1] = cp + 1;
+                f[lc] = cpb ? (cp + 1) | HK_MAP_TO : cp + 1;
+                t[lc] = cp + 3;
+                *fo += lc + 1;
+                *to += lc + 1;
+            }
+            if (cpb) {
+                uint32_t at = (uint32_t)(q - u) + lc;
+                (*cpw)[0] = at;
+                (*cpw)[1] = at + 1;
+                (*cpw)[2] = at + 2;
+                *cpw += 3;
+            }
+            *arabic += lc == 2 && !(pb.comma & 1);
+            *cp2 += 3 * CP2_ONE;
+            q += lc + 2;
+            continue;
+        }
         unsigned keep = (1u << k) - 1;
         _mm_storeu_si128((__m128i *)*o, pb.out);
         *o += k;

@@ -14,6 +14,7 @@
 #include "check.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,6 +67,14 @@ static bool same_to(const hk_ntext *a, const hk_ntext *b)
         if (hk_i_map_to(a, i) != hk_i_map_to(b, i))
             return false;
     return true;
+}
+
+/* Two full maps (hk_i_normalize_full): the same text, from and to. */
+static bool same_maps(const hk_ntext *a, const hk_ntext *b)
+{
+    return a->len == b->len && memcmp(a->s, b->s, a->len + 1) == 0 &&
+           memcmp(a->from, b->from, (a->len + 1) * sizeof *a->from) == 0 &&
+           memcmp(a->to, b->to, a->len * sizeof *a->to) == 0;
 }
 
 /* A document's map (sparse to[]) against the full one of the same text:
@@ -205,7 +214,9 @@ int main(void)
             d_pub += !ok || !same_public(&r_on, t, len, &a);
             d_full += !ok ||
                       hk_i_normalize_full(off, t, len, &full, NULL) != HK_OK ||
-                      !same_full(&a, &full, &marked);
+                      !same_full(&a, &full, &marked) ||
+                      hk_i_normalize_full(on, t, len, &b, NULL) != HK_OK ||
+                      !same_maps(&b, &full);
             plain += ok && a.len == len;
             if (ok) {
                 /* The tokens of the normalised text, exactly sized. */
@@ -229,6 +240,43 @@ int main(void)
             hk_i_arena_reset(&arena);
         }
     }
+    /* Paragraph breaks, which plain_run takes between plain characters:
+       every pair of what can stand before and after "\n\n", at every
+       offset of a block. */
+    static const char *const around[] = {
+        "", "a", " ", "  ", "\n", "\xd8\xa8", "\xd8\x8c", "\xd9\x8e",
+        "\xd8\xa3", "\xef\xbb\xbb", "\x01", "\xd9\x80", "\xd9",
+    };
+    enum { N_AROUND = sizeof around / sizeof *around };
+    size_t nl_texts = 0, d_nl = 0;
+    for (size_t x = 0; x < N_AROUND; x++)
+        for (size_t y = 0; y < N_AROUND; y++)
+            for (size_t pre = 0; pre < 20; pre++) {
+                char nl[64];
+                size_t len = 0;
+                for (size_t k = 0; k < pre; k++)
+                    nl[len++] = k % 3 ? 'x' : ' ';
+                len += (size_t)sprintf(nl + len, "%s\n\n%s", around[x],
+                                       around[y]);
+                memset(nl + len, 'y', 20);
+                len += 20;
+                char *t = malloc(len);
+                memcpy(t, nl, len);
+                nl_texts++;
+                size_t m = 0;
+                d_nl += hk_i_normalize(on, t, len, &a, NULL) != HK_OK ||
+                        hk_i_normalize(off, t, len, &b, NULL) != HK_OK ||
+                        !same_ntext(&a, &b) ||
+                        hk_i_normalize_full(off, t, len, &full,
+                                            NULL) != HK_OK ||
+                        !same_full(&a, &full, &m) ||
+                        hk_i_normalize_full(on, t, len, &b, NULL) != HK_OK ||
+                        !same_maps(&b, &full) ||
+                        !same_public(&r_on, t, len, &a);
+                free(t);
+            }
+    CHECK(d_nl == 0, "paragraph breaks: blocks on = off on %zu texts (%zu "
+          "differ)", nl_texts, d_nl);
     CHECK(plain > total / 10, "%zu of %zu texts normalise to themselves",
           plain, total);
     CHECK(d_doc == 0, "document normaliser: blocks on = off on %zu texts "
@@ -236,8 +284,8 @@ int main(void)
     CHECK(d_pub == 0, "hk_normalize = the document normaliser on %zu texts "
           "(%zu differ)", total, d_pub);
     CHECK(d_full == 0 && marked > 0, "the document map (to[] where marked, "
-          "%zu bytes) = the full map on %zu texts (%zu differ)", marked,
-          total, d_full);
+          "%zu bytes) = the full map, blocks on = off, on %zu texts (%zu "
+          "differ)", marked, total, d_full);
     CHECK(d_str == 0, "matching, display and key forms: blocks on = off on "
           "%zu strings (%zu differ)", total, d_str);
     CHECK(d_tok == 0, "tokens: blocks on = off on %zu texts (%zu differ)",
