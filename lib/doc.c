@@ -14,8 +14,8 @@
 static void orig_span(const hk_extractor *ex, uint32_t s, uint32_t e,
                       size_t *cs, size_t *ce)
 {
-    *cs = ex->nt.from[s];
-    *ce = e > s ? ex->nt.to[e - 1] : *cs;
+    *cs = hk_i_map_from(&ex->nt, s);
+    *ce = e > s ? hk_i_map_to(&ex->nt, e - 1) : *cs;
 }
 
 const char *hk_i_span_display(hk_extractor *ex, uint32_t s, uint32_t e)

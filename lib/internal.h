@@ -238,8 +238,12 @@ typedef struct hk_normalizer hk_normalizer;
 typedef struct hk_ntext {
     char *s;            /* normalised, NUL-terminated */
     size_t len;
-    uint32_t *from;     /* from[i]: original code point where byte i begins */
-    uint32_t *to;       /* to[i]: original code point after that character */
+    uint32_t *from;     /* from[i]: original code point where byte i begins
+                           (with cp_ready, HK_MAP_TO may be set in it:
+                           read it with hk_i_map_from) */
+    uint32_t *to;       /* to[i]: original code point after that character;
+                           with cp_ready, only where from[i] has HK_MAP_TO
+                           (else it is from[i] + 1: read hk_i_map_to) */
     size_t cap;
     size_t orig_cps;    /* original length in code points */
     size_t invalid;     /* invalid UTF-8 sequences replaced */
@@ -253,6 +257,24 @@ typedef struct hk_ntext {
     size_t cp_byte_cap;
 } hk_ntext;
 
+/* In an extraction's map (cp_ready), the mark of a byte whose character
+   does not end one code point after it begins (white space that
+   collapsed, a sequence ICU recomposed): only those have their to[]
+   written, which spares the common case a store per byte.  Documents are
+   under 2^31 code points (hk_extract refuses longer ones). */
+#define HK_MAP_TO 0x80000000u
+
+static inline uint32_t hk_i_map_from(const hk_ntext *nt, size_t i)
+{
+    return nt->from[i] & ~HK_MAP_TO;
+}
+
+static inline uint32_t hk_i_map_to(const hk_ntext *nt, size_t i)
+{
+    uint32_t f = nt->from[i];
+    return f & HK_MAP_TO ? nt->to[i] : f + 1;
+}
+
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err);
 /* The same, with the block paths (SSE2, sixteen bytes at a time; see
    simd.h) left off when !blocks: the output is the same, and
@@ -260,9 +282,14 @@ hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err);
 hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
                                      hk_error *err);
 void hk_i_normalizer_free(hk_normalizer *n);
-/* Normalises text into nt (whose buffers are reused between calls). */
+/* Normalises text into nt (whose buffers are reused between calls), with
+   its code point offsets (cp_ready) and a sparse to[] (HK_MAP_TO). */
 hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
                          hk_ntext *nt, hk_error *err);
+/* The same without code point offsets, with every to[] written and no
+   HK_MAP_TO: what hk_normalize returns. */
+hk_status hk_i_normalize_full(const hk_normalizer *n, const char *text,
+                              size_t len, hk_ntext *nt, hk_error *err);
 void hk_i_ntext_free(hk_ntext *nt);
 /* Normalises a short string (a lexicon form, a pattern) into the arena:
    the same folding, no map. */
@@ -282,8 +309,8 @@ bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c);
    letter or digit, else hk_i_is_word_cp (the tagger's inner loop). */
 const uint8_t *hk_i_word_table(const hk_normalizer *n);
 /* True when the tagger may find words sixteen bytes at a time: every
-   letter of simd.h's set is a word character in hk_i_word_table (checked
-   when the normaliser is made). */
+   letter of simd.h's set is a word character in hk_i_word_table, and the
+   Arabic comma is not (checked when the normaliser is made). */
 bool hk_i_word_run_ok(const hk_normalizer *n);
 
 /* ---------------------------------------------------------- lexicons */

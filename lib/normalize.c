@@ -16,7 +16,7 @@
  * U+0800 (ASCII and Arabic), what each does in each mode (dropped, white
  * space, or which folded bytes) is also in a table, read by the loop's
  * common case: a character that stands alone, decoded once.  Runs of
- * printable ASCII, single spaces and Arabic letters, which map to
+ * printable ASCII, single spaces, Arabic letters and commas, which map to
  * themselves (or to ا), go 16 bytes at a time with SSE2 (plain_run, and
  * for a short string all_plain or key_plain), once the tables are checked
  * to agree with them.
@@ -90,6 +90,7 @@ struct hk_normalizer {
     uint8_t bitcount[256];
     bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
     bool word_run;           /* word[] holds every plain letter (simd.h) */
+    bool nl_pair;            /* plain_run may take "\n\n" (see there) */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -209,11 +210,13 @@ static nent table_entry(const hk_normalizer *n, uint32_t c, nmode mode)
 }
 
 #ifdef __SSE2__
-/* Printable ASCII, the space, and the Arabic letters of simd.h: the
-   characters plain_run takes 16 bytes at a time. */
-static bool is_plain(uint32_t c)
+/* Printable ASCII, the space, and the Arabic letters of simd.h, and
+   but in a key the Arabic comma: the characters plain_run (all_plain,
+   key_plain) takes 16 bytes at a time. */
+static bool is_plain(uint32_t c, nmode mode)
 {
-    return (c >= 0x20 && c < 0x7F) || hk_i_plain_letter(c);
+    return (c >= 0x20 && c < 0x7F) || hk_i_plain_letter(c) ||
+           (c == HK_ARABIC_COMMA && mode != MODE_KEY);
 }
 
 /* What the block paths do with a plain character c in a mode: the bytes
@@ -247,7 +250,7 @@ static int plain_form(uint32_t c, nmode mode, char *b)
 static bool plain_matches(const nent *fast, nmode mode)
 {
     for (uint32_t c = 0; c < FAST_END; c++) {
-        if (!is_plain(c))
+        if (!is_plain(c, mode))
             continue;
         nent e = fast[c];
         char b[4] = {0};
@@ -275,7 +278,7 @@ static void mark_plain(nent *fast, nmode mode)
     if (!plain_matches(fast, mode))
         return;
     for (uint32_t c = 0; c < FAST_END; c++)
-        if (is_plain(c))
+        if (is_plain(c, mode))
             fast[c] |= NE_PLAIN;
 }
 
@@ -315,6 +318,14 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
     if (blocks) {
         mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
         mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+        /* Two line breaks are white space with a line break in matching,
+           each alone and NFC, like the characters plain_run takes. */
+        nent nl = n->fast[MODE_MATCH]['\n'];
+        n->nl_pair = (n->fast[MODE_MATCH]['a'] & NE_PLAIN) &&
+                     NE_ACT(nl) == FA_NL && NE_NB(nl) == 0 &&
+                     NE_COUNT(nl) == CNT_NONE &&
+                     (NE_FLAGS(nl) & (NF_BB | NF_SAFE | NF_NFKC)) ==
+                         (NF_BB | NF_SAFE);
         n->key_plain = plain_matches(n->fast[MODE_KEY], MODE_KEY);
     }
 #endif
@@ -324,8 +335,8 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
                               : hk_i_is_word_cp(n, c);
     /* The tagger's classify16 takes ASCII letters and digits (word[] has
        them by definition) and the plain letters as word characters, and
-       the other ASCII characters as separators. */
-    n->word_run = blocks;
+       the other ASCII characters and the Arabic comma as separators. */
+    n->word_run = blocks && !n->word[HK_ARABIC_COMMA];
     for (uint32_t c = 0x80; c < 0x800; c++)
         if (hk_i_plain_letter(c) && !n->word[c])
             n->word_run = false;
@@ -365,6 +376,7 @@ typedef struct nstate {
     int ws;              /* pending white space: 0, FA_SPACE, FA_NL */
     uint32_t ws_from, ws_to;
     bool oom;
+    bool sparse_to;      /* to[] only where from[] has HK_MAP_TO */
 } nstate;
 
 static bool grow_maps(hk_ntext *nt, size_t need)
@@ -423,8 +435,9 @@ static void put_bytes(nstate *st, const char *b, size_t nb, uint32_t from,
     }
     size_t at = nt->len;
     memcpy(nt->s + at, b, 4);
+    uint32_t f = st->sparse_to && to != from + 1 ? from | HK_MAP_TO : from;
     for (size_t j = 0; j < 4; j++) {
-        nt->from[at + j] = from;
+        nt->from[at + j] = f;
         nt->to[at + j] = to;
     }
     nt->len = at + nb;
@@ -565,10 +578,13 @@ typedef struct hot {
 
 /* Writes a, a character below FAST_END that stands alone and is NFC, from
    its table entry at the output cursors o, fo and to (text, from, to): at
-   most 2 bytes, after at most one byte of white space (never first). */
+   most 2 bytes, after at most one byte of white space (never first).  A
+   sparse map (HK_MAP_TO) has no to[] for the character, which ends one
+   code point after it begins. */
 static inline __attribute__((always_inline)) void
 put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
-         int *ws, uint64_t cp2, size_t *count, nent a, const bool maps)
+         int *ws, uint64_t cp2, size_t *count, nent a, const bool maps,
+         const bool sparse)
 {
     count[NE_COUNT(a)]++;
     unsigned nb = NE_NB(a);
@@ -578,7 +594,9 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
                 **o = *ws == FA_NL ? '\n' : ' ';
                 ++*o;
                 if (maps) {
-                    *(*fo)++ = st->ws_from;
+                    *(*fo)++ = sparse && st->ws_to != st->ws_from + 1
+                                   ? st->ws_from | HK_MAP_TO
+                                   : st->ws_from;
                     *(*to)++ = st->ws_to;
                 }
             }
@@ -590,7 +608,8 @@ put_fast(nstate *st, char *s, char **o, uint32_t **fo, uint32_t **to,
         if (maps) {
             uint64_t to2 = cp2 + CP2_ONE;
             memcpy(*fo, &cp2, sizeof cp2);
-            memcpy(*to, &to2, sizeof to2);
+            if (!sparse)
+                memcpy(*to, &to2, sizeof to2);
             *fo += nb;
             *to += nb;
         }
@@ -620,17 +639,18 @@ static inline unsigned popcount16(unsigned x)
 }
 
 /* The plain characters in the 16 bytes at q (17 are read): one bit per
-   byte for printable ASCII, the space and the first byte of an Arabic
-   letter taken whole (is_plain), the last also as bytes; the bytes as
+   byte for printable ASCII, the space and the first byte of a 2-byte
+   character taken whole (an Arabic letter, or with comma an Arabic
+   comma, also in comma alone), the last also as bytes; the bytes as
    plain_run writes them (with أ إ آ as ا when fold); and the bytes read,
    b from q and bn from q + 1, for key_plain's further steps. */
 typedef struct pblock {
-    unsigned asc, space, lead;
+    unsigned asc, space, lead, comma;
     __m128i leadv, out, b, bn;
 } pblock;
 
 static inline __attribute__((always_inline)) pblock
-plain_block(const unsigned char *q, const bool fold)
+plain_block(const unsigned char *q, const bool fold, const bool comma)
 {
     pblock pb;
     __m128i b = _mm_loadu_si128((const __m128i *)q);
@@ -640,6 +660,12 @@ plain_block(const unsigned char *q, const bool fold)
     pb.b = b;
     pb.bn = bn;
     pb.leadv = hk_i_plain_lead(b, bn);
+    pb.comma = 0;
+    if (comma) {
+        __m128i c = hk_i_comma_lead(b, bn);
+        pb.comma = (unsigned)_mm_movemask_epi8(c);
+        pb.leadv = _mm_or_si128(pb.leadv, c);
+    }
     pb.asc = (unsigned)_mm_movemask_epi8(asc);
     pb.lead = (unsigned)_mm_movemask_epi8(pb.leadv);
     pb.space = (unsigned)_mm_movemask_epi8(
@@ -668,7 +694,7 @@ static bool key_plain(const unsigned char *q, size_t len, char *out,
 {
     size_t o = 0;
     for (size_t i = 0, step; i < len; i += step) {
-        pblock pb = plain_block(q + i, true);
+        pblock pb = plain_block(q + i, true, false);
         __m128i b = pb.b, bn = pb.bn;
         unsigned ma = pb.asc | pb.space, ml = pb.lead;
         /* A letter in bytes 15 and 16 goes whole to the next block. */
@@ -726,7 +752,7 @@ static bool all_plain(const unsigned char *q, size_t len, char *out,
     if (!len || q[0] == ' ' || q[len - 1] == ' ')
         return false;
     for (size_t i = 0, step; i < len; i += step) {
-        pblock pb = plain_block(q + i, fold);
+        pblock pb = plain_block(q + i, fold, true);
         /* A letter in bytes 15 and 16 goes whole to the next block. */
         step = 16 - (pb.lead >> 15);
         unsigned need = len - i >= step ? (1u << step) - 1
@@ -752,10 +778,13 @@ static bool all_plain(const unsigned char *q, size_t len, char *out,
    the last is left for the next block.  Takes characters before qe only,
    and reads 17 bytes at a time before qr (qe, or past it when the text
    has room after it).  Writes the text at *o, with maps the maps at *fo
-   and *to, with cpb the byte offset of each code point after the first,
+   and *to (with cpb, whose map is sparse, only *fo: each character here
+   ends one code point after it begins), with cpb the byte offset of each
+   code point after the first,
    and of the next character, at *cpw; counts the code points in *cp2 (both
-   halves) and the Arabic letters in *arabic.  Returns where it stopped:
-   a plain character, not taken. */
+   halves) and the Arabic letters in *arabic.  In matching (fold) it also
+   takes a paragraph break, "\n\n" between plain characters.  Returns
+   where it stopped: a plain character, not taken. */
 static inline __attribute__((always_inline)) const unsigned char *
 plain_run(const hk_normalizer *n, const unsigned char *q,
           const unsigned char *u,
@@ -765,7 +794,7 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
           const bool fold, const bool maps, const bool cpb)
 {
     while (qr - q > 16 && q < qe && oe - *o >= 16) {
-        pblock pb = plain_block(q, fold);
+        pblock pb = plain_block(q, fold, true);
         unsigned ma = pb.asc, ml = pb.lead, ms = pb.space;
         ms &= ~(ms << 1) & ~(ms >> 1);
         unsigned starts = ma | ml | ms;
@@ -777,8 +806,43 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
         if (!live)
             break;
         unsigned k = 31u - (unsigned)__builtin_clz(live);
-        if (!k)
-            break;
+        if (!k) {
+            /* A paragraph break: the character at q (not a space), then
+               two line breaks and a plain character other than a space
+               (the commonest end of a run in news, after the comma),
+               taken here as the character loop would: the breaks are one
+               newline spanning both. */
+            unsigned lc = 1 + (ml & 1), d = lc + 2;
+            if (!fold || !n->nl_pair || !((ma | ml) & 1) || q[lc] != '\n' ||
+                q[lc + 1] != '\n' || !((ma | ml) >> d & 1) ||
+                (size_t)(qe - q) < d + 1 + (ml >> d & 1))
+                break;
+            uint32_t cp = (uint32_t)*cp2;
+            _mm_storeu_si128((__m128i *)*o, pb.out);
+            (*o)[lc] = '\n';
+            *o += lc + 1;
+            if (maps) {
+                uint32_t *f = *fo, *t = *to;
+                f[0] = f[1] = cp;
+                if (!cpb)
+                    t[0] = t[1] = cp + 1;
+                f[lc] = cpb ? (cp + 1) | HK_MAP_TO : cp + 1;
+                t[lc] = cp + 3;
+                *fo += lc + 1;
+                *to += lc + 1;
+            }
+            if (cpb) {
+                uint32_t at = (uint32_t)(q - u) + lc;
+                (*cpw)[0] = at;
+                (*cpw)[1] = at + 1;
+                (*cpw)[2] = at + 2;
+                *cpw += 3;
+            }
+            *arabic += lc == 2 && !(pb.comma & 1);
+            *cp2 += 3 * CP2_ONE;
+            q += lc + 2;
+            continue;
+        }
         unsigned keep = (1u << k) - 1;
         _mm_storeu_si128((__m128i *)*o, pb.out);
         *o += k;
@@ -806,10 +870,12 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
             _mm_storeu_si128(fv + 1, f1);
             _mm_storeu_si128(fv + 2, f2);
             _mm_storeu_si128(fv + 3, f3);
-            _mm_storeu_si128(tv, _mm_add_epi32(f0, one));
-            _mm_storeu_si128(tv + 1, _mm_add_epi32(f1, one));
-            _mm_storeu_si128(tv + 2, _mm_add_epi32(f2, one));
-            _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
+            if (!cpb) {     /* else to[] is sparse: from + 1 here */
+                _mm_storeu_si128(tv, _mm_add_epi32(f0, one));
+                _mm_storeu_si128(tv + 1, _mm_add_epi32(f1, one));
+                _mm_storeu_si128(tv + 2, _mm_add_epi32(f2, one));
+                _mm_storeu_si128(tv + 3, _mm_add_epi32(f3, one));
+            }
             *fo += k;
             *to += k;
         }
@@ -841,7 +907,9 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
         } else {
             m = popcount16(starts & keep);
         }
-        *arabic += k - m;
+        /* The 2-byte characters but the commas are Arabic letters. */
+        unsigned cm = pb.comma & keep;
+        *arabic += k - m - n->bitcount[cm & 0xFF] - n->bitcount[cm >> 8];
         *cp2 += m * CP2_ONE;
         q += k;
     }
@@ -924,7 +992,7 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
         if (cpb)
             *cpw++ = (uint32_t)(p - u);
         p = np;
-        put_fast(st, s, &o, &fo, &to, &ws, cp2, count, a, maps);
+        put_fast(st, s, &o, &fo, &to, &ws, cp2, count, a, maps, cpb);
         cp2 += CP2_ONE;
     }
     h->i = (size_t)(p - u);
@@ -994,7 +1062,7 @@ run(nstate *st, const char *text, size_t len, const bool maps,
             char *o = nt->s + h.olen;
             uint32_t *fo = nt->from + h.olen, *to = nt->to + h.olen;
             put_fast(st, nt->s, &o, &fo, &to, &h.ws, h.cp2, h.count, a,
-                     maps);
+                     maps, cpb);
             h.olen = (size_t)(o - nt->s);
             h.cp2 += CP2_ONE;
             continue;
@@ -1049,7 +1117,7 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
         nt->cp_byte_cap = len + 2;
     }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
-                 .nt = nt};
+                 .nt = nt, .sparse_to = cpb};
     uint32_t cp = cpb ? run(&st, text, len, true, true)
                       : run(&st, text, len, true, false);
     if (st.oom)
@@ -1066,6 +1134,12 @@ hk_status hk_i_normalize(const hk_normalizer *n, const char *text, size_t len,
                          hk_ntext *nt, hk_error *err)
 {
     return run_maps(n, text, len, nt, true, err);
+}
+
+hk_status hk_i_normalize_full(const hk_normalizer *n, const char *text,
+                              size_t len, hk_ntext *nt, hk_error *err)
+{
+    return run_maps(n, text, len, nt, false, err);
 }
 
 void hk_i_ntext_free(hk_ntext *nt)
@@ -1144,7 +1218,7 @@ hk_status hk_normalize(const hk_rules *rules, const char *text, size_t len,
     if (!rules || !text || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     hk_ntext nt = {0};
-    hk_status st = run_maps(rules->norm, text, len, &nt, false, err);
+    hk_status st = hk_i_normalize_full(rules->norm, text, len, &nt, err);
     if (st != HK_OK) {
         hk_i_ntext_free(&nt);
         return st;

@@ -3,7 +3,7 @@
  * tagger, match.c's scan and the JSON writers share, and the one letter
  * set the first two take sixteen bytes at a time: the Arabic letters
  * U+0621..U+063A and U+0641..U+064A, written in UTF-8 as D8 A1..D8 BA and
- * D9 81..D9 8A.
+ * D9 81..D9 8A (and beside them the Arabic comma, D8 8C).
  *
  * hk_i_plain_letter is that set one code point at a time: each user
  * checks, when the rules load, that its own tables treat every character
@@ -24,6 +24,13 @@ static inline bool hk_i_plain_letter(uint32_t c)
 {
     return (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A);
 }
+
+/* The Arabic comma U+060C (D8 8C), the commonest character of Arabic
+   news that is neither ASCII nor a letter: the normaliser's matching and
+   display forms keep it as it is and the tagger knows it is no word
+   character, so both take it in their blocks too (each checks its tables
+   agree when the rules load). */
+#define HK_ARABIC_COMMA 0x060Cu
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -66,6 +73,14 @@ static inline unsigned hk_i_json_stops(__m128i v)
         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
     return (unsigned)_mm_movemask_epi8(stop);
+}
+
+/* 0xFF at each byte of b that starts an Arabic comma (b and bn as for
+   hk_i_plain_lead). */
+static inline __m128i hk_i_comma_lead(__m128i b, __m128i bn)
+{
+    return _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8)),
+                         _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0x8C)));
 }
 #endif
 

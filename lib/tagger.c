@@ -291,8 +291,9 @@ static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
    the bytes of the common word characters: ASCII letters and digits and
    the letters of simd.h, which hk_i_word_run_ok says word_char takes too
    (bit 16 set when byte 15 starts a letter).  Returned: the bytes of
-   every character known here, those and the other ASCII characters,
-   which are never word characters (hk_i_word_table).  Reads p[0..16]. */
+   every character known here, those and the other ASCII characters and
+   the Arabic comma, which are never word characters (hk_i_word_table,
+   hk_i_word_run_ok).  Reads p[0..16]. */
 static inline uint32_t classify16(const char *p, uint32_t *word)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)p);
@@ -303,8 +304,9 @@ static inline uint32_t classify16(const char *p, uint32_t *word)
     /* A lead byte at k whose letter's second byte is y[k] = p[k + 1]. */
     uint32_t lead = (uint32_t)_mm_movemask_epi8(hk_i_plain_lead(x, y));
     uint32_t ascii = ~(uint32_t)_mm_movemask_epi8(x) & 0xFFFF;
+    uint32_t comma = (uint32_t)_mm_movemask_epi8(hk_i_comma_lead(x, y));
     *word = (uint32_t)_mm_movemask_epi8(alnum) | lead | lead << 1;
-    return *word | ascii;
+    return *word | ascii | comma | comma << 1;
 }
 #endif
 

@@ -14,6 +14,7 @@
 #include "check.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,7 @@ static const char *const pieces[] = {
     "\xd8\xa7", "\xd9\x84", "\xd9\x85", "\xd8\xb1", "\xd8\xa8", "\xd9\x8a",
     "\xd8\xa1", "\xd8\xba", "\xd9\x81", "\xd9\x8a", "\xd9\x88", "\xd9\x86",
     "\xd8\xa3", "\xd8\xa5", "\xd8\xa2", "\xd8\xa9", "\xd9\x89",  /* أ إ آ ة ى */
+    "\xd8\x8c",                                                 /* ، */
     "a", "Z", "k", "0", "9", ".", "-", "~", " ", " ",
     "/", ":", "@", "[", "`", "{",          /* next to letters and digits */
     /* not plain */
@@ -41,7 +43,7 @@ static const char *const pieces[] = {
     /* invalid */
     "\xff", "\x80", "\xd8", "\xd9", "\xe2\x80", "\xc0\x80", "\xed\xa0\x80",
 };
-enum { N_PIECES = sizeof pieces / sizeof *pieces, N_PLAIN = 33 };
+enum { N_PIECES = sizeof pieces / sizeof *pieces, N_PLAIN = 34 };
 
 /* Random text of up to max bytes: plain runs, long or short, between the
    other pieces. */
@@ -58,11 +60,45 @@ static size_t make_text(char *out, size_t max, uint32_t odd)
     }
 }
 
+/* The ends of the map (to[] is written only where from[] says so). */
+static bool same_to(const hk_ntext *a, const hk_ntext *b)
+{
+    for (size_t i = 0; i < a->len; i++)
+        if (hk_i_map_to(a, i) != hk_i_map_to(b, i))
+            return false;
+    return true;
+}
+
+/* Two full maps (hk_i_normalize_full): the same text, from and to. */
+static bool same_maps(const hk_ntext *a, const hk_ntext *b)
+{
+    return a->len == b->len && memcmp(a->s, b->s, a->len + 1) == 0 &&
+           memcmp(a->from, b->from, (a->len + 1) * sizeof *a->from) == 0 &&
+           memcmp(a->to, b->to, a->len * sizeof *a->to) == 0;
+}
+
+/* A document's map (sparse to[]) against the full one of the same text:
+   the same from and to everywhere; counts in *marked the bytes whose
+   to[] the sparse map holds. */
+static bool same_full(const hk_ntext *sp, const hk_ntext *full,
+                      size_t *marked)
+{
+    if (sp->len != full->len || memcmp(sp->s, full->s, sp->len + 1) != 0)
+        return false;
+    for (size_t i = 0; i < sp->len; i++) {
+        *marked += (sp->from[i] & HK_MAP_TO) != 0;
+        if (hk_i_map_from(sp, i) != full->from[i] ||
+            hk_i_map_to(sp, i) != full->to[i])
+            return false;
+    }
+    return hk_i_map_from(sp, sp->len) == full->from[sp->len];
+}
+
 static bool same_ntext(const hk_ntext *a, const hk_ntext *b)
 {
     return a->len == b->len && memcmp(a->s, b->s, a->len + 1) == 0 &&
            memcmp(a->from, b->from, (a->len + 1) * sizeof *a->from) == 0 &&
-           memcmp(a->to, b->to, (a->len + 1) * sizeof *a->to) == 0 &&
+           same_to(a, b) &&
            a->orig_cps == b->orig_cps && a->invalid == b->invalid &&
            a->controls == b->controls && a->arabic == b->arabic &&
            a->cp_ready && b->cp_ready &&
@@ -105,7 +141,7 @@ static bool same_public(const hk_rules *r, const char *t, size_t n,
     bool ok = hk_normalize(r, t, n, &out, &len, &map, NULL) == HK_OK &&
               len == want->len && memcmp(out, want->s, len + 1) == 0;
     for (size_t i = 0; ok && i <= len; i++)
-        ok = map[i] == want->from[i];
+        ok = map[i] == hk_i_map_from(want, i);
     free(out);
     free(map);
     return ok;
@@ -154,12 +190,13 @@ int main(void)
 #endif
     lead_mask();
 
-    hk_ntext a = {0}, b = {0};
+    hk_ntext a = {0}, b = {0}, full = {0};
     hk_arena arena = {0};
     hk_extractor ea = {0}, eb = {0};
     ea.tokens.size = eb.tokens.size = sizeof(hk_token);
     ea.tok_of.size = eb.tok_of.size = sizeof(uint32_t);
     size_t total = 0, d_doc = 0, d_pub = 0, d_str = 0, d_tok = 0, plain = 0;
+    size_t d_full = 0, marked = 0;
     char text[320];
     for (size_t max = 0; max <= 300; max++) {
         /* Mostly plain, or one piece in three not. */
@@ -175,6 +212,11 @@ int main(void)
                       hk_i_normalize(off, t, len, &b, NULL) == HK_OK;
             d_doc += !ok || !same_ntext(&a, &b);
             d_pub += !ok || !same_public(&r_on, t, len, &a);
+            d_full += !ok ||
+                      hk_i_normalize_full(off, t, len, &full, NULL) != HK_OK ||
+                      !same_full(&a, &full, &marked) ||
+                      hk_i_normalize_full(on, t, len, &b, NULL) != HK_OK ||
+                      !same_maps(&b, &full);
             plain += ok && a.len == len;
             if (ok) {
                 /* The tokens of the normalised text, exactly sized. */
@@ -198,12 +240,52 @@ int main(void)
             hk_i_arena_reset(&arena);
         }
     }
+    /* Paragraph breaks, which plain_run takes between plain characters:
+       every pair of what can stand before and after "\n\n", at every
+       offset of a block. */
+    static const char *const around[] = {
+        "", "a", " ", "  ", "\n", "\xd8\xa8", "\xd8\x8c", "\xd9\x8e",
+        "\xd8\xa3", "\xef\xbb\xbb", "\x01", "\xd9\x80", "\xd9",
+    };
+    enum { N_AROUND = sizeof around / sizeof *around };
+    size_t nl_texts = 0, d_nl = 0;
+    for (size_t x = 0; x < N_AROUND; x++)
+        for (size_t y = 0; y < N_AROUND; y++)
+            for (size_t pre = 0; pre < 20; pre++) {
+                char nl[64];
+                size_t len = 0;
+                for (size_t k = 0; k < pre; k++)
+                    nl[len++] = k % 3 ? 'x' : ' ';
+                len += (size_t)sprintf(nl + len, "%s\n\n%s", around[x],
+                                       around[y]);
+                memset(nl + len, 'y', 20);
+                len += 20;
+                char *t = malloc(len);
+                memcpy(t, nl, len);
+                nl_texts++;
+                size_t m = 0;
+                d_nl += hk_i_normalize(on, t, len, &a, NULL) != HK_OK ||
+                        hk_i_normalize(off, t, len, &b, NULL) != HK_OK ||
+                        !same_ntext(&a, &b) ||
+                        hk_i_normalize_full(off, t, len, &full,
+                                            NULL) != HK_OK ||
+                        !same_full(&a, &full, &m) ||
+                        hk_i_normalize_full(on, t, len, &b, NULL) != HK_OK ||
+                        !same_maps(&b, &full) ||
+                        !same_public(&r_on, t, len, &a);
+                free(t);
+            }
+    CHECK(d_nl == 0, "paragraph breaks: blocks on = off on %zu texts (%zu "
+          "differ)", nl_texts, d_nl);
     CHECK(plain > total / 10, "%zu of %zu texts normalise to themselves",
           plain, total);
     CHECK(d_doc == 0, "document normaliser: blocks on = off on %zu texts "
           "(text, maps, counts, offsets; %zu differ)", total, d_doc);
     CHECK(d_pub == 0, "hk_normalize = the document normaliser on %zu texts "
           "(%zu differ)", total, d_pub);
+    CHECK(d_full == 0 && marked > 0, "the document map (to[] where marked, "
+          "%zu bytes) = the full map, blocks on = off, on %zu texts (%zu "
+          "differ)", marked, total, d_full);
     CHECK(d_str == 0, "matching, display and key forms: blocks on = off on "
           "%zu strings (%zu differ)", total, d_str);
     CHECK(d_tok == 0, "tokens: blocks on = off on %zu texts (%zu differ)",
@@ -215,6 +297,7 @@ int main(void)
     hk_i_arena_free(&arena);
     hk_i_ntext_free(&a);
     hk_i_ntext_free(&b);
+    hk_i_ntext_free(&full);
     hk_i_normalizer_free(on);
     hk_i_normalizer_free(off);
     return check_failures != 0;
