@@ -88,7 +88,7 @@ demo: all
 	@tools/demo.sh $(B)/haykal
 
 test check: all $(TEST_BIN)
-	@B=$(B) tests/run.sh
+	@B=$(B) SAN=$(SAN) tests/run.sh
 
 eval: all
 	@tools/eval.sh $(B)/haykal

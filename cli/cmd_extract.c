@@ -7,6 +7,7 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,13 +23,22 @@ static void usage(FILE *f)
     cli_read_usage(f);
 }
 
+/* Where the lines go, and why writing them stopped (errno, 0 if not). */
+typedef struct sink {
+    FILE *f;
+    int err;
+} sink;
+
 static bool write_json(void *user, const cli_doc *d, hk_doc *doc,
                        const char *json, size_t len)
 {
     (void)d;
     (void)doc;
-    FILE *out = user;
-    return fwrite(json, 1, len, out) == len;
+    sink *out = user;
+    if (fwrite(json, 1, len, out->f) == len)
+        return true;
+    out->err = errno ? errno : EIO;
+    return false;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -80,9 +90,17 @@ int cmd_extract(int argc, char **argv)
         rc = EXIT_ERROR;
         cli_out_abort(out);
     } else {
+        sink to = {cli_out_file(out), 0};
         bool ok = cli_run(rules, in, ro.jobs, true, progress, write_json,
-                          cli_out_file(out), &stats);
+                          &to, &stats);
         if (!ok) {
+            /* A write that failed mid-run (the output buffer full) is
+               said here; one at the end, by cli_out_commit. */
+            if (to.err)
+                cli_warn("%s: write error: %s",
+                         out_path && strcmp(out_path, "-") ? out_path
+                                                            : "standard output",
+                         strerror(to.err));
             cli_out_abort(out);
             rc = EXIT_ERROR;
         } else if (!cli_out_commit(out)) {

@@ -727,6 +727,14 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
         }
         if ((rest[i] == '!' || rest[i] == '=') && j - i > 1 &&
             rest[i + 1] == '@') {
+            /* The items of a line are alternatives, but two !@ items
+               would make one mask, none of all their lexicons: both
+               would have to hold. */
+            if (rest[i] == '!' && nd->none)
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, col),
+                                 "one !@ item per needs line (!@a@b: no "
+                                 "entry of a or b starts at the word)");
             st = word_item(ld, nd, line, col, j - i, lineno, err);
             if (st != HK_OK)
                 return st;

@@ -115,7 +115,9 @@ run "make install DESTDIR=... installs a working haykal" sh -c "
     test -f '$T/dest/usr/local/lib/pkgconfig/haykal.pc' &&
     test -f '$T/dest/usr/local/share/man/man1/haykal.1'"
 # ... and a program links against the installed shared library, which
-# exports the public functions (hk_doc_append_json among them).
+# exports the public functions (hk_doc_append_json among them).  Under
+# `make test SAN=...` the installed library is instrumented: the program
+# is built with the same sanitizers, whose runtime must come first.
 cat > "$T/link.c" <<'EOF'
 #include <haykal.h>
 #include <string.h>
@@ -130,8 +132,8 @@ int main(void)
 }
 EOF
 run "a program links against the installed libhaykal.so" sh -c "
-    cc -I'$T/dest/usr/local/include' '$T/link.c' -L'$T/dest/usr/local/lib' \\
-        -lhaykal -o '$T/link' &&
+    cc ${SAN:+-fsanitize=$SAN} -I'$T/dest/usr/local/include' '$T/link.c' \\
+        -L'$T/dest/usr/local/lib' -lhaykal -o '$T/link' &&
     LD_LIBRARY_PATH='$T/dest/usr/local/lib' '$T/link'"
 
 shared="$top/../shared"

@@ -242,6 +242,13 @@ int main(void)
                  "rule PERSON x\nat @honorifics\nneeds !@barred within 0\n"
                  "match !@orgs\\p{L}+\n",
                  1, 1, "no word test of its pattern refuses or wants");
+    /* Items of a line are alternatives: two !@ items cannot be one mask
+       (none of their lexicons), which would ask for both. */
+    expect_error("two !@ items on one needs line", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\n"
+                 "needs !@barred !@orgs within 0\n"
+                 "match !@barred@orgs\\p{L}+\n",
+                 3, 16, "one !@ item per needs line");
     expect_error("needs =@ the pattern does not want", "20-bad.rules",
                  "rule PERSON x\nat @honorifics\nneeds =@barred within 0\n"
                  "match !@barred=@orgs\\p{L}+\n",
