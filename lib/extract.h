@@ -123,6 +123,9 @@ struct hk_extractor {
     /* link.c: the lexicons that make a token of a gap more than a word,
        as bits of starts (gap_special) and of words (gap_honorific). */
     uint64_t gap_special, gap_honorific;
+    /* resolve.c: three counters per territory of the gazetteer (mentions
+       of it, of its region, of its province), zero between uses. */
+    uint32_t (*terr_counts)[3];
 };
 
 /* tagger.c */
@@ -210,8 +213,9 @@ static inline uint64_t hk_i_key_bit(const char *key)
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err);
 hk_status hk_i_resolve(hk_extractor *ex, hk_error *err);
-/* Same-named communes read as the province the article names. */
-void hk_i_unify_territories(hk_extractor *ex);
+/* Same-named communes read as the province the article names (terrs: the
+   live territory mentions, nt of them). */
+void hk_i_unify_territories(hk_extractor *ex, const uint32_t *terrs, size_t nt);
 
 /* link.c */
 hk_status hk_i_link(hk_extractor *ex, hk_error *err);

@@ -173,6 +173,8 @@ typedef struct order {
     size_t n;
     uint32_t *posts;         /* k of each post, in order */
     size_t n_posts;
+    uint32_t *terrs;         /* the territories' mentions, in order */
+    size_t n_terrs;
 } order;
 
 static int by_key(const void *a, const void *b)
@@ -639,14 +641,14 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
        province stands for it too (unless a type word said commune, or a
        local post names it). */
     if (implicit && !named && ex->main_province >= 0)
-        for (size_t k = 0; k < o->n; k++) {
-            const hk_mention *m = MENTION(ex, o->ix[k]);
-            if (m->type == HK_TERRITORY && !m->typed &&
+        for (size_t i = 0; i < o->n_terrs; i++) {
+            const hk_mention *m = MENTION(ex, o->terrs[i]);
+            if (!m->typed &&
                 ex->rules->territories[m->territory].parent == ex->main_province &&
-                !named_locally(ex, o, ph, o->ix[k]))
-                promote_one(ex, o->ix[k]);
+                !named_locally(ex, o, ph, (int)o->terrs[i]))
+                promote_one(ex, (int)o->terrs[i]);
         }
-    hk_i_unify_territories(ex);
+    hk_i_unify_territories(ex, o->terrs, o->n_terrs);
 }
 
 /* The territory the article's party titles and bodies name most often at
@@ -999,11 +1001,15 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         o.n += !m->dead & (m->type != HK_DATE);
     }
     sort_by_start(ex, &o, key);
-    o.posts = (uint32_t *)key;     /* the keys are read: their room is free */
+    /* The keys are read: their room is free. */
+    o.posts = (uint32_t *)key;
+    o.terrs = o.posts + o.n + 1;
     for (size_t j = 0; j < o.n; j++) {
         hk_entity_type t = MENTION(ex, o.ix[j])->type;
         o.posts[o.n_posts] = (uint32_t)j;
         o.n_posts += (t == HK_TITLE) | (t == HK_BODY);
+        o.terrs[o.n_terrs] = (uint32_t)o.ix[j];
+        o.n_terrs += t == HK_TERRITORY;
     }
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)

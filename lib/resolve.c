@@ -208,22 +208,23 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
 }
 
 /* A name several territories of one kind share («الدشيرة») is the one in
-   the region the rest of the article is about. */
-static void pick_alternatives(hk_extractor *ex)
+   the region the rest of the article is about (terrs: the live
+   territories, nt of them). */
+static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
+                              size_t nt)
 {
     const hk_rules *r = ex->rules;
-    size_t n = ex->mentions.len;
-    for (size_t i = 0; i < n; i++) {
-        hk_mention *m = MENTION(ex, i);
-        if (m->type != HK_TERRITORY || m->dead || !m->n_alts)
+    for (size_t i = 0; i < nt; i++) {
+        hk_mention *m = MENTION(ex, terrs[i]);
+        if (!m->n_alts)
             continue;
         int best = m->territory, best_votes = -1;
         for (int c = -1; c < (int)m->n_alts; c++) {
             int cand = c < 0 ? m->territory : m->alts[c];
             int votes = 0;
-            for (size_t j = 0; j < n; j++) {
-                const hk_mention *o = MENTION(ex, j);
-                if (o->type == HK_TERRITORY && !o->dead && j != i && !o->n_alts &&
+            for (size_t j = 0; j < nt; j++) {
+                const hk_mention *o = MENTION(ex, terrs[j]);
+                if (j != i && !o->n_alts &&
                     r->territories[o->territory].region == r->territories[cand].region)
                     votes++;
             }
@@ -631,26 +632,16 @@ static int province_of(const hk_rules *r, int t)
     return t;
 }
 
-static bool article_context(hk_extractor *ex)
+/* The article's party, region, province and commune (ex->main_*), from
+   its live parties and territories (np and nt of them); false when out of
+   memory. */
+static bool article_context(hk_extractor *ex, const uint32_t *parties,
+                            size_t np, const uint32_t *terrs, size_t nt)
 {
     const hk_rules *r = ex->rules;
-    /* The live parties and territories, gathered in one pass. */
-    size_t n = ex->mentions.len, np = 0, nt = 0;
-    uint32_t *parties = hk_i_arena_alloc_raw(ex->arena,
-                                             2 * (n + 1) * sizeof *parties);
-    int *prov = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *prov);
-    if (!parties || !prov)
+    int *prov = hk_i_arena_alloc_raw(ex->arena, 3 * (nt + 1) * sizeof *prov);
+    if (!prov)
         return false;
-    uint32_t *terrs = parties + n + 1;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->dead)
-            continue;
-        if (m->type == HK_PARTY)
-            parties[np++] = (uint32_t)i;
-        else if (m->type == HK_TERRITORY)
-            terrs[nt++] = (uint32_t)i;
-    }
     /* The party named most often (first named on a tie). */
     ex->main_party = NULL;
     int best = 0;
@@ -670,78 +661,89 @@ static bool article_context(hk_extractor *ex)
     }
     /* The region and province the article is about: the ones its
        territories fall in most often; a region the article names (an old
-       one, before 2015, included) goes before regions inferred. */
-    ex->main_region = ex->main_province = ex->main_local = -1;
-    int best_r = 0, best_p = 0, best_l = 0, best_named = 0;
+       one, before 2015, included) goes before regions inferred.  How many
+       mentions share a territory, a region or a province is counted once,
+       in ex->terr_counts (by territory index), and read for each. */
+    uint32_t (*cnt)[3] = ex->terr_counts;
+    int *ter = prov + nt, *reg = ter + nt;
     for (size_t i = 0; i < nt; i++) {
-        const hk_mention *a = MENTION(ex, terrs[i]);
-        prov[i] = province_of(r, a->territory);
-        if (r->territories[a->territory].kind != HK_T_REGION)
+        int t = MENTION(ex, terrs[i])->territory;
+        ter[i] = t;
+        reg[i] = r->territories[t].region;
+        prov[i] = province_of(r, t);
+        cnt[t][0]++;
+        if (reg[i] >= 0)
+            cnt[reg[i]][1]++;
+        if (prov[i] >= 0)
+            cnt[prov[i]][2]++;
+    }
+    ex->main_region = ex->main_province = ex->main_local = -1;
+    uint32_t best_r = 0, best_p = 0, best_l = 0, best_named = 0;
+    for (size_t i = 0; i < nt; i++) {
+        if (r->territories[ter[i]].kind != HK_T_REGION)
             continue;
-        int c = 0;
-        for (size_t j = 0; j < nt; j++)
-            c += MENTION(ex, terrs[j])->territory == a->territory;
+        uint32_t c = cnt[ter[i]][0];
         if (c > best_named) {
             best_named = c;
-            ex->main_region = a->territory;
+            ex->main_region = ter[i];
         }
     }
     for (size_t i = 0; i < nt; i++) {
-        const hk_mention *a = MENTION(ex, terrs[i]);
-        int reg = r->territories[a->territory].region;
-        int cr = 0, cp = 0;
-        for (size_t j = 0; j < nt; j++) {
-            const hk_mention *b = MENTION(ex, terrs[j]);
-            cr += reg >= 0 && r->territories[b->territory].region == reg;
-            cp += prov[i] >= 0 && prov[j] == prov[i];
+        if (reg[i] >= 0 && cnt[reg[i]][1] > best_r && !best_named) {
+            best_r = cnt[reg[i]][1];
+            ex->main_region = reg[i];
         }
-        if (reg >= 0 && cr > best_r && !best_named) {
-            best_r = cr;
-            ex->main_region = reg;
-        }
-        if (prov[i] >= 0 && cp > best_p) {
-            best_p = cp;
+        if (prov[i] >= 0 && cnt[prov[i]][2] > best_p) {
+            best_p = cnt[prov[i]][2];
             ex->main_province = prov[i];
         }
         /* The commune or arrondissement named most often, for local posts. */
-        hk_tkind kind = r->territories[a->territory].kind;
-        if (kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) {
-            int cl = 0;
-            for (size_t j = 0; j < nt; j++)
-                cl += MENTION(ex, terrs[j])->territory == a->territory;
-            if (cl > best_l) {
-                best_l = cl;
-                ex->main_local = a->territory;
-            }
+        hk_tkind kind = r->territories[ter[i]].kind;
+        if ((kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) &&
+            cnt[ter[i]][0] > best_l) {
+            best_l = cnt[ter[i]][0];
+            ex->main_local = ter[i];
         }
+    }
+    for (size_t i = 0; i < nt; i++) {
+        cnt[ter[i]][0] = 0;
+        if (reg[i] >= 0)
+            cnt[reg[i]][1] = 0;
+        if (prov[i] >= 0)
+            cnt[prov[i]][2] = 0;
     }
     return true;
 }
 
 /* A commune that shares its name with a province the article also names as
    a province is read as that province throughout, unless a type word said
-   it is the commune («المنسق المحلي لجماعة تيزنيت»). */
-void hk_i_unify_territories(hk_extractor *ex)
+   it is the commune («المنسق المحلي لجماعة تيزنيت»).  The territories named
+   are counted in ex->terr_counts (zero again on return). */
+void hk_i_unify_territories(hk_extractor *ex, const uint32_t *terrs, size_t nt)
 {
     const hk_rules *r = ex->rules;
-    size_t n = ex->mentions.len;
-    for (size_t i = 0; i < n; i++) {
-        hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_TERRITORY || a->dead)
-            continue;
-        const hk_territory *ta = &r->territories[a->territory];
-        if (!ta->like_province || a->typed)
-            continue;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            if (b->type == HK_TERRITORY && !b->dead &&
-                b->territory == ta->parent) {
-                a->territory = ta->parent;
-                a->norm = r->territories[ta->parent].name;
-                break;
-            }
-        }
+    uint32_t (*cnt)[3] = ex->terr_counts;
+    size_t like = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const hk_mention *a = MENTION(ex, terrs[i]);
+        like += r->territories[a->territory].like_province & !a->typed;
     }
+    if (!like)
+        return;
+    for (size_t i = 0; i < nt; i++)
+        cnt[MENTION(ex, terrs[i])->territory][0]++;
+    for (size_t i = 0; i < nt; i++) {
+        hk_mention *a = MENTION(ex, terrs[i]);
+        const hk_territory *ta = &r->territories[a->territory];
+        if (!ta->like_province || a->typed || !cnt[ta->parent][0])
+            continue;
+        cnt[a->territory][0]--;
+        cnt[ta->parent][0]++;
+        a->territory = ta->parent;
+        a->norm = r->territories[ta->parent].name;
+    }
+    for (size_t i = 0; i < nt; i++)
+        cnt[MENTION(ex, terrs[i])->territory][0] = 0;
 }
 
 /* «يومي 12 و13 يوليوز 2023»: the range's second day is a date too. */
@@ -792,9 +794,26 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st = surnames(ex, err);
     if (st != HK_OK)
         return st;
-    pick_alternatives(ex);
-    hk_i_unify_territories(ex);
-    if (!article_context(ex))
+    /* The live parties and territories, gathered in one pass (nothing
+       dies from here on). */
+    size_t n = ex->mentions.len, npa = 0, nt = 0;
+    uint32_t *parties = hk_i_arena_alloc_raw(ex->arena,
+                                             2 * (n + 1) * sizeof *parties);
+    if (!parties)
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    uint32_t *terrs = parties + n + 1;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead)
+            continue;
+        if (m->type == HK_PARTY)
+            parties[npa++] = (uint32_t)i;
+        else if (m->type == HK_TERRITORY)
+            terrs[nt++] = (uint32_t)i;
+    }
+    pick_alternatives(ex, terrs, nt);
+    hk_i_unify_territories(ex, terrs, nt);
+    if (!article_context(ex, parties, npa, terrs, nt))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     return HK_OK;
 }
