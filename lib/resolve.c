@@ -19,31 +19,57 @@ static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     return a < d && c < b;
 }
 
-/* The tag of lexicon `lex` that ends right where token `tok` begins. */
-static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
+/* The tags of one lexicon, in text order. */
+typedef struct tag_list {
+    const uint32_t *ix;
+    size_t n;
+} tag_list;
+
+/* The tags of lexicon lex, in text order: from the tagger's index of the
+   tags by lexicon, which spares reading each tag's entry. */
+static tag_list tags_of(const hk_extractor *ex, int lex)
 {
-    if (lex < 0 || !tok)
-        return NULL;
-    /* Entries span a few words at most: look back over a short window,
-       when a tag of the lexicon starts in it at all. */
+    tag_list tl = {ex->tags_by_lex.items, 0};
+    if (lex < 0 || lex >= HK_MAX_LEXICONS)
+        return tl;
+    tl.ix += ex->tags_lex_off[lex];
+    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
+    return tl;
+}
+
+/* A walk along one lexicon's tags for tag_ending_at, whose calls come
+   with the token never going back: the tags that start too early for
+   the window are passed once. */
+typedef struct tag_cursor {
+    tag_list tl;
+    size_t at;
+} tag_cursor;
+
+/* The tag of the cursor's lexicon that ends right where token `tok`
+   begins (the one that starts first), or NULL.  Entries span a few words
+   at most: the tags that start in the eight tokens before are read. */
+static const hk_tag *tag_ending_at(const hk_extractor *ex, tag_cursor *c,
+                                   size_t tok)
+{
     size_t t0 = tok > 8 ? tok - 8 : 0;
-    if (lex < 64 && tok <= ex->starts.len) {
-        const uint64_t *starts = ex->starts.items;
-        uint64_t any = 0;
-        for (size_t t = t0; t < tok; t++)
-            any |= starts[t];
-        if (!((any >> lex) & 1))
-            return NULL;
+    while (c->at < c->tl.n && TAG(ex, c->tl.ix[c->at])->tok < t0)
+        c->at++;
+    for (size_t i = c->at; i < c->tl.n; i++) {
+        const hk_tag *t = TAG(ex, c->tl.ix[i]);
+        if (t->tok >= tok)
+            break;
+        if (t->tok_end == tok)
+            return t;
     }
-    size_t from = hk_i_tag_first(ex, t0);
-    const hk_tag *best = NULL;
-    for (size_t i = from; i < ex->tags.len && TAG(ex, i)->tok < tok; i++) {
-        const hk_tag *t = TAG(ex, i);
-        if (t->tok_end == tok && (int)t->entry->lexicon == lex &&
-            (!best || t->tok < best->tok))
-            best = t;
-    }
-    return best;
+    return NULL;
+}
+
+/* Does a tag of lexicon lex start at token tok?  (False spares
+   hk_i_tag_of a look at the tags there.) */
+static bool starts_with(const hk_extractor *ex, size_t tok, int lex)
+{
+    return lex >= 0 && (lex >= 64 || tok >= ex->starts.len ||
+                        ((((const uint64_t *)ex->starts.items)[tok] >> lex) & 1));
 }
 
 static int kind_rank(hk_tkind k)
@@ -91,12 +117,6 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
-/* The tags of one lexicon, in text order. */
-typedef struct tag_list {
-    const uint32_t *ix;
-    size_t n;
-} tag_list;
-
 static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
                                        hk_error *err)
 {
@@ -106,7 +126,9 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
     uint32_t last_end = 0;      /* where the last territory ended */
     hk_tkind last_want = 0;     /* and the kind its type word said */
     bool last_loose = false;    /* and whether that word was loose=1 */
-    int blockers = k->place_blockers;
+    tag_cursor blockers = {tags_of(ex, k->place_blockers), 0},
+               types = {tags_of(ex, k->territory_types), 0},
+               cues = {tags_of(ex, k->place_cues), 0};
     /* Each territory tag from the last one read on (past j, which has
        gone past all the tags at a token read). */
     size_t j = 0;
@@ -127,9 +149,9 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         }
         /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
            venue or a district, not the territory. */
-        if (tag_ending_at(ex, tok, blockers))
+        if (tag_ending_at(ex, &blockers, tok))
             continue;
-        const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
+        const hk_tag *type = tag_ending_at(ex, &types, tok);
         const char *plural = type ? hk_i_entry_key(type->entry, ex->rules->keys.plural) : NULL;
         hk_tkind want = type ? parse_tkind(hk_i_entry_key(type->entry, ex->rules->keys.kind))
                              : 0;
@@ -145,11 +167,12 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
            («بالجديدة») or a cue («في») will do; so does a list of places
            («بإيموزار كندر والمنزل»). */
-        const hk_tag *common = hk_i_tag_of(ex, tok, k->common_places);
+        const hk_tag *common = starts_with(ex, tok, k->common_places)
+                                   ? hk_i_tag_of(ex, tok, k->common_places) : NULL;
         if (common && common->tok_end == end && (!type || plural)) {
             const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
             bool clitic = s > TAG(ex, i)->ts;
-            bool cue = tag_ending_at(ex, tok, k->place_cues);
+            bool cue = tag_ending_at(ex, &cues, tok);
             if (!in_list &&
                 (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)))
                 continue;
@@ -242,7 +265,7 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
                                    tag_list party_words, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
-    int words = k->party_words;
+    tag_cursor words = {party_words, 0};
     uint32_t covered_to = 0;
     for (size_t p = 0; p < parties.n; p++) {
         const hk_tag *t = TAG(ex, parties.ix[p]);
@@ -250,7 +273,7 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
             continue;
         /* The longest party name at this token. */
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
-        const hk_tag *word = tag_ending_at(ex, best->tok, words);
+        const hk_tag *word = tag_ending_at(ex, &words, best->tok);
         const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
         if (common && !strcmp(common, "1") && !word)
             continue;
@@ -291,18 +314,6 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
         m->generic_party = true;
     }
     return HK_OK;
-}
-
-/* The tags of lexicon lex, in text order: from the tagger's index of the
-   tags by lexicon, which spares reading each tag's entry. */
-static tag_list tags_of(const hk_extractor *ex, int lex)
-{
-    tag_list tl = {ex->tags_by_lex.items, 0};
-    if (lex < 0 || lex >= HK_MAX_LEXICONS)
-        return tl;
-    tl.ix += ex->tags_lex_off[lex];
-    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
-    return tl;
 }
 
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
