@@ -154,7 +154,8 @@ static inline gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
                          uint32_t limit)
 {
     gap g = {.status = -1};
-    if (b > a)
+    /* Most gaps are one space (no token can start in it): nothing to read. */
+    if (b > a && (b != a + 1 || ex->nt.s[a] != ' '))
         read_gap(ex, a, b, limit, &g);
     return g;
 }
