@@ -439,6 +439,16 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
     if (!ix)
         return false;
     uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
+    /* The tokens those spans touch (ex->tok_of of each of their bytes), as
+       bits: a person none of whose tokens is touched overlaps none of
+       them (two spans that share a byte share its token). */
+    uint64_t *touched = hk_i_arena_alloc(ex->arena,
+                                         (ex->tokens.len / 64 + 1) * sizeof *touched);
+    if (!touched)
+        return false;
+    const uint32_t *tok_of = ex->tok_of.items;
+    size_t n_of = ex->tok_of.len;
+    bool all = false;       /* a span past the map: every person is read */
     size_t c = 0, npx = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
@@ -450,11 +460,24 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
+            uint32_t last = o->e > o->s ? o->e - 1 : o->s;
+            if (last >= n_of) {
+                all = true;
+                continue;
+            }
+            for (uint32_t t = tok_of[o->s]; t <= tok_of[last]; t++)
+                touched[t >> 6] |= (uint64_t)1 << (t & 63);
         }
     }
     for (size_t i = 0; i < npx; i++) {
         hk_mention *p = MENTION(ex, pix[i]);
         if (p->dead)
+            continue;
+        bool near = all || p->e <= p->s || p->e - 1 >= n_of;
+        for (uint32_t t = near ? 1 : tok_of[p->s], te = near ? 0 : tok_of[p->e - 1];
+             !near && t <= te; t++)
+            near = (touched[t >> 6] >> (t & 63)) & 1;
+        if (!near)
             continue;
         for (size_t q = 0; !p->dead &&
                            (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
