@@ -224,41 +224,43 @@ typedef struct phrase {
     int status;
 } phrase;
 
-static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
+/* Writes the phrase of mention pos to *out. */
+static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
     /* From the end of the rule's match: words a rule read after the title
        («مفتش الحزب بالإقليم») are part of its phrase. */
-    phrase p = {.end = m->me, .status = m->status};
+    phrase *p = out;
+    *p = (phrase){.end = m->me, .status = m->status};
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
-        if (n->s < p.end)
+        if (n->s < p->end)
             continue;   /* inside the title (a body, a type word) */
-        gap g = gap_of(ex, p.end, n->ms > p.end ? n->ms : p.end, GAP_ALL);
+        gap g = gap_of(ex, p->end, n->ms > p->end ? n->ms : p->end, GAP_ALL);
         if (g.status >= 0)
-            p.status = g.status;
+            p->status = g.status;
         if (g.words || g.stop || g.comma || g.honorifics)
             break;
         if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))
             break;
         if (n->type == HK_PARTY) {
             /* «منسق جهة الشرق للحزب»: the party may follow the place. */
-            if (p.party)
+            if (p->party)
                 break;
-            p.party = n->generic_party ? ex->main_party : n->party;
-            p.end = n->me;
+            p->party = n->generic_party ? ex->main_party : n->party;
+            p->end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_BODY) {
             /* «الكتاب المحليين لفروع غفساي وتيسة»: the body the post is in. */
-            p.end = n->me;
+            p->end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_TERRITORY) {
-            if (p.n_territories < 8) {
-                p.tmentions[p.n_territories] = o->ix[k];
-                p.territories[p.n_territories++] = n->territory;
+            if (p->n_territories < 8) {
+                p->tmentions[p->n_territories] = o->ix[k];
+                p->territories[p->n_territories++] = n->territory;
             }
-            p.end = n->me;
+            p->end = n->me;
             last_was_territory = true;
         } else {
             break;
@@ -266,26 +268,24 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
     }
     /* «النائب البرلماني عن دائرة سطات»: a district (place-blockers) and its
        name, after «عن», qualify the post without being its territory. */
-    {
-        const hk_known *kn = &ex->rules->known;
-        size_t t0 = hk_i_token_at(ex, p.end);
-        const hk_tag *cn = t0 < ex->tokens.len ? tag_at(ex, t0, kn->connectors) : NULL;
-        const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
-                               ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
-        if (bl && !gap_of(ex, p.end, HK_VEC_AT(&ex->tokens, hk_token, t0).s, GAP_ALL).stop &&
-            bl->tok_end < ex->tokens.len)
-            p.end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
+    const hk_known *kn = &ex->rules->known;
+    size_t t = hk_i_token_at(ex, p->end);
+    const hk_tag *cn = t < ex->tokens.len ? tag_at(ex, t, kn->connectors) : NULL;
+    const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
+                           ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
+    if (bl && !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, GAP_ALL).stop &&
+        bl->tok_end < ex->tokens.len) {
+        p->end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
+        t = hk_i_token_at(ex, p->end);
     }
     /* A status word right after the phrase («السابق», «بالنيابة»). */
-    size_t t = hk_i_token_at(ex, p.end);
     const hk_tag *st = tag_at(ex, t, ex->rules->known.status);
     if (st) {
-        gap g = gap_of(ex, p.end, st->ts, 0);
+        gap g = gap_of(ex, p->end, st->ts, 0);
         if (!g.words && !g.stop && !g.comma) {
-            p.status = status_of(ex->rules, st->entry);
+            p->status = status_of(ex->rules, st->entry);
         }
     }
-    return p;
 }
 
 static bool can_hold(const hk_mention *p)
@@ -758,7 +758,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     bool ok = true;
     for (size_t p = 0; p < o->n_posts; p++)
-        ph[o->posts[p]] = qualify(ex, o, o->posts[p]);
+        qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -969,7 +969,8 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
                    (r->level == t->level &&
                     !strcmp(MENTION(ex, r->title)->role, t->role));
         }
-        phrase p = qualify(ex, o, k);
+        phrase p;
+        qualify(ex, o, k, &p);
         /* «الأمين المحلي بإيموزار كندر» names another post, not theirs. */
         if (taken || p.n_territories)
             continue;
