@@ -141,7 +141,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         uint32_t tok = t->tok, end = t->tok_end, s = t->s;
         for (j = i; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
             const hk_tag *u = TAG(ex, j);
-            if ((int)u->entry->lexicon == k->territories &&
+            if ((int)u->lex == k->territories &&
                 (u->tok_end > end || (u->tok_end == end && u->s < s))) {
                 end = u->tok_end;
                 s = u->s;
@@ -184,7 +184,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         hk_mention *m = NULL;
         for (size_t q = i; q < j; q++) {
             const hk_tag *u = TAG(ex, q);
-            if ((int)u->entry->lexicon != k->territories ||
+            if ((int)u->lex != k->territories ||
                 u->tok_end != end || u->s != s || u->entry->ref < 0)
                 continue;
             const hk_territory *cand = &r->territories[u->entry->ref];
@@ -215,7 +215,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
                provinces) wait for the article's region. */
             for (size_t q = i; q < j && m->n_alts < HK_MAX_ALTS; q++) {
                 const hk_tag *u = TAG(ex, q);
-                if ((int)u->entry->lexicon == k->territories &&
+                if ((int)u->lex == k->territories &&
                     u->tok_end == end && u->s == s && u->entry->ref >= 0 &&
                     u->entry->ref != best &&
                     r->territories[u->entry->ref].kind == r->territories[best].kind)
