@@ -160,6 +160,18 @@ static inline gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
     return g;
 }
 
+/* May a status word start between byte offsets a < b (a token there
+   starts one)? */
+static bool status_within(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    const hk_token *tok = ex->tokens.items;
+    const uint64_t *starts = ex->starts.items;
+    uint64_t bit = lex_bit(ex->rules->known.status), any = 0;
+    for (size_t t = hk_i_token_at(ex, a); t < ex->tokens.len && tok[t].s < b; t++)
+        any |= starts[t];
+    return any & bit;
+}
+
 /* Does the mention open with the conjunction و (as a clitic)? */
 static bool opens_with_waw(const hk_extractor *ex, const hk_mention *m)
 {
@@ -237,7 +249,12 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         const hk_mention *n = MENTION(ex, o->ix[k]);
         if (n->s < p->end)
             continue;   /* inside the title (a body, a type word) */
-        gap g = gap_of(ex, p->end, n->ms > p->end ? n->ms : p->end, GAP_ALL);
+        /* Read up to a word or a stop: the phrase ends there, and only
+           a status word further in the gap still counts. */
+        uint32_t to = n->ms > p->end ? n->ms : p->end;
+        gap g = gap_of(ex, p->end, to, 0);
+        if ((g.words || g.stop) && status_within(ex, p->end, to))
+            g = gap_of(ex, p->end, to, GAP_ALL);
         if (g.status >= 0)
             p->status = g.status;
         if (g.words || g.stop || g.comma || g.honorifics)
