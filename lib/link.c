@@ -1010,7 +1010,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     order o = {0};
     o.ix = hk_i_arena_alloc(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
     uint64_t *key = hk_i_arena_alloc(ex->arena,
-                                     (ex->mentions.len + 1) * sizeof *key);
+                                     2 * (ex->mentions.len + 1) * sizeof *key);
     if (!o.ix || !key)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* With no branch: which mentions are dead follows no pattern. */
@@ -1023,8 +1023,12 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     /* The keys are read: their room is free. */
     o.posts = (uint32_t *)key;
     o.terrs = o.posts + o.n + 1;
+    uint32_t *persons = o.terrs + o.n + 1;
+    size_t np = 0;
     for (size_t j = 0; j < o.n; j++) {
         hk_entity_type t = MENTION(ex, o.ix[j])->type;
+        persons[np] = (uint32_t)o.ix[j];
+        np += t == HK_PERSON;
         o.posts[o.n_posts] = (uint32_t)j;
         o.n_posts += (t == HK_TITLE) | (t == HK_BODY);
         o.terrs[o.n_terrs] = (uint32_t)o.ix[j];
@@ -1035,9 +1039,9 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         st = bare_titles(ex, &o, err);
     /* Weak persons (a given name that is also a common word) stay only
        when a title holds them. */
-    for (size_t i = 0; st == HK_OK && i < ex->mentions.len; i++) {
-        hk_mention *m = MENTION(ex, i);
-        m->dead |= (m->type == HK_PERSON) & m->weak & !m->linked;
+    for (size_t i = 0; st == HK_OK && i < np; i++) {
+        hk_mention *m = MENTION(ex, persons[i]);
+        m->dead |= m->weak & !m->linked;
     }
     return st;
 }
