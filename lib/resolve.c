@@ -426,19 +426,30 @@ static size_t next_overlap(const uint32_t *os, const uint32_t *oe, size_t q,
     return q;
 }
 
+/* The live mentions of a type, in order (in the document's arena); some
+   may have died since they were gathered. */
+typedef struct live {
+    uint32_t *persons, *dates, *parties, *terrs;
+    size_t np, nd, npa, nt;
+} live;
+
 /* Cuts or drops the persons that run into other mentions, then dedupes
-   them; *persons receives the persons live before (in the document's
-   arena, for unify_names: the dead are skipped). */
-static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
+   them; *lv receives the persons, dates, parties and territories live
+   before (the later passes read those lists, not every mention). */
+static bool clean_persons(hk_extractor *ex, live *lv)
 {
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
     /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 7 * (n + 1) * sizeof *ix);
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 10 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
     uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
+    lv->dates = pix + 4 * (n + 1);
+    lv->parties = lv->dates + n + 1;
+    lv->terrs = lv->parties + n + 1;
+    lv->nd = lv->npa = lv->nt = 0;
     /* The tokens those spans touch (ex->tok_of of each of their bytes), as
        bits: a person none of whose tokens is touched overlaps none of
        them (two spans that share a byte share its token). */
@@ -454,9 +465,15 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
         const hk_mention *o = MENTION(ex, j);
         if (o->dead)
             continue;
+        if (o->type == HK_PARTY)
+            lv->parties[lv->npa++] = (uint32_t)j;
+        else if (o->type == HK_TERRITORY)
+            lv->terrs[lv->nt++] = (uint32_t)j;
         if (o->type == HK_PERSON) {
             pix[npx++] = (uint32_t)j;
-        } else if (o->type != HK_DATE && !o->generic_party) {
+        } else if (o->type == HK_DATE) {
+            lv->dates[lv->nd++] = (uint32_t)j;
+        } else if (!o->generic_party) {
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
@@ -508,8 +525,8 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
         }
     }
     dedupe_ix(ex, pix, npx, pix + n + 1);
-    *persons = pix;
-    *np = npx;
+    lv->persons = pix;
+    lv->np = npx;
     return true;
 }
 
@@ -528,7 +545,8 @@ static inline unsigned word_bit(uint32_t len, uint32_t tail)
 
 /* A surname written alone («ليموري») is the person whose full name ends
    with it, when exactly one person in the article does. */
-static hk_status surnames(hk_extractor *ex, hk_error *err)
+static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
+                          size_t np, hk_error *err)
 {
     size_t n = ex->mentions.len;
     const hk_token *tok = ex->tokens.items;
@@ -537,9 +555,10 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
     uint32_t ls[MAXS], le[MAXS];
     int who[MAXS], count[MAXS];
     size_t ns = 0;
-    for (size_t i = 0; i < n && ns < MAXS; i++) {
+    for (size_t q = 0; q < np && ns < MAXS; q++) {
+        size_t i = persons[q];
         const hk_mention *p = MENTION(ex, i);
-        if (p->type != HK_PERSON || p->dead || p->ref >= 0)
+        if (p->dead || p->ref >= 0)
             continue;
         size_t lt = hk_i_token_at(ex, p->e) - 1;
         if (lt >= ex->tokens.len || hk_i_token_at(ex, p->s) >= lt ||
@@ -625,22 +644,23 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 
 /* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
    shares one canonical name: the longest of its forms. */
-static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
+static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
 {
     const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
     size_t *len = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *len);
-    if (!keys || !len)
+    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *ix);
+    if (!keys || !len || !ix)
         return false;
     /* Live full forms only, not surnames standing for one. */
     size_t c = 0;
     for (size_t i = 0; i < n; i++) {
-        hk_mention *p = MENTION(ex, ix[i]);
+        hk_mention *p = MENTION(ex, persons[i]);
         if (!p->dead && p->ref < 0) {
             keys[c] = person_key(ex, p);
             if (!keys[c])
                 continue;
             len[c] = strlen(keys[c]);
-            ix[c++] = ix[i];
+            ix[c++] = persons[i];
         }
     }
     /* Keys of other lengths differ: no call for them. */
@@ -807,47 +827,38 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st0 = date_ranges(ex, err);
     if (st0 != HK_OK)
         return st0;
-    uint32_t *persons;
-    size_t np;
-    if (!clean_persons(ex, &persons, &np))
+    live lv;
+    if (!clean_persons(ex, &lv))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        hk_mention *m = MENTION(ex, i);
+    /* The persons' display forms and the dates' values, in the mentions'
+       order (the two lists merged). */
+    for (size_t i = 0, j = 0; i < lv.np || j < lv.nd;) {
+        bool person = j == lv.nd || (i < lv.np && lv.persons[i] < lv.dates[j]);
+        hk_mention *m = MENTION(ex, person ? lv.persons[i++] : lv.dates[j++]);
         if (m->dead)
             continue;
-        if (m->type == HK_PERSON && !m->norm) {
+        if (person && !m->norm) {
             m->norm = hk_i_span_display(ex, m->s, m->e);
             if (!m->norm)
                 return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        } else if (m->type == HK_DATE) {
+        } else if (!person) {
             hk_i_date_value(ex, m);
         }
     }
-    if (!unify_names(ex, persons, np))
+    if (!unify_names(ex, lv.persons, lv.np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    hk_status st = surnames(ex, err);
+    hk_status st = surnames(ex, lv.persons, lv.np, err);
     if (st != HK_OK)
         return st;
-    /* The live parties and territories, gathered in one pass (nothing
-       dies from here on). */
-    size_t n = ex->mentions.len, npa = 0, nt = 0;
-    uint32_t *parties = hk_i_arena_alloc_raw(ex->arena,
-                                             2 * (n + 1) * sizeof *parties);
-    if (!parties)
-        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    uint32_t *terrs = parties + n + 1;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->dead)
-            continue;
-        if (m->type == HK_PARTY)
-            parties[npa++] = (uint32_t)i;
-        else if (m->type == HK_TERRITORY)
-            terrs[nt++] = (uint32_t)i;
+    /* The territories a name swallowed died in clean_persons. */
+    size_t nt = 0;
+    for (size_t i = 0; i < lv.nt; i++) {
+        lv.terrs[nt] = lv.terrs[i];
+        nt += !MENTION(ex, lv.terrs[i])->dead;
     }
-    pick_alternatives(ex, terrs, nt);
-    hk_i_unify_territories(ex, terrs, nt);
-    if (!article_context(ex, parties, npa, terrs, nt))
+    pick_alternatives(ex, lv.terrs, nt);
+    hk_i_unify_territories(ex, lv.terrs, nt);
+    if (!article_context(ex, lv.parties, lv.npa, lv.terrs, nt))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     return HK_OK;
 }
