@@ -188,6 +188,8 @@ typedef struct order {
     size_t n_posts;
     uint32_t *terrs;         /* the territories' mentions, in order */
     size_t n_terrs;
+    uint32_t *persons;       /* the persons' mentions, in order */
+    size_t n_persons;
 } order;
 
 static int by_key(const void *a, const void *b)
@@ -946,10 +948,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
    party role yet, the post is theirs. */
 static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
 {
+    /* The persons are all live (none dies before link ends): each can
+       hold a post. */
     int cand = -1, ncand = 0;
-    for (size_t k = 0; k < o->n; k++) {
-        const hk_mention *p = MENTION(ex, o->ix[k]);
-        if (!can_hold(p) || p->ref >= 0)
+    for (size_t k = 0; k < o->n_persons; k++) {
+        const hk_mention *p = MENTION(ex, o->persons[k]);
+        if (p->ref >= 0)
             continue;
         bool has_role = false;
         for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
@@ -960,14 +964,12 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
         if (has_role)
             continue;
         int mentions = 0;
-        for (size_t j = 0; j < o->n; j++) {
-            const hk_mention *q = MENTION(ex, o->ix[j]);
-            mentions += can_hold(q) && hk_i_same(q->norm, p->norm);
-        }
+        for (size_t j = 0; j < o->n_persons; j++)
+            mentions += hk_i_same(MENTION(ex, o->persons[j])->norm, p->norm);
         if (mentions < 2)
             continue;
         if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
-            cand = o->ix[k];
+            cand = (int)o->persons[k];
             ncand++;
         }
     }
@@ -1023,12 +1025,11 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     /* The keys are read: their room is free. */
     o.posts = (uint32_t *)key;
     o.terrs = o.posts + o.n + 1;
-    uint32_t *persons = o.terrs + o.n + 1;
-    size_t np = 0;
+    o.persons = o.terrs + o.n + 1;
     for (size_t j = 0; j < o.n; j++) {
         hk_entity_type t = MENTION(ex, o.ix[j])->type;
-        persons[np] = (uint32_t)o.ix[j];
-        np += t == HK_PERSON;
+        o.persons[o.n_persons] = (uint32_t)o.ix[j];
+        o.n_persons += t == HK_PERSON;
         o.posts[o.n_posts] = (uint32_t)j;
         o.n_posts += (t == HK_TITLE) | (t == HK_BODY);
         o.terrs[o.n_terrs] = (uint32_t)o.ix[j];
@@ -1039,8 +1040,8 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         st = bare_titles(ex, &o, err);
     /* Weak persons (a given name that is also a common word) stay only
        when a title holds them. */
-    for (size_t i = 0; st == HK_OK && i < np; i++) {
-        hk_mention *m = MENTION(ex, persons[i]);
+    for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
+        hk_mention *m = MENTION(ex, o.persons[i]);
         m->dead |= m->weak & !m->linked;
     }
     return st;
