@@ -245,7 +245,11 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     /* From the end of the rule's match: words a rule read after the title
        («مفتش الحزب بالإقليم») are part of its phrase. */
     phrase *p = out;
-    *p = (phrase){.end = m->me, .status = m->status};
+    /* The territories past n_territories are never read: not cleared. */
+    p->end = m->me;
+    p->party = NULL;
+    p->n_territories = 0;
+    p->status = m->status;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
