@@ -143,8 +143,18 @@ bool hk_i_tokenize(hk_extractor *ex);
 /* Tokens [a, b) as an index key (separators removed) in ex->keybuf. */
 bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
                      const char **key, size_t *len);
-/* Index of the first token starting at or after byte offset `off`. */
-size_t hk_i_token_at(const hk_extractor *ex, uint32_t off);
+/* Index of the first token starting at or after byte offset `off`
+   (inline: resolution and linking ask it at every gap). */
+static inline size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
+{
+    const hk_token *tok = ex->tokens.items;
+    size_t ntok = ex->tokens.len;
+    if (off >= ex->tok_of.len)
+        return ntok;
+    /* The token holding off, else the next one; past it if off is inside. */
+    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off);
+    return t < ntok && tok[t].s < off ? t + 1 : t;
+}
 /* Does an entry of lexicon `lex` cover exactly token t (clitics aside)? */
 static inline bool hk_i_word_is(const hk_extractor *ex, size_t t, int lex)
 {
