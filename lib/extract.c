@@ -20,7 +20,8 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
     ex->rules = rules;
     ex->md = hk_i_match_data_new();
     ex->arena = calloc(1, sizeof *ex->arena);
-    if (!ex->md || !ex->arena) {
+    ex->terr_counts = calloc(rules->n_territories + 1, sizeof *ex->terr_counts);
+    if (!ex->md || !ex->arena || !ex->terr_counts) {
         hk_extractor_free(ex);
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -67,6 +68,7 @@ void hk_extractor_free(hk_extractor *ex)
         hk_i_arena_free(ex->arena);
     free(ex->arena);
     hk_i_vec_free(&ex->keybuf);
+    free(ex->terr_counts);
     free(ex);
 }
 

@@ -123,6 +123,9 @@ struct hk_extractor {
     /* link.c: the lexicons that make a token of a gap more than a word,
        as bits of starts (gap_special) and of words (gap_honorific). */
     uint64_t gap_special, gap_honorific;
+    /* resolve.c: three counters per territory of the gazetteer (mentions
+       of it, of its region, of its province), zero between uses. */
+    uint32_t (*terr_counts)[3];
 };
 
 /* tagger.c */
@@ -140,8 +143,18 @@ bool hk_i_tokenize(hk_extractor *ex);
 /* Tokens [a, b) as an index key (separators removed) in ex->keybuf. */
 bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
                      const char **key, size_t *len);
-/* Index of the first token starting at or after byte offset `off`. */
-size_t hk_i_token_at(const hk_extractor *ex, uint32_t off);
+/* Index of the first token starting at or after byte offset `off`
+   (inline: resolution and linking ask it at every gap). */
+static inline size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
+{
+    const hk_token *tok = ex->tokens.items;
+    size_t ntok = ex->tokens.len;
+    if (off >= ex->tok_of.len)
+        return ntok;
+    /* The token holding off, else the next one; past it if off is inside. */
+    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off);
+    return t < ntok && tok[t].s < off ? t + 1 : t;
+}
 /* Does an entry of lexicon `lex` cover exactly token t (clitics aside)? */
 static inline bool hk_i_word_is(const hk_extractor *ex, size_t t, int lex)
 {
@@ -210,8 +223,9 @@ static inline uint64_t hk_i_key_bit(const char *key)
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err);
 hk_status hk_i_resolve(hk_extractor *ex, hk_error *err);
-/* Same-named communes read as the province the article names. */
-void hk_i_unify_territories(hk_extractor *ex);
+/* Same-named communes read as the province the article names (terrs: the
+   live territory mentions, nt of them). */
+void hk_i_unify_territories(hk_extractor *ex, const uint32_t *terrs, size_t nt);
 
 /* link.c */
 hk_status hk_i_link(hk_extractor *ex, hk_error *err);

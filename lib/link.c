@@ -154,9 +154,22 @@ static inline gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
                          uint32_t limit)
 {
     gap g = {.status = -1};
-    if (b > a)
+    /* Most gaps are one space (no token can start in it): nothing to read. */
+    if (b > a && (b != a + 1 || ex->nt.s[a] != ' '))
         read_gap(ex, a, b, limit, &g);
     return g;
+}
+
+/* May a status word start between byte offsets a < b (a token there
+   starts one)? */
+static bool status_within(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    const hk_token *tok = ex->tokens.items;
+    const uint64_t *starts = ex->starts.items;
+    uint64_t bit = lex_bit(ex->rules->known.status), any = 0;
+    for (size_t t = hk_i_token_at(ex, a); t < ex->tokens.len && tok[t].s < b; t++)
+        any |= starts[t];
+    return any & bit;
 }
 
 /* Does the mention open with the conjunction و (as a clitic)? */
@@ -173,6 +186,10 @@ typedef struct order {
     size_t n;
     uint32_t *posts;         /* k of each post, in order */
     size_t n_posts;
+    uint32_t *terrs;         /* the territories' mentions, in order */
+    size_t n_terrs;
+    uint32_t *persons;       /* the persons' mentions, in order */
+    size_t n_persons;
 } order;
 
 static int by_key(const void *a, const void *b)
@@ -221,41 +238,52 @@ typedef struct phrase {
     int status;
 } phrase;
 
-static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
+/* Writes the phrase of mention pos to *out. */
+static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
     /* From the end of the rule's match: words a rule read after the title
        («مفتش الحزب بالإقليم») are part of its phrase. */
-    phrase p = {.end = m->me, .status = m->status};
+    phrase *p = out;
+    /* The territories past n_territories are never read: not cleared. */
+    p->end = m->me;
+    p->party = NULL;
+    p->n_territories = 0;
+    p->status = m->status;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
-        if (n->s < p.end)
+        if (n->s < p->end)
             continue;   /* inside the title (a body, a type word) */
-        gap g = gap_of(ex, p.end, n->ms > p.end ? n->ms : p.end, GAP_ALL);
+        /* Read up to a word or a stop: the phrase ends there, and only
+           a status word further in the gap still counts. */
+        uint32_t to = n->ms > p->end ? n->ms : p->end;
+        gap g = gap_of(ex, p->end, to, 0);
+        if ((g.words || g.stop) && status_within(ex, p->end, to))
+            g = gap_of(ex, p->end, to, GAP_ALL);
         if (g.status >= 0)
-            p.status = g.status;
+            p->status = g.status;
         if (g.words || g.stop || g.comma || g.honorifics)
             break;
         if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))
             break;
         if (n->type == HK_PARTY) {
             /* «منسق جهة الشرق للحزب»: the party may follow the place. */
-            if (p.party)
+            if (p->party)
                 break;
-            p.party = n->generic_party ? ex->main_party : n->party;
-            p.end = n->me;
+            p->party = n->generic_party ? ex->main_party : n->party;
+            p->end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_BODY) {
             /* «الكتاب المحليين لفروع غفساي وتيسة»: the body the post is in. */
-            p.end = n->me;
+            p->end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_TERRITORY) {
-            if (p.n_territories < 8) {
-                p.tmentions[p.n_territories] = o->ix[k];
-                p.territories[p.n_territories++] = n->territory;
+            if (p->n_territories < 8) {
+                p->tmentions[p->n_territories] = o->ix[k];
+                p->territories[p->n_territories++] = n->territory;
             }
-            p.end = n->me;
+            p->end = n->me;
             last_was_territory = true;
         } else {
             break;
@@ -263,26 +291,24 @@ static phrase qualify(hk_extractor *ex, const order *o, size_t pos)
     }
     /* «النائب البرلماني عن دائرة سطات»: a district (place-blockers) and its
        name, after «عن», qualify the post without being its territory. */
-    {
-        const hk_known *kn = &ex->rules->known;
-        size_t t0 = hk_i_token_at(ex, p.end);
-        const hk_tag *cn = t0 < ex->tokens.len ? tag_at(ex, t0, kn->connectors) : NULL;
-        const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
-                               ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
-        if (bl && !gap_of(ex, p.end, HK_VEC_AT(&ex->tokens, hk_token, t0).s, GAP_ALL).stop &&
-            bl->tok_end < ex->tokens.len)
-            p.end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
+    const hk_known *kn = &ex->rules->known;
+    size_t t = hk_i_token_at(ex, p->end);
+    const hk_tag *cn = t < ex->tokens.len ? tag_at(ex, t, kn->connectors) : NULL;
+    const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
+                           ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
+    if (bl && !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, GAP_ALL).stop &&
+        bl->tok_end < ex->tokens.len) {
+        p->end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
+        t = hk_i_token_at(ex, p->end);
     }
     /* A status word right after the phrase («السابق», «بالنيابة»). */
-    size_t t = hk_i_token_at(ex, p.end);
     const hk_tag *st = tag_at(ex, t, ex->rules->known.status);
     if (st) {
-        gap g = gap_of(ex, p.end, st->ts, 0);
+        gap g = gap_of(ex, p->end, st->ts, 0);
         if (!g.words && !g.stop && !g.comma) {
-            p.status = status_of(ex->rules, st->entry);
+            p->status = status_of(ex->rules, st->entry);
         }
     }
-    return p;
 }
 
 static bool can_hold(const hk_mention *p)
@@ -639,14 +665,14 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
        province stands for it too (unless a type word said commune, or a
        local post names it). */
     if (implicit && !named && ex->main_province >= 0)
-        for (size_t k = 0; k < o->n; k++) {
-            const hk_mention *m = MENTION(ex, o->ix[k]);
-            if (m->type == HK_TERRITORY && !m->typed &&
+        for (size_t i = 0; i < o->n_terrs; i++) {
+            const hk_mention *m = MENTION(ex, o->terrs[i]);
+            if (!m->typed &&
                 ex->rules->territories[m->territory].parent == ex->main_province &&
-                !named_locally(ex, o, ph, o->ix[k]))
-                promote_one(ex, o->ix[k]);
+                !named_locally(ex, o, ph, (int)o->terrs[i]))
+                promote_one(ex, (int)o->terrs[i]);
         }
-    hk_i_unify_territories(ex);
+    hk_i_unify_territories(ex, o->terrs, o->n_terrs);
 }
 
 /* The territory the article's party titles and bodies name most often at
@@ -755,7 +781,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     bool ok = true;
     for (size_t p = 0; p < o->n_posts; p++)
-        ph[o->posts[p]] = qualify(ex, o, o->posts[p]);
+        qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -926,10 +952,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
    party role yet, the post is theirs. */
 static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
 {
+    /* The persons are all live (none dies before link ends): each can
+       hold a post. */
     int cand = -1, ncand = 0;
-    for (size_t k = 0; k < o->n; k++) {
-        const hk_mention *p = MENTION(ex, o->ix[k]);
-        if (!can_hold(p) || p->ref >= 0)
+    for (size_t k = 0; k < o->n_persons; k++) {
+        const hk_mention *p = MENTION(ex, o->persons[k]);
+        if (p->ref >= 0)
             continue;
         bool has_role = false;
         for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
@@ -940,14 +968,12 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
         if (has_role)
             continue;
         int mentions = 0;
-        for (size_t j = 0; j < o->n; j++) {
-            const hk_mention *q = MENTION(ex, o->ix[j]);
-            mentions += can_hold(q) && hk_i_same(q->norm, p->norm);
-        }
+        for (size_t j = 0; j < o->n_persons; j++)
+            mentions += hk_i_same(MENTION(ex, o->persons[j])->norm, p->norm);
         if (mentions < 2)
             continue;
         if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
-            cand = o->ix[k];
+            cand = (int)o->persons[k];
             ncand++;
         }
     }
@@ -966,7 +992,8 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
                    (r->level == t->level &&
                     !strcmp(MENTION(ex, r->title)->role, t->role));
         }
-        phrase p = qualify(ex, o, k);
+        phrase p;
+        qualify(ex, o, k, &p);
         /* «الأمين المحلي بإيموزار كندر» names another post, not theirs. */
         if (taken || p.n_territories)
             continue;
@@ -989,7 +1016,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     order o = {0};
     o.ix = hk_i_arena_alloc(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
     uint64_t *key = hk_i_arena_alloc(ex->arena,
-                                     (ex->mentions.len + 1) * sizeof *key);
+                                     2 * (ex->mentions.len + 1) * sizeof *key);
     if (!o.ix || !key)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* With no branch: which mentions are dead follows no pattern. */
@@ -999,20 +1026,27 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         o.n += !m->dead & (m->type != HK_DATE);
     }
     sort_by_start(ex, &o, key);
-    o.posts = (uint32_t *)key;     /* the keys are read: their room is free */
+    /* The keys are read: their room is free. */
+    o.posts = (uint32_t *)key;
+    o.terrs = o.posts + o.n + 1;
+    o.persons = o.terrs + o.n + 1;
     for (size_t j = 0; j < o.n; j++) {
         hk_entity_type t = MENTION(ex, o.ix[j])->type;
+        o.persons[o.n_persons] = (uint32_t)o.ix[j];
+        o.n_persons += t == HK_PERSON;
         o.posts[o.n_posts] = (uint32_t)j;
         o.n_posts += (t == HK_TITLE) | (t == HK_BODY);
+        o.terrs[o.n_terrs] = (uint32_t)o.ix[j];
+        o.n_terrs += t == HK_TERRITORY;
     }
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);
     /* Weak persons (a given name that is also a common word) stay only
        when a title holds them. */
-    for (size_t i = 0; st == HK_OK && i < ex->mentions.len; i++) {
-        hk_mention *m = MENTION(ex, i);
-        m->dead |= (m->type == HK_PERSON) & m->weak & !m->linked;
+    for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
+        hk_mention *m = MENTION(ex, o.persons[i]);
+        m->dead |= m->weak & !m->linked;
     }
     return st;
 }

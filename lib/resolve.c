@@ -19,31 +19,57 @@ static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     return a < d && c < b;
 }
 
-/* The tag of lexicon `lex` that ends right where token `tok` begins. */
-static const hk_tag *tag_ending_at(const hk_extractor *ex, size_t tok, int lex)
+/* The tags of one lexicon, in text order. */
+typedef struct tag_list {
+    const uint32_t *ix;
+    size_t n;
+} tag_list;
+
+/* The tags of lexicon lex, in text order: from the tagger's index of the
+   tags by lexicon, which spares reading each tag's entry. */
+static tag_list tags_of(const hk_extractor *ex, int lex)
 {
-    if (lex < 0 || !tok)
-        return NULL;
-    /* Entries span a few words at most: look back over a short window,
-       when a tag of the lexicon starts in it at all. */
+    tag_list tl = {ex->tags_by_lex.items, 0};
+    if (lex < 0 || lex >= HK_MAX_LEXICONS)
+        return tl;
+    tl.ix += ex->tags_lex_off[lex];
+    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
+    return tl;
+}
+
+/* A walk along one lexicon's tags for tag_ending_at, whose calls come
+   with the token never going back: the tags that start too early for
+   the window are passed once. */
+typedef struct tag_cursor {
+    tag_list tl;
+    size_t at;
+} tag_cursor;
+
+/* The tag of the cursor's lexicon that ends right where token `tok`
+   begins (the one that starts first), or NULL.  Entries span a few words
+   at most: the tags that start in the eight tokens before are read. */
+static const hk_tag *tag_ending_at(const hk_extractor *ex, tag_cursor *c,
+                                   size_t tok)
+{
     size_t t0 = tok > 8 ? tok - 8 : 0;
-    if (lex < 64 && tok <= ex->starts.len) {
-        const uint64_t *starts = ex->starts.items;
-        uint64_t any = 0;
-        for (size_t t = t0; t < tok; t++)
-            any |= starts[t];
-        if (!((any >> lex) & 1))
-            return NULL;
+    while (c->at < c->tl.n && TAG(ex, c->tl.ix[c->at])->tok < t0)
+        c->at++;
+    for (size_t i = c->at; i < c->tl.n; i++) {
+        const hk_tag *t = TAG(ex, c->tl.ix[i]);
+        if (t->tok >= tok)
+            break;
+        if (t->tok_end == tok)
+            return t;
     }
-    size_t from = hk_i_tag_first(ex, t0);
-    const hk_tag *best = NULL;
-    for (size_t i = from; i < ex->tags.len && TAG(ex, i)->tok < tok; i++) {
-        const hk_tag *t = TAG(ex, i);
-        if (t->tok_end == tok && (int)t->entry->lexicon == lex &&
-            (!best || t->tok < best->tok))
-            best = t;
-    }
-    return best;
+    return NULL;
+}
+
+/* Does a tag of lexicon lex start at token tok?  (False spares
+   hk_i_tag_of a look at the tags there.) */
+static bool starts_with(const hk_extractor *ex, size_t tok, int lex)
+{
+    return lex >= 0 && (lex >= 64 || tok >= ex->starts.len ||
+                        ((((const uint64_t *)ex->starts.items)[tok] >> lex) & 1));
 }
 
 static int kind_rank(hk_tkind k)
@@ -91,12 +117,6 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
-/* The tags of one lexicon, in text order. */
-typedef struct tag_list {
-    const uint32_t *ix;
-    size_t n;
-} tag_list;
-
 static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
                                        hk_error *err)
 {
@@ -106,7 +126,9 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
     uint32_t last_end = 0;      /* where the last territory ended */
     hk_tkind last_want = 0;     /* and the kind its type word said */
     bool last_loose = false;    /* and whether that word was loose=1 */
-    int blockers = k->place_blockers;
+    tag_cursor blockers = {tags_of(ex, k->place_blockers), 0},
+               types = {tags_of(ex, k->territory_types), 0},
+               cues = {tags_of(ex, k->place_cues), 0};
     /* Each territory tag from the last one read on (past j, which has
        gone past all the tags at a token read). */
     size_t j = 0;
@@ -119,7 +141,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         uint32_t tok = t->tok, end = t->tok_end, s = t->s;
         for (j = i; j < ex->tags.len && TAG(ex, j)->tok == tok; j++) {
             const hk_tag *u = TAG(ex, j);
-            if ((int)u->entry->lexicon == k->territories &&
+            if ((int)u->lex == k->territories &&
                 (u->tok_end > end || (u->tok_end == end && u->s < s))) {
                 end = u->tok_end;
                 s = u->s;
@@ -127,9 +149,9 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         }
         /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
            venue or a district, not the territory. */
-        if (tag_ending_at(ex, tok, blockers))
+        if (tag_ending_at(ex, &blockers, tok))
             continue;
-        const hk_tag *type = tag_ending_at(ex, tok, k->territory_types);
+        const hk_tag *type = tag_ending_at(ex, &types, tok);
         const char *plural = type ? hk_i_entry_key(type->entry, ex->rules->keys.plural) : NULL;
         hk_tkind want = type ? parse_tkind(hk_i_entry_key(type->entry, ex->rules->keys.kind))
                              : 0;
@@ -145,11 +167,12 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
            («بالجديدة») or a cue («في») will do; so does a list of places
            («بإيموزار كندر والمنزل»). */
-        const hk_tag *common = hk_i_tag_of(ex, tok, k->common_places);
+        const hk_tag *common = starts_with(ex, tok, k->common_places)
+                                   ? hk_i_tag_of(ex, tok, k->common_places) : NULL;
         if (common && common->tok_end == end && (!type || plural)) {
             const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
             bool clitic = s > TAG(ex, i)->ts;
-            bool cue = tag_ending_at(ex, tok, k->place_cues);
+            bool cue = tag_ending_at(ex, &cues, tok);
             if (!in_list &&
                 (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)))
                 continue;
@@ -161,7 +184,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
         hk_mention *m = NULL;
         for (size_t q = i; q < j; q++) {
             const hk_tag *u = TAG(ex, q);
-            if ((int)u->entry->lexicon != k->territories ||
+            if ((int)u->lex != k->territories ||
                 u->tok_end != end || u->s != s || u->entry->ref < 0)
                 continue;
             const hk_territory *cand = &r->territories[u->entry->ref];
@@ -192,7 +215,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
                provinces) wait for the article's region. */
             for (size_t q = i; q < j && m->n_alts < HK_MAX_ALTS; q++) {
                 const hk_tag *u = TAG(ex, q);
-                if ((int)u->entry->lexicon == k->territories &&
+                if ((int)u->lex == k->territories &&
                     u->tok_end == end && u->s == s && u->entry->ref >= 0 &&
                     u->entry->ref != best &&
                     r->territories[u->entry->ref].kind == r->territories[best].kind)
@@ -208,22 +231,23 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
 }
 
 /* A name several territories of one kind share («الدشيرة») is the one in
-   the region the rest of the article is about. */
-static void pick_alternatives(hk_extractor *ex)
+   the region the rest of the article is about (terrs: the live
+   territories, nt of them). */
+static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
+                              size_t nt)
 {
     const hk_rules *r = ex->rules;
-    size_t n = ex->mentions.len;
-    for (size_t i = 0; i < n; i++) {
-        hk_mention *m = MENTION(ex, i);
-        if (m->type != HK_TERRITORY || m->dead || !m->n_alts)
+    for (size_t i = 0; i < nt; i++) {
+        hk_mention *m = MENTION(ex, terrs[i]);
+        if (!m->n_alts)
             continue;
         int best = m->territory, best_votes = -1;
         for (int c = -1; c < (int)m->n_alts; c++) {
             int cand = c < 0 ? m->territory : m->alts[c];
             int votes = 0;
-            for (size_t j = 0; j < n; j++) {
-                const hk_mention *o = MENTION(ex, j);
-                if (o->type == HK_TERRITORY && !o->dead && j != i && !o->n_alts &&
+            for (size_t j = 0; j < nt; j++) {
+                const hk_mention *o = MENTION(ex, terrs[j]);
+                if (j != i && !o->n_alts &&
                     r->territories[o->territory].region == r->territories[cand].region)
                     votes++;
             }
@@ -241,7 +265,7 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
                                    tag_list party_words, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
-    int words = k->party_words;
+    tag_cursor words = {party_words, 0};
     uint32_t covered_to = 0;
     for (size_t p = 0; p < parties.n; p++) {
         const hk_tag *t = TAG(ex, parties.ix[p]);
@@ -249,7 +273,7 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
             continue;
         /* The longest party name at this token. */
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
-        const hk_tag *word = tag_ending_at(ex, best->tok, words);
+        const hk_tag *word = tag_ending_at(ex, &words, best->tok);
         const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
         if (common && !strcmp(common, "1") && !word)
             continue;
@@ -290,18 +314,6 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
         m->generic_party = true;
     }
     return HK_OK;
-}
-
-/* The tags of lexicon lex, in text order: from the tagger's index of the
-   tags by lexicon, which spares reading each tag's entry. */
-static tag_list tags_of(const hk_extractor *ex, int lex)
-{
-    tag_list tl = {ex->tags_by_lex.items, 0};
-    if (lex < 0 || lex >= HK_MAX_LEXICONS)
-        return tl;
-    tl.ix += ex->tags_lex_off[lex];
-    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
-    return tl;
 }
 
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
@@ -414,35 +426,75 @@ static size_t next_overlap(const uint32_t *os, const uint32_t *oe, size_t q,
     return q;
 }
 
+/* The live mentions of a type, in order (in the document's arena); some
+   may have died since they were gathered. */
+typedef struct live {
+    uint32_t *persons, *dates, *parties, *terrs;
+    size_t np, nd, npa, nt;
+} live;
+
 /* Cuts or drops the persons that run into other mentions, then dedupes
-   them; *persons receives the persons live before (in the document's
-   arena, for unify_names: the dead are skipped). */
-static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
+   them; *lv receives the persons, dates, parties and territories live
+   before (the later passes read those lists, not every mention). */
+static bool clean_persons(hk_extractor *ex, live *lv)
 {
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
     /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 7 * (n + 1) * sizeof *ix);
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, 10 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
     uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
+    lv->dates = pix + 4 * (n + 1);
+    lv->parties = lv->dates + n + 1;
+    lv->terrs = lv->parties + n + 1;
+    lv->nd = lv->npa = lv->nt = 0;
+    /* The tokens those spans touch (ex->tok_of of each of their bytes), as
+       bits: a person none of whose tokens is touched overlaps none of
+       them (two spans that share a byte share its token). */
+    uint64_t *touched = hk_i_arena_alloc(ex->arena,
+                                         (ex->tokens.len / 64 + 1) * sizeof *touched);
+    if (!touched)
+        return false;
+    const uint32_t *tok_of = ex->tok_of.items;
+    size_t n_of = ex->tok_of.len;
+    bool all = false;       /* a span past the map: every person is read */
     size_t c = 0, npx = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
         if (o->dead)
             continue;
+        if (o->type == HK_PARTY)
+            lv->parties[lv->npa++] = (uint32_t)j;
+        else if (o->type == HK_TERRITORY)
+            lv->terrs[lv->nt++] = (uint32_t)j;
         if (o->type == HK_PERSON) {
             pix[npx++] = (uint32_t)j;
-        } else if (o->type != HK_DATE && !o->generic_party) {
+        } else if (o->type == HK_DATE) {
+            lv->dates[lv->nd++] = (uint32_t)j;
+        } else if (!o->generic_party) {
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
+            uint32_t last = o->e > o->s ? o->e - 1 : o->s;
+            if (last >= n_of) {
+                all = true;
+                continue;
+            }
+            for (uint32_t t = tok_of[o->s]; t <= tok_of[last]; t++)
+                touched[t >> 6] |= (uint64_t)1 << (t & 63);
         }
     }
     for (size_t i = 0; i < npx; i++) {
         hk_mention *p = MENTION(ex, pix[i]);
         if (p->dead)
+            continue;
+        bool near = all || p->e <= p->s || p->e - 1 >= n_of;
+        for (uint32_t t = near ? 1 : tok_of[p->s], te = near ? 0 : tok_of[p->e - 1];
+             !near && t <= te; t++)
+            near = (touched[t >> 6] >> (t & 63)) & 1;
+        if (!near)
             continue;
         for (size_t q = 0; !p->dead &&
                            (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
@@ -473,8 +525,8 @@ static bool clean_persons(hk_extractor *ex, uint32_t **persons, size_t *np)
         }
     }
     dedupe_ix(ex, pix, npx, pix + n + 1);
-    *persons = pix;
-    *np = npx;
+    lv->persons = pix;
+    lv->np = npx;
     return true;
 }
 
@@ -493,7 +545,8 @@ static inline unsigned word_bit(uint32_t len, uint32_t tail)
 
 /* A surname written alone («ليموري») is the person whose full name ends
    with it, when exactly one person in the article does. */
-static hk_status surnames(hk_extractor *ex, hk_error *err)
+static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
+                          size_t np, hk_error *err)
 {
     size_t n = ex->mentions.len;
     const hk_token *tok = ex->tokens.items;
@@ -502,9 +555,10 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
     uint32_t ls[MAXS], le[MAXS];
     int who[MAXS], count[MAXS];
     size_t ns = 0;
-    for (size_t i = 0; i < n && ns < MAXS; i++) {
+    for (size_t q = 0; q < np && ns < MAXS; q++) {
+        size_t i = persons[q];
         const hk_mention *p = MENTION(ex, i);
-        if (p->type != HK_PERSON || p->dead || p->ref >= 0)
+        if (p->dead || p->ref >= 0)
             continue;
         size_t lt = hk_i_token_at(ex, p->e) - 1;
         if (lt >= ex->tokens.len || hk_i_token_at(ex, p->s) >= lt ||
@@ -590,22 +644,23 @@ static hk_status surnames(hk_extractor *ex, hk_error *err)
 
 /* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
    shares one canonical name: the longest of its forms. */
-static bool unify_names(hk_extractor *ex, uint32_t *ix, size_t n)
+static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
 {
     const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
     size_t *len = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *len);
-    if (!keys || !len)
+    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *ix);
+    if (!keys || !len || !ix)
         return false;
     /* Live full forms only, not surnames standing for one. */
     size_t c = 0;
     for (size_t i = 0; i < n; i++) {
-        hk_mention *p = MENTION(ex, ix[i]);
+        hk_mention *p = MENTION(ex, persons[i]);
         if (!p->dead && p->ref < 0) {
             keys[c] = person_key(ex, p);
             if (!keys[c])
                 continue;
             len[c] = strlen(keys[c]);
-            ix[c++] = ix[i];
+            ix[c++] = persons[i];
         }
     }
     /* Keys of other lengths differ: no call for them. */
@@ -631,26 +686,16 @@ static int province_of(const hk_rules *r, int t)
     return t;
 }
 
-static bool article_context(hk_extractor *ex)
+/* The article's party, region, province and commune (ex->main_*), from
+   its live parties and territories (np and nt of them); false when out of
+   memory. */
+static bool article_context(hk_extractor *ex, const uint32_t *parties,
+                            size_t np, const uint32_t *terrs, size_t nt)
 {
     const hk_rules *r = ex->rules;
-    /* The live parties and territories, gathered in one pass. */
-    size_t n = ex->mentions.len, np = 0, nt = 0;
-    uint32_t *parties = hk_i_arena_alloc_raw(ex->arena,
-                                             2 * (n + 1) * sizeof *parties);
-    int *prov = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *prov);
-    if (!parties || !prov)
+    int *prov = hk_i_arena_alloc_raw(ex->arena, 3 * (nt + 1) * sizeof *prov);
+    if (!prov)
         return false;
-    uint32_t *terrs = parties + n + 1;
-    for (size_t i = 0; i < n; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->dead)
-            continue;
-        if (m->type == HK_PARTY)
-            parties[np++] = (uint32_t)i;
-        else if (m->type == HK_TERRITORY)
-            terrs[nt++] = (uint32_t)i;
-    }
     /* The party named most often (first named on a tie). */
     ex->main_party = NULL;
     int best = 0;
@@ -670,78 +715,89 @@ static bool article_context(hk_extractor *ex)
     }
     /* The region and province the article is about: the ones its
        territories fall in most often; a region the article names (an old
-       one, before 2015, included) goes before regions inferred. */
-    ex->main_region = ex->main_province = ex->main_local = -1;
-    int best_r = 0, best_p = 0, best_l = 0, best_named = 0;
+       one, before 2015, included) goes before regions inferred.  How many
+       mentions share a territory, a region or a province is counted once,
+       in ex->terr_counts (by territory index), and read for each. */
+    uint32_t (*cnt)[3] = ex->terr_counts;
+    int *ter = prov + nt, *reg = ter + nt;
     for (size_t i = 0; i < nt; i++) {
-        const hk_mention *a = MENTION(ex, terrs[i]);
-        prov[i] = province_of(r, a->territory);
-        if (r->territories[a->territory].kind != HK_T_REGION)
+        int t = MENTION(ex, terrs[i])->territory;
+        ter[i] = t;
+        reg[i] = r->territories[t].region;
+        prov[i] = province_of(r, t);
+        cnt[t][0]++;
+        if (reg[i] >= 0)
+            cnt[reg[i]][1]++;
+        if (prov[i] >= 0)
+            cnt[prov[i]][2]++;
+    }
+    ex->main_region = ex->main_province = ex->main_local = -1;
+    uint32_t best_r = 0, best_p = 0, best_l = 0, best_named = 0;
+    for (size_t i = 0; i < nt; i++) {
+        if (r->territories[ter[i]].kind != HK_T_REGION)
             continue;
-        int c = 0;
-        for (size_t j = 0; j < nt; j++)
-            c += MENTION(ex, terrs[j])->territory == a->territory;
+        uint32_t c = cnt[ter[i]][0];
         if (c > best_named) {
             best_named = c;
-            ex->main_region = a->territory;
+            ex->main_region = ter[i];
         }
     }
     for (size_t i = 0; i < nt; i++) {
-        const hk_mention *a = MENTION(ex, terrs[i]);
-        int reg = r->territories[a->territory].region;
-        int cr = 0, cp = 0;
-        for (size_t j = 0; j < nt; j++) {
-            const hk_mention *b = MENTION(ex, terrs[j]);
-            cr += reg >= 0 && r->territories[b->territory].region == reg;
-            cp += prov[i] >= 0 && prov[j] == prov[i];
+        if (reg[i] >= 0 && cnt[reg[i]][1] > best_r && !best_named) {
+            best_r = cnt[reg[i]][1];
+            ex->main_region = reg[i];
         }
-        if (reg >= 0 && cr > best_r && !best_named) {
-            best_r = cr;
-            ex->main_region = reg;
-        }
-        if (prov[i] >= 0 && cp > best_p) {
-            best_p = cp;
+        if (prov[i] >= 0 && cnt[prov[i]][2] > best_p) {
+            best_p = cnt[prov[i]][2];
             ex->main_province = prov[i];
         }
         /* The commune or arrondissement named most often, for local posts. */
-        hk_tkind kind = r->territories[a->territory].kind;
-        if (kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) {
-            int cl = 0;
-            for (size_t j = 0; j < nt; j++)
-                cl += MENTION(ex, terrs[j])->territory == a->territory;
-            if (cl > best_l) {
-                best_l = cl;
-                ex->main_local = a->territory;
-            }
+        hk_tkind kind = r->territories[ter[i]].kind;
+        if ((kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) &&
+            cnt[ter[i]][0] > best_l) {
+            best_l = cnt[ter[i]][0];
+            ex->main_local = ter[i];
         }
+    }
+    for (size_t i = 0; i < nt; i++) {
+        cnt[ter[i]][0] = 0;
+        if (reg[i] >= 0)
+            cnt[reg[i]][1] = 0;
+        if (prov[i] >= 0)
+            cnt[prov[i]][2] = 0;
     }
     return true;
 }
 
 /* A commune that shares its name with a province the article also names as
    a province is read as that province throughout, unless a type word said
-   it is the commune («المنسق المحلي لجماعة تيزنيت»). */
-void hk_i_unify_territories(hk_extractor *ex)
+   it is the commune («المنسق المحلي لجماعة تيزنيت»).  The territories named
+   are counted in ex->terr_counts (zero again on return). */
+void hk_i_unify_territories(hk_extractor *ex, const uint32_t *terrs, size_t nt)
 {
     const hk_rules *r = ex->rules;
-    size_t n = ex->mentions.len;
-    for (size_t i = 0; i < n; i++) {
-        hk_mention *a = MENTION(ex, i);
-        if (a->type != HK_TERRITORY || a->dead)
-            continue;
-        const hk_territory *ta = &r->territories[a->territory];
-        if (!ta->like_province || a->typed)
-            continue;
-        for (size_t j = 0; j < n; j++) {
-            const hk_mention *b = MENTION(ex, j);
-            if (b->type == HK_TERRITORY && !b->dead &&
-                b->territory == ta->parent) {
-                a->territory = ta->parent;
-                a->norm = r->territories[ta->parent].name;
-                break;
-            }
-        }
+    uint32_t (*cnt)[3] = ex->terr_counts;
+    size_t like = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const hk_mention *a = MENTION(ex, terrs[i]);
+        like += r->territories[a->territory].like_province & !a->typed;
     }
+    if (!like)
+        return;
+    for (size_t i = 0; i < nt; i++)
+        cnt[MENTION(ex, terrs[i])->territory][0]++;
+    for (size_t i = 0; i < nt; i++) {
+        hk_mention *a = MENTION(ex, terrs[i]);
+        const hk_territory *ta = &r->territories[a->territory];
+        if (!ta->like_province || a->typed || !cnt[ta->parent][0])
+            continue;
+        cnt[a->territory][0]--;
+        cnt[ta->parent][0]++;
+        a->territory = ta->parent;
+        a->norm = r->territories[ta->parent].name;
+    }
+    for (size_t i = 0; i < nt; i++)
+        cnt[MENTION(ex, terrs[i])->territory][0] = 0;
 }
 
 /* «يومي 12 و13 يوليوز 2023»: the range's second day is a date too. */
@@ -771,30 +827,38 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     hk_status st0 = date_ranges(ex, err);
     if (st0 != HK_OK)
         return st0;
-    uint32_t *persons;
-    size_t np;
-    if (!clean_persons(ex, &persons, &np))
+    live lv;
+    if (!clean_persons(ex, &lv))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        hk_mention *m = MENTION(ex, i);
+    /* The persons' display forms and the dates' values, in the mentions'
+       order (the two lists merged). */
+    for (size_t i = 0, j = 0; i < lv.np || j < lv.nd;) {
+        bool person = j == lv.nd || (i < lv.np && lv.persons[i] < lv.dates[j]);
+        hk_mention *m = MENTION(ex, person ? lv.persons[i++] : lv.dates[j++]);
         if (m->dead)
             continue;
-        if (m->type == HK_PERSON && !m->norm) {
+        if (person && !m->norm) {
             m->norm = hk_i_span_display(ex, m->s, m->e);
             if (!m->norm)
                 return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        } else if (m->type == HK_DATE) {
+        } else if (!person) {
             hk_i_date_value(ex, m);
         }
     }
-    if (!unify_names(ex, persons, np))
+    if (!unify_names(ex, lv.persons, lv.np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    hk_status st = surnames(ex, err);
+    hk_status st = surnames(ex, lv.persons, lv.np, err);
     if (st != HK_OK)
         return st;
-    pick_alternatives(ex);
-    hk_i_unify_territories(ex);
-    if (!article_context(ex))
+    /* The territories a name swallowed died in clean_persons. */
+    size_t nt = 0;
+    for (size_t i = 0; i < lv.nt; i++) {
+        lv.terrs[nt] = lv.terrs[i];
+        nt += !MENTION(ex, lv.terrs[i])->dead;
+    }
+    pick_alternatives(ex, lv.terrs, nt);
+    hk_i_unify_territories(ex, lv.terrs, nt);
+    if (!article_context(ex, lv.parties, lv.npa, lv.terrs, nt))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     return HK_OK;
 }

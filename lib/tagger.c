@@ -60,17 +60,6 @@ bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
     return true;
 }
 
-size_t hk_i_token_at(const hk_extractor *ex, uint32_t off)
-{
-    const hk_token *tok = ex->tokens.items;
-    size_t ntok = ex->tokens.len;
-    if (off >= ex->tok_of.len)
-        return ntok;
-    /* The token holding off, else the next one; past it if off is inside. */
-    size_t t = HK_VEC_AT(&ex->tok_of, uint32_t, off);
-    return t < ntok && tok[t].s < off ? t + 1 : t;
-}
-
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex)
 {
     const hk_tag *tags = ex->tags.items;
