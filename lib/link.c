@@ -695,6 +695,11 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
         if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1)
             one[m++] = (int)k;
     }
+    /* Of many, the posts naming each place are counted once (in
+       ex->terr_counts, zero again on return). */
+    uint32_t (*cnt)[3] = hk_i_pairs_indexed(ex, m) ? ex->terr_counts : NULL;
+    for (size_t i = 0; cnt && i < m; i++)
+        cnt[ph[one[i]].territories[0]][0]++;
     int best[HK_LEVEL_LOCAL + 1] = {0};
     for (size_t i = 0; i < m; i++) {
         const hk_mention *t = MENTION(ex, o->ix[one[i]]);
@@ -704,13 +709,18 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
             hk_i_tkind_level(terrs[terr].kind) != lv)
             continue;
         int c = 0;
-        for (size_t j = 0; j < m; j++)
-            c += ph[one[j]].territories[0] == terr;
+        if (cnt)
+            c = (int)cnt[terr][0];
+        else
+            for (size_t j = 0; j < m; j++)
+                c += ph[one[j]].territories[0] == terr;
         if (c > best[lv]) {
             best[lv] = c;
             ex->unit_territory[lv] = terr;
         }
     }
+    for (size_t i = 0; cnt && i < m; i++)
+        cnt[ph[one[i]].territories[0]][0] = 0;
     return true;
 }
 
@@ -947,6 +957,48 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
               : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 
+/* bare_titles's search for the one person with no party role named at
+   least twice, for many persons: the names are grouped once, to count
+   each one's mentions and party roles.  Returns how many such names the
+   plain loop counts (the last found in *cand), -1 when out of memory. */
+static __attribute__((noinline)) int lone_holder_grouped(hk_extractor *ex,
+                                                         const order *o,
+                                                         int *cand)
+{
+    size_t np = o->n_persons, nr = ex->roles.len;
+    const char **names = hk_i_arena_alloc_raw(ex->arena, (np + nr + 1) * sizeof *names);
+    uint32_t *first = hk_i_arena_alloc_raw(ex->arena, (np + nr + 1) * sizeof *first);
+    uint32_t *count = hk_i_arena_alloc(ex->arena, 2 * (np + nr + 1) * sizeof *count);
+    if (!names || !first || !count)
+        return -1;
+    for (size_t k = 0; k < np; k++)
+        names[k] = MENTION(ex, o->persons[k])->norm;
+    size_t c = np;
+    for (size_t i = 0; i < nr; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        names[c] = MENTION(ex, r->person)->norm;
+        c += r->kind == HK_KIND_PARTY;
+    }
+    if (!hk_i_first_equal(ex->arena, names, NULL, c, first))
+        return -1;
+    /* count[f]: the persons' mentions of the name first at f;
+       roles[f]: its party roles. */
+    uint32_t *roles = count + np + nr + 1;
+    for (size_t i = 0; i < c; i++)
+        (i < np ? count : roles)[first[i]]++;
+    int ncand = 0;
+    for (size_t k = 0; k < np; k++) {
+        const hk_mention *p = MENTION(ex, o->persons[k]);
+        if (p->ref >= 0 || roles[first[k]] || count[first[k]] < 2)
+            continue;
+        if (*cand < 0 || strcmp(MENTION(ex, *cand)->norm, p->norm)) {
+            *cand = (int)o->persons[k];
+            ncand++;
+        }
+    }
+    return ncand;
+}
+
 /* A bare title («قدم الأمين الإقليمي التهنئة») names the article's holder
    of that post; when exactly one person, named at least twice, holds no
    party role yet, the post is theirs. */
@@ -955,26 +1007,32 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     /* The persons are all live (none dies before link ends): each can
        hold a post. */
     int cand = -1, ncand = 0;
-    for (size_t k = 0; k < o->n_persons; k++) {
-        const hk_mention *p = MENTION(ex, o->persons[k]);
-        if (p->ref >= 0)
-            continue;
-        bool has_role = false;
-        for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
-            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-            has_role = r->kind == HK_KIND_PARTY &&
-                       hk_i_same(MENTION(ex, r->person)->norm, p->norm);
-        }
-        if (has_role)
-            continue;
-        int mentions = 0;
-        for (size_t j = 0; j < o->n_persons; j++)
-            mentions += hk_i_same(MENTION(ex, o->persons[j])->norm, p->norm);
-        if (mentions < 2)
-            continue;
-        if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
-            cand = (int)o->persons[k];
-            ncand++;
+    if (hk_i_pairs_indexed(ex, o->n_persons)) {
+        ncand = lone_holder_grouped(ex, o, &cand);
+        if (ncand < 0)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    } else {
+        for (size_t k = 0; k < o->n_persons; k++) {
+            const hk_mention *p = MENTION(ex, o->persons[k]);
+            if (p->ref >= 0)
+                continue;
+            bool has_role = false;
+            for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
+                const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+                has_role = r->kind == HK_KIND_PARTY &&
+                           hk_i_same(MENTION(ex, r->person)->norm, p->norm);
+            }
+            if (has_role)
+                continue;
+            int mentions = 0;
+            for (size_t j = 0; j < o->n_persons; j++)
+                mentions += hk_i_same(MENTION(ex, o->persons[j])->norm, p->norm);
+            if (mentions < 2)
+                continue;
+            if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
+                cand = (int)o->persons[k];
+                ncand++;
+            }
         }
     }
     if (ncand != 1)
