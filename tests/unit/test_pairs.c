@@ -15,6 +15,7 @@
 #include "extract.h"
 #include "check.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,6 +154,191 @@ static bool same_ways(hk_extractor *ex, const char *text, size_t n,
     return ok;
 }
 
+/* ------------------------------------------ random mentions, stage by stage */
+
+/* Words for the random texts (surnames of three letters and more, titles,
+   places, «و», commas and stops between). */
+static const char *const words[] = {
+    "محمد", "العلمي", "أحمد", "التوفيق", "فاطمة", "الزهراء", "بنسليمان",
+    "الكاتب", "الإقليمي", "للحزب", "بإقليم", "تيزنيت", "الأمين", "الجهوي",
+    "و", "،", ".", "عضو", "المكتب", "السياسي", "الحجيرة", "ليموري", "في"};
+
+/* Person forms, several to a key (hk_i_fold_key drops spaces and
+   punctuation, reads أ as ا and ة as ه), of different lengths. */
+static const char *const forms[] = {
+    "محمد العلمي", "محمد  العلمي", "محمد، العلمي", "أحمد التوفيق",
+    "احمد التوفيق", "أحمد  التوفيق", "فاطمة الزهراء", "فاطمه الزهراء",
+    "ليموري", "الحجيرة", "محمد الحجيرة"};
+
+static const char *const roles[] = {"الكاتب الإقليمي", "الأمين الجهوي",
+                                    "عضو المكتب السياسي", "المنسق المحلي"};
+static const char *const party_names[] = {"PAM", "RNI", "PI", "USFP"};
+
+static void dump_str(char **buf, size_t *n, size_t *cap, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void dump_str(char **buf, size_t *n, size_t *cap, const char *fmt, ...)
+{
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        int k = vsnprintf(*buf ? *buf + *n : NULL, *buf ? *cap - *n : 0, fmt, ap);
+        va_end(ap);
+        if (k < 0)
+            return;
+        if (*buf && *n + (size_t)k < *cap) {
+            *n += (size_t)k;
+            return;
+        }
+        *cap = 2 * (*cap + (size_t)k + 64);
+        *buf = realloc(*buf, *cap);
+    }
+}
+
+#define S(x) ((x) ? (x) : "-")
+
+/* Everything resolution and linking decided, as text. */
+static char *dump(hk_extractor *ex)
+{
+    char *b = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = &HK_VEC_AT(&ex->mentions, hk_mention, i);
+        dump_str(&b, &n, &cap, "m%zu %d %d %u-%u %u-%u ref %d terr %d linked %d norm %s party %s\n",
+                 i, (int)m->type, m->dead, m->s, m->e, m->ms, m->me, m->ref,
+                 m->territory, m->linked, S(m->norm), S(m->party));
+    }
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        dump_str(&b, &n, &cap, "r %d %d %s %d %d %d %d %s %u-%u\n", r->person,
+                 r->title, S(r->role), r->territory, (int)r->level, r->kind,
+                 r->status, S(r->party), r->s, r->e);
+    }
+    for (size_t i = 0; i < ex->units.len; i++) {
+        const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
+        dump_str(&b, &n, &cap, "u %d %d %s %s\n", (int)u->level, u->territory,
+                 S(u->party), S(u->name));
+    }
+    dump_str(&b, &n, &cap, "main %s %d %d %d units %d %d %d %d %d\n",
+             S(ex->main_party), ex->main_region, ex->main_province,
+             ex->main_local, ex->unit_territory[0], ex->unit_territory[1],
+             ex->unit_territory[2], ex->unit_territory[3],
+             ex->unit_territory[4]);
+    return b;
+}
+
+/* Random mentions of every type on a random text, dense or sparse, with
+   person forms that share keys, parties that share names under other
+   pointers, titles inside titles and bodies inside titles: the stages
+   run with plain pair loops and with indexed ones must decide alike. */
+static void check_stages(hk_extractor *ex)
+{
+    const hk_rules *r = ex->rules;
+    static char copies[8][16];
+    const char *party_ptr[8];
+    for (size_t i = 0; i < 8; i++) {
+        snprintf(copies[i], sizeof copies[i], "%s", party_names[i % 4]);
+        party_ptr[i] = copies[i];
+    }
+    size_t rounds = 0, bad = 0, unified = 0, nested = 0;
+    char *text = NULL;
+    for (int round = 0; round < 300; round++) {
+        size_t nw = 50 + rnd(1500), len = 0;
+        text = realloc(text, nw * 24 + 1);
+        for (size_t k = 0; k < nw; k++) {
+            const char *w = words[rnd(sizeof words / sizeof *words)];
+            len += (size_t)sprintf(text + len, "%s ", w);
+        }
+        hk_error err = {0};
+        hk_i_arena_reset(ex->arena);
+        ex->mentions.len = 0;
+        if (hk_i_normalize(r->norm, text, len, &ex->nt, &err) != HK_OK ||
+            hk_i_tag(ex, &err) != HK_OK || !ex->tokens.len) {
+            CHECK(0, "stages: text %d: %s", round, err.message);
+            break;
+        }
+        const hk_token *tok = ex->tokens.items;
+        size_t ntok = ex->tokens.len;
+        size_t nm = 20 + rnd(round % 3 ? 120 : 600);
+        /* Dense rounds pile the mentions on a few tokens. */
+        size_t spread = round % 2 ? ntok : 1 + ntok / 8;
+        for (size_t i = 0; i < nm; i++) {
+            static const hk_entity_type types[] = {
+                HK_PERSON, HK_PERSON, HK_PERSON, HK_TITLE, HK_TITLE, HK_BODY,
+                HK_PARTY, HK_TERRITORY, HK_TERRITORY, HK_DATE};
+            hk_mention *m = hk_i_mention_new(ex, types[rnd(10)]);
+            size_t t = rnd((uint32_t)spread), l = 1 + rnd(4);
+            if (t + l > ntok)
+                l = ntok - t;
+            m->s = tok[t].s;
+            m->e = tok[t + l - 1].e;
+            m->ms = t && rnd(3) == 0 ? tok[t - 1].s : m->s;
+            m->me = m->e;
+            m->dead = rnd(12) == 0;
+            m->source = "test";
+            switch (m->type) {
+            case HK_PERSON:
+                m->weak = rnd(6) == 0;
+                m->norm = rnd(4) ? forms[rnd(sizeof forms / sizeof *forms)] : NULL;
+                break;
+            case HK_TITLE:
+            case HK_BODY:
+                m->level = (hk_level)rnd(5);
+                m->kind = (int)rnd(3) - 1;
+                m->number = 1 + (int)rnd(3) / 2;
+                m->role = roles[rnd(4)];
+                break;
+            case HK_PARTY:
+                m->generic_party = rnd(8) == 0;
+                m->party = m->generic_party ? NULL : party_ptr[rnd(8)];
+                m->norm = m->party;
+                m->adjective = rnd(6) == 0;
+                break;
+            case HK_TERRITORY:
+                m->territory = (int)rnd((uint32_t)r->n_territories);
+                m->norm = r->territories[m->territory].name;
+                m->typed = rnd(3) == 0;
+                break;
+            default:
+                break;
+            }
+        }
+        size_t n0 = ex->mentions.len;
+        hk_mention *saved = malloc(n0 * sizeof *saved);
+        memcpy(saved, ex->mentions.items, n0 * sizeof *saved);
+        char *got[2] = {NULL, NULL};
+        for (int way = 0; way < 2; way++) {
+            ex->mentions.len = n0;
+            memcpy(ex->mentions.items, saved, n0 * sizeof *saved);
+            ex->pairs = way ? HK_PAIRS_INDEXED : HK_PAIRS_PLAIN;
+            if (hk_i_resolve_titles(ex, &err) != HK_OK ||
+                hk_i_resolve(ex, &err) != HK_OK || hk_i_link(ex, &err) != HK_OK)
+                break;
+            got[way] = dump(ex);
+        }
+        /* Did the round reach what the documents seldom do? */
+        for (size_t i = 0; i < n0; i++) {
+            const hk_mention *m = &HK_VEC_AT(&ex->mentions, hk_mention, i);
+            const hk_mention *o = &saved[i];
+            unified += m->type == HK_PERSON && o->norm && m->norm &&
+                       strlen(m->norm) != strlen(o->norm);
+            nested += m->type == HK_BODY && m->ref >= 0;
+        }
+        rounds++;
+        bad += !got[0] || !got[1] || strcmp(got[0], got[1]);
+        free(got[0]);
+        free(got[1]);
+        free(saved);
+    }
+    free(text);
+    ex->pairs = 0;
+    CHECK(!bad, "stages: plain = indexed pair loops on %zu random mention sets (%zu differ)",
+          rounds, bad);
+    CHECK(unified && nested,
+          "stages: the random sets unify forms (%zu) and nest bodies in titles (%zu)",
+          unified, nested);
+}
+
 typedef struct line {
     const char *s;
     size_t n;
@@ -199,6 +385,7 @@ int main(int argc, char **argv)
         }
     }
     CHECK(!bad && files, "plain = indexed = default pair loops on %zu files", files);
+    check_stages(ex);
 
     /* Random documents of 20 to 400 random lines: the same names, titles
        and places meet in new orders and overlaps. */
