@@ -237,6 +237,18 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
                               size_t nt)
 {
     const hk_rules *r = ex->rules;
+    /* Of many, the territories with no alternative (none of which
+       changes here) are counted once by region, in ex->terr_counts (zero
+       again on return), those of no region in `lone`. */
+    uint32_t (*cnt)[3] = hk_i_pairs_indexed(ex, nt) ? ex->terr_counts : NULL;
+    int lone = 0;
+    for (size_t j = 0; cnt && j < nt; j++) {
+        const hk_mention *o = MENTION(ex, terrs[j]);
+        int reg = r->territories[o->territory].region;
+        if (!o->n_alts && reg >= 0)
+            cnt[reg][1]++;
+        lone += !o->n_alts && reg < 0;
+    }
     for (size_t i = 0; i < nt; i++) {
         hk_mention *m = MENTION(ex, terrs[i]);
         if (!m->n_alts)
@@ -244,8 +256,10 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
         int best = m->territory, best_votes = -1;
         for (int c = -1; c < (int)m->n_alts; c++) {
             int cand = c < 0 ? m->territory : m->alts[c];
-            int votes = 0;
-            for (size_t j = 0; j < nt; j++) {
+            int votes = 0, reg = r->territories[cand].region;
+            if (cnt)
+                votes = reg >= 0 ? (int)cnt[reg][1] : lone;
+            for (size_t j = 0; j < nt && !cnt; j++) {
                 const hk_mention *o = MENTION(ex, terrs[j]);
                 if (j != i && !o->n_alts &&
                     r->territories[o->territory].region == r->territories[cand].region)
@@ -258,6 +272,12 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
         }
         m->territory = best;
         m->norm = r->territories[best].name;
+    }
+    for (size_t j = 0; cnt && j < nt; j++) {
+        const hk_mention *o = MENTION(ex, terrs[j]);
+        int reg = o->n_alts ? -1 : r->territories[o->territory].region;
+        if (reg >= 0)
+            cnt[reg][1] = 0;
     }
 }
 

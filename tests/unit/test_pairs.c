@@ -229,8 +229,9 @@ static char *dump(hk_extractor *ex)
 
 /* Random mentions of every type on a random text, dense or sparse, with
    person forms that share keys, parties that share names under other
-   pointers, titles inside titles and bodies inside titles: the stages
-   run with plain pair loops and with indexed ones must decide alike. */
+   pointers, territories with alternatives, titles inside titles and
+   bodies inside titles: the stages run with plain pair loops and with
+   indexed ones must decide alike. */
 static void check_stages(hk_extractor *ex)
 {
     const hk_rules *r = ex->rules;
@@ -298,6 +299,9 @@ static void check_stages(hk_extractor *ex)
                 m->territory = (int)rnd((uint32_t)r->n_territories);
                 m->norm = r->territories[m->territory].name;
                 m->typed = rnd(3) == 0;
+                /* Names several territories share. */
+                for (m->n_alts = 0; rnd(4) == 0 && m->n_alts < 3; m->n_alts++)
+                    m->alts[m->n_alts] = (int)rnd((uint32_t)r->n_territories);
                 break;
             default:
                 break;
