@@ -131,6 +131,11 @@ struct hk_extractor {
        HK_PAIRS_PLAIN and HK_PAIRS_INDEXED force one way (test_pairs
        compares them). */
     int pairs;
+    /* link.c: many roles are found by what add_role compares through a
+       hash table of role + 1 (0: empty) in the document's arena, of
+       role_ix_cap slots (a power of two); NULL until needed. */
+    uint32_t *role_ix;
+    size_t role_ix_cap;
 };
 
 enum { HK_PAIRS_PLAIN = 1, HK_PAIRS_INDEXED = 2 };

@@ -494,6 +494,50 @@ static bool add_unit(hk_extractor *ex, hk_level level, int terr,
     return true;
 }
 
+/* A hash of what add_role compares two roles by. */
+static uint64_t role_hash(hk_level level, int terr, int kind, const char *norm,
+                          const char *role)
+{
+    uint64_t h = 1469598103934665603u;
+    for (const unsigned char *c = (const unsigned char *)norm; *c; c++)
+        h = (h ^ *c) * 1099511628211u;
+    h = (h ^ 0xff) * 1099511628211u;
+    for (const unsigned char *c = (const unsigned char *)role; *c; c++)
+        h = (h ^ *c) * 1099511628211u;
+    h ^= (uint64_t)(uint32_t)level << 40 ^ (uint64_t)(uint32_t)terr << 8 ^
+         (uint64_t)(uint32_t)kind;
+    return h * 0x9E3779B97F4A7C15u;
+}
+
+/* Puts role i in ex->role_ix (which has room). */
+static void role_index_put(hk_extractor *ex, size_t i)
+{
+    const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+    size_t mask = ex->role_ix_cap - 1;
+    size_t at = role_hash(r->level, r->territory, r->kind,
+                          MENTION(ex, r->person)->norm, r->role) >> 20 & mask;
+    while (ex->role_ix[at])
+        at = (at + 1) & mask;
+    ex->role_ix[at] = (uint32_t)i + 1;
+}
+
+/* Indexes every role in a table of at least four slots per role; false
+   when out of memory. */
+static bool role_index_build(hk_extractor *ex)
+{
+    size_t cap = 256;
+    while (cap < 4 * (ex->roles.len + 1))
+        cap *= 2;
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, cap * sizeof *ix);
+    if (!ix)
+        return false;
+    ex->role_ix = ix;
+    ex->role_ix_cap = cap;
+    for (size_t i = 0; i < ex->roles.len; i++)
+        role_index_put(ex, i);
+    return true;
+}
+
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
@@ -513,12 +557,31 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     const char *party = p->party ? p->party : ex->main_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
     int who = h->ref >= 0 ? h->ref : person;
-    for (size_t i = 0; i < ex->roles.len; i++) {
-        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-        if (r->level == level && r->territory == terr && r->kind == kind &&
-            hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
-            hk_i_same(r->role, role))
-            return true;
+    /* The same role again (many: looked up in ex->role_ix). */
+    bool indexed = hk_i_pairs_indexed(ex, ex->roles.len);
+    if (indexed && 2 * (ex->roles.len + 1) > ex->role_ix_cap &&
+        !role_index_build(ex))
+        return false;
+    if (indexed) {
+        const char *norm = MENTION(ex, who)->norm;
+        size_t mask = ex->role_ix_cap - 1;
+        for (size_t at = role_hash(level, terr, kind, norm, role) >> 20 & mask;
+             ex->role_ix[at]; at = (at + 1) & mask) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i,
+                                            ex->role_ix[at] - 1);
+            if (r->level == level && r->territory == terr && r->kind == kind &&
+                hk_i_same(MENTION(ex, r->person)->norm, norm) &&
+                hk_i_same(r->role, role))
+                return true;
+        }
+    } else {
+        for (size_t i = 0; i < ex->roles.len; i++) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+            if (r->level == level && r->territory == terr && r->kind == kind &&
+                hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
+                hk_i_same(r->role, role))
+                return true;
+        }
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
     if (!r)
@@ -533,6 +596,8 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     r->party = party;
     r->s = h->s < t->s ? h->s : t->s;
     r->e = h->e > p->end ? h->e : p->end;
+    if (indexed)
+        role_index_put(ex, ex->roles.len - 1);
     h->linked = true;
     MENTION(ex, who)->linked = true;
     /* A post held now, or by an acting holder, shows its unit; a former
@@ -1066,6 +1131,8 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
     ex->units.len = 0;
+    ex->role_ix = NULL;
+    ex->role_ix_cap = 0;
     const hk_known *k = &ex->rules->known;
     ex->gap_special = lex_bit(k->status) | lex_bit(k->list_intro) |
                       lex_bit(k->capacity) | lex_bit(k->connectors) |
