@@ -126,7 +126,52 @@ struct hk_extractor {
     /* resolve.c: three counters per territory of the gazetteer (mentions
        of it, of its region, of its province), zero between uses. */
     uint32_t (*terr_counts)[3];
+    /* Resolution's pair loops over mentions: 0 reads every pair of a
+       short list and looks the pairs of a long one up in an hk_spans;
+       HK_PAIRS_PLAIN and HK_PAIRS_INDEXED force one way (test_pairs
+       compares them). */
+    int pairs;
+    /* link.c: many roles are found by what add_role compares through a
+       hash table of role + 1 (0: empty) in the document's arena, of
+       role_ix_cap slots (a power of two); NULL until needed. */
+    uint32_t *role_ix;
+    size_t role_ix_cap;
 };
+
+enum { HK_PAIRS_PLAIN = 1, HK_PAIRS_INDEXED = 2 };
+
+/* Should a pair loop over n mentions look its pairs up in an hk_spans? */
+static inline bool hk_i_pairs_indexed(const hk_extractor *ex, size_t n)
+{
+    return ex->pairs ? ex->pairs == HK_PAIRS_INDEXED : n > 64;
+}
+
+/* spans.c */
+/* Spans [s, e) of a caller's list, sorted by start (in an arena). */
+typedef struct hk_spans {
+    uint32_t *pos;           /* places in the caller's list, by start */
+    uint32_t *s, *e;         /* their spans, in that order */
+    uint32_t *reach;         /* the furthest end among spans [0, i] */
+    size_t n;
+} hk_spans;
+/* Indexes the n spans [s[i], e[i]); false when out of memory. */
+bool hk_i_spans_build(hk_spans *sp, hk_arena *a, const uint32_t *s,
+                      const uint32_t *e, size_t n);
+/* Writes to out (room for sp->n) the places, in ascending order, of the
+   spans that start before s_below and end at e_from or after; returns
+   how many.  Those overlapping [s, e) are find(sp, e, s + 1, out); those
+   holding [s, e) are find(sp, s + 1, e, out). */
+size_t hk_i_spans_find(const hk_spans *sp, uint32_t s_below, uint32_t e_from,
+                       uint32_t *out);
+/* Is there one? */
+bool hk_i_spans_any(const hk_spans *sp, uint32_t s_below, uint32_t e_from);
+
+/* groups.c */
+/* Writes to first[i] the first j <= i whose string equals string i, for
+   n strings s[i] of len[i] bytes (len NULL: NUL-terminated); false when
+   out of memory. */
+bool hk_i_first_equal(hk_arena *a, const char *const *s, const size_t *len,
+                      size_t n, uint32_t *first);
 
 /* tagger.c */
 /* ex->keybuf with room for n bytes, or NULL when out of memory. */

@@ -494,6 +494,50 @@ static bool add_unit(hk_extractor *ex, hk_level level, int terr,
     return true;
 }
 
+/* A hash of what add_role compares two roles by. */
+static uint64_t role_hash(hk_level level, int terr, int kind, const char *norm,
+                          const char *role)
+{
+    uint64_t h = 1469598103934665603u;
+    for (const unsigned char *c = (const unsigned char *)norm; *c; c++)
+        h = (h ^ *c) * 1099511628211u;
+    h = (h ^ 0xff) * 1099511628211u;
+    for (const unsigned char *c = (const unsigned char *)role; *c; c++)
+        h = (h ^ *c) * 1099511628211u;
+    h ^= (uint64_t)(uint32_t)level << 40 ^ (uint64_t)(uint32_t)terr << 8 ^
+         (uint64_t)(uint32_t)kind;
+    return h * 0x9E3779B97F4A7C15u;
+}
+
+/* Puts role i in ex->role_ix (which has room). */
+static void role_index_put(hk_extractor *ex, size_t i)
+{
+    const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+    size_t mask = ex->role_ix_cap - 1;
+    size_t at = role_hash(r->level, r->territory, r->kind,
+                          MENTION(ex, r->person)->norm, r->role) >> 20 & mask;
+    while (ex->role_ix[at])
+        at = (at + 1) & mask;
+    ex->role_ix[at] = (uint32_t)i + 1;
+}
+
+/* Indexes every role in a table of at least four slots per role; false
+   when out of memory. */
+static bool role_index_build(hk_extractor *ex)
+{
+    size_t cap = 256;
+    while (cap < 4 * (ex->roles.len + 1))
+        cap *= 2;
+    uint32_t *ix = hk_i_arena_alloc(ex->arena, cap * sizeof *ix);
+    if (!ix)
+        return false;
+    ex->role_ix = ix;
+    ex->role_ix_cap = cap;
+    for (size_t i = 0; i < ex->roles.len; i++)
+        role_index_put(ex, i);
+    return true;
+}
+
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
@@ -513,12 +557,31 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     const char *party = p->party ? p->party : ex->main_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
     int who = h->ref >= 0 ? h->ref : person;
-    for (size_t i = 0; i < ex->roles.len; i++) {
-        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-        if (r->level == level && r->territory == terr && r->kind == kind &&
-            hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
-            hk_i_same(r->role, role))
-            return true;
+    /* The same role again (many: looked up in ex->role_ix). */
+    bool indexed = hk_i_pairs_indexed(ex, ex->roles.len);
+    if (indexed && 2 * (ex->roles.len + 1) > ex->role_ix_cap &&
+        !role_index_build(ex))
+        return false;
+    if (indexed) {
+        const char *norm = MENTION(ex, who)->norm;
+        size_t mask = ex->role_ix_cap - 1;
+        for (size_t at = role_hash(level, terr, kind, norm, role) >> 20 & mask;
+             ex->role_ix[at]; at = (at + 1) & mask) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i,
+                                            ex->role_ix[at] - 1);
+            if (r->level == level && r->territory == terr && r->kind == kind &&
+                hk_i_same(MENTION(ex, r->person)->norm, norm) &&
+                hk_i_same(r->role, role))
+                return true;
+        }
+    } else {
+        for (size_t i = 0; i < ex->roles.len; i++) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+            if (r->level == level && r->territory == terr && r->kind == kind &&
+                hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
+                hk_i_same(r->role, role))
+                return true;
+        }
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
     if (!r)
@@ -533,6 +596,8 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     r->party = party;
     r->s = h->s < t->s ? h->s : t->s;
     r->e = h->e > p->end ? h->e : p->end;
+    if (indexed)
+        role_index_put(ex, ex->roles.len - 1);
     h->linked = true;
     MENTION(ex, who)->linked = true;
     /* A post held now, or by an acting holder, shows its unit; a former
@@ -695,6 +760,11 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
         if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1)
             one[m++] = (int)k;
     }
+    /* Of many, the posts naming each place are counted once (in
+       ex->terr_counts, zero again on return). */
+    uint32_t (*cnt)[3] = hk_i_pairs_indexed(ex, m) ? ex->terr_counts : NULL;
+    for (size_t i = 0; cnt && i < m; i++)
+        cnt[ph[one[i]].territories[0]][0]++;
     int best[HK_LEVEL_LOCAL + 1] = {0};
     for (size_t i = 0; i < m; i++) {
         const hk_mention *t = MENTION(ex, o->ix[one[i]]);
@@ -704,13 +774,18 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
             hk_i_tkind_level(terrs[terr].kind) != lv)
             continue;
         int c = 0;
-        for (size_t j = 0; j < m; j++)
-            c += ph[one[j]].territories[0] == terr;
+        if (cnt)
+            c = (int)cnt[terr][0];
+        else
+            for (size_t j = 0; j < m; j++)
+                c += ph[one[j]].territories[0] == terr;
         if (c > best[lv]) {
             best[lv] = c;
             ex->unit_territory[lv] = terr;
         }
     }
+    for (size_t i = 0; cnt && i < m; i++)
+        cnt[ph[one[i]].territories[0]][0] = 0;
     return true;
 }
 
@@ -947,6 +1022,48 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
               : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 
+/* bare_titles's search for the one person with no party role named at
+   least twice, for many persons: the names are grouped once, to count
+   each one's mentions and party roles.  Returns how many such names the
+   plain loop counts (the last found in *cand), -1 when out of memory. */
+static __attribute__((noinline)) int lone_holder_grouped(hk_extractor *ex,
+                                                         const order *o,
+                                                         int *cand)
+{
+    size_t np = o->n_persons, nr = ex->roles.len;
+    const char **names = hk_i_arena_alloc_raw(ex->arena, (np + nr + 1) * sizeof *names);
+    uint32_t *first = hk_i_arena_alloc_raw(ex->arena, (np + nr + 1) * sizeof *first);
+    uint32_t *count = hk_i_arena_alloc(ex->arena, 2 * (np + nr + 1) * sizeof *count);
+    if (!names || !first || !count)
+        return -1;
+    for (size_t k = 0; k < np; k++)
+        names[k] = MENTION(ex, o->persons[k])->norm;
+    size_t c = np;
+    for (size_t i = 0; i < nr; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        names[c] = MENTION(ex, r->person)->norm;
+        c += r->kind == HK_KIND_PARTY;
+    }
+    if (!hk_i_first_equal(ex->arena, names, NULL, c, first))
+        return -1;
+    /* count[f]: the persons' mentions of the name first at f;
+       roles[f]: its party roles. */
+    uint32_t *roles = count + np + nr + 1;
+    for (size_t i = 0; i < c; i++)
+        (i < np ? count : roles)[first[i]]++;
+    int ncand = 0;
+    for (size_t k = 0; k < np; k++) {
+        const hk_mention *p = MENTION(ex, o->persons[k]);
+        if (p->ref >= 0 || roles[first[k]] || count[first[k]] < 2)
+            continue;
+        if (*cand < 0 || strcmp(MENTION(ex, *cand)->norm, p->norm)) {
+            *cand = (int)o->persons[k];
+            ncand++;
+        }
+    }
+    return ncand;
+}
+
 /* A bare title («قدم الأمين الإقليمي التهنئة») names the article's holder
    of that post; when exactly one person, named at least twice, holds no
    party role yet, the post is theirs. */
@@ -955,26 +1072,32 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     /* The persons are all live (none dies before link ends): each can
        hold a post. */
     int cand = -1, ncand = 0;
-    for (size_t k = 0; k < o->n_persons; k++) {
-        const hk_mention *p = MENTION(ex, o->persons[k]);
-        if (p->ref >= 0)
-            continue;
-        bool has_role = false;
-        for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
-            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-            has_role = r->kind == HK_KIND_PARTY &&
-                       hk_i_same(MENTION(ex, r->person)->norm, p->norm);
-        }
-        if (has_role)
-            continue;
-        int mentions = 0;
-        for (size_t j = 0; j < o->n_persons; j++)
-            mentions += hk_i_same(MENTION(ex, o->persons[j])->norm, p->norm);
-        if (mentions < 2)
-            continue;
-        if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
-            cand = (int)o->persons[k];
-            ncand++;
+    if (hk_i_pairs_indexed(ex, o->n_persons)) {
+        ncand = lone_holder_grouped(ex, o, &cand);
+        if (ncand < 0)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    } else {
+        for (size_t k = 0; k < o->n_persons; k++) {
+            const hk_mention *p = MENTION(ex, o->persons[k]);
+            if (p->ref >= 0)
+                continue;
+            bool has_role = false;
+            for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
+                const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+                has_role = r->kind == HK_KIND_PARTY &&
+                           hk_i_same(MENTION(ex, r->person)->norm, p->norm);
+            }
+            if (has_role)
+                continue;
+            int mentions = 0;
+            for (size_t j = 0; j < o->n_persons; j++)
+                mentions += hk_i_same(MENTION(ex, o->persons[j])->norm, p->norm);
+            if (mentions < 2)
+                continue;
+            if (cand < 0 || strcmp(MENTION(ex, cand)->norm, p->norm)) {
+                cand = (int)o->persons[k];
+                ncand++;
+            }
         }
     }
     if (ncand != 1)
@@ -1008,6 +1131,8 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
     ex->units.len = 0;
+    ex->role_ix = NULL;
+    ex->role_ix_cap = 0;
     const hk_known *k = &ex->rules->known;
     ex->gap_special = lex_bit(k->status) | lex_bit(k->list_intro) |
                       lex_bit(k->capacity) | lex_bit(k->connectors) |

@@ -237,6 +237,18 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
                               size_t nt)
 {
     const hk_rules *r = ex->rules;
+    /* Of many, the territories with no alternative (none of which
+       changes here) are counted once by region, in ex->terr_counts (zero
+       again on return), those of no region in `lone`. */
+    uint32_t (*cnt)[3] = hk_i_pairs_indexed(ex, nt) ? ex->terr_counts : NULL;
+    int lone = 0;
+    for (size_t j = 0; cnt && j < nt; j++) {
+        const hk_mention *o = MENTION(ex, terrs[j]);
+        int reg = r->territories[o->territory].region;
+        if (!o->n_alts && reg >= 0)
+            cnt[reg][1]++;
+        lone += !o->n_alts && reg < 0;
+    }
     for (size_t i = 0; i < nt; i++) {
         hk_mention *m = MENTION(ex, terrs[i]);
         if (!m->n_alts)
@@ -244,8 +256,10 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
         int best = m->territory, best_votes = -1;
         for (int c = -1; c < (int)m->n_alts; c++) {
             int cand = c < 0 ? m->territory : m->alts[c];
-            int votes = 0;
-            for (size_t j = 0; j < nt; j++) {
+            int votes = 0, reg = r->territories[cand].region;
+            if (cnt)
+                votes = reg >= 0 ? (int)cnt[reg][1] : lone;
+            for (size_t j = 0; j < nt && !cnt; j++) {
                 const hk_mention *o = MENTION(ex, terrs[j]);
                 if (j != i && !o->n_alts &&
                     r->territories[o->territory].region == r->territories[cand].region)
@@ -258,6 +272,12 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
         }
         m->territory = best;
         m->norm = r->territories[best].name;
+    }
+    for (size_t j = 0; cnt && j < nt; j++) {
+        const hk_mention *o = MENTION(ex, terrs[j]);
+        int reg = o->n_alts ? -1 : r->territories[o->territory].region;
+        if (reg >= 0)
+            cnt[reg][1] = 0;
     }
 }
 
@@ -329,8 +349,12 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 /* Of two overlapping mentions of one type (those of ix[0, n), in order;
    the dead are passed over), the longer stays.  The pairs are tested on
    copies of the spans and flags side by side in `scratch` (3 n words),
-   not in the mentions, and with one branch each. */
-static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
+   not in the mentions, and with one branch each; a long list looks up
+   the pairs that overlap (dedupe_spans).  False when out of memory. */
+static bool dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
+                         const uint32_t *sp, const uint32_t *ep, uint32_t *dead);
+
+static bool dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
                       uint32_t *scratch)
 {
     uint32_t *sp = scratch, *ep = sp + n, *dead = ep + n;
@@ -340,6 +364,8 @@ static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
         ep[i] = m->e;
         dead[i] = m->dead;
     }
+    if (hk_i_pairs_indexed(ex, n))
+        return dedupe_spans(ex, ix, n, sp, ep, dead);
     for (size_t i = 0; i < n; i++) {
         if (dead[i])
             continue;
@@ -358,6 +384,41 @@ static void dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
             MENTION(ex, ix[j])->dead = true;
         }
     }
+    return true;
+}
+
+/* dedupe_ix's loop over the pairs (i, j > i) that overlap, in the same
+   order: a kill only ever falls on one of the pair, so the pairs that do
+   not overlap, passed over, change nothing. */
+static __attribute__((noinline)) bool
+dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
+             const uint32_t *sp, const uint32_t *ep, uint32_t *dead)
+{
+    hk_spans spans;
+    uint32_t *cand = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *cand);
+    if (!cand || !hk_i_spans_build(&spans, ex->arena, sp, ep, n))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (dead[i])
+            continue;
+        uint32_t as = sp[i], ae = ep[i];
+        size_t nc = hk_i_spans_find(&spans, ae, as + 1, cand);
+        for (size_t q = 0; q < nc; q++) {
+            size_t j = cand[q];
+            if (j <= i || dead[j])
+                continue;
+            uint32_t la = ae - as, lb = ep[j] - sp[j];
+            if (lb > la || (lb == la && MENTION(ex, ix[i])->weak &&
+                            !MENTION(ex, ix[j])->weak)) {
+                dead[i] = 1;
+                MENTION(ex, ix[i])->dead = true;
+                break;
+            }
+            dead[j] = 1;
+            MENTION(ex, ix[j])->dead = true;
+        }
+    }
+    return true;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
@@ -382,16 +443,35 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
         else if (m->type == HK_DATE)
             dates[nd++] = (uint32_t)i;
     }
-    dedupe_ix(ex, titles, nt, scratch);
-    dedupe_ix(ex, bodies, nb, scratch);
-    dedupe_ix(ex, dates, nd, scratch);
+    if (!dedupe_ix(ex, titles, nt, scratch) ||
+        !dedupe_ix(ex, bodies, nb, scratch) ||
+        !dedupe_ix(ex, dates, nd, scratch))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     size_t c = 0;
     for (size_t j = 0; j < nt; j++)
         if (!MENTION(ex, titles[j])->dead)
             titles[c++] = titles[j];
     nt = c;
     /* A body inside a title («عضو المكتب السياسي») is part of the title:
-       the last such title. */
+       the last such title (of many, the last of those looked up). */
+    if (nb && hk_i_pairs_indexed(ex, nt)) {
+        uint32_t *ts = scratch, *te = ts + nt;
+        for (size_t j = 0; j < nt; j++) {
+            ts[j] = MENTION(ex, titles[j])->s;
+            te[j] = MENTION(ex, titles[j])->e;
+        }
+        hk_spans spans;
+        uint32_t *cand = hk_i_arena_alloc_raw(ex->arena, (nt + 1) * sizeof *cand);
+        if (!cand || !hk_i_spans_build(&spans, ex->arena, ts, te, nt))
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        for (size_t i = 0; i < nb; i++) {
+            hk_mention *b = MENTION(ex, bodies[i]);
+            size_t nc = b->dead ? 0 : hk_i_spans_find(&spans, b->s + 1, b->e, cand);
+            if (nc)
+                b->ref = (int)titles[cand[nc - 1]];
+        }
+        return HK_OK;
+    }
     for (size_t i = 0; i < nb; i++) {
         hk_mention *b = MENTION(ex, bodies[i]);
         if (b->dead)
@@ -432,6 +512,56 @@ typedef struct live {
     uint32_t *persons, *dates, *parties, *terrs;
     size_t np, nd, npa, nt;
 } live;
+
+/* Person p overlaps mention j (not a person, a date or the generic
+   party): one of them dies, or p is cut short. */
+static inline void meet(hk_extractor *ex, hk_mention *p, size_t j)
+{
+    const hk_mention *o = MENTION(ex, j);
+    if (o->dead)
+        return;
+    /* A place name standing bare inside a name is part of the name
+       («محمد فاضل بوخريص», «هاجر بنسليمان»). */
+    if (o->type == HK_TERRITORY && o->ms == o->s && o->s > p->s) {
+        MENTION(ex, j)->dead = true;
+        return;
+    }
+    /* A name may run into a territory or party after it: cut it there if
+       a name of two words remains. */
+    if (o->s > p->s) {
+        uint32_t cut = o->ms > p->s ? o->ms : o->s;
+        while (cut > p->s && hk_i_is_space_byte(ex->nt.s[cut - 1]))
+            cut--;
+        size_t a = hk_i_token_at(ex, p->s), b = hk_i_token_at(ex, cut);
+        if (b - a >= 2) {
+            p->e = cut;
+            return;
+        }
+    }
+    p->dead = true;
+}
+
+/* clean_persons's loop, for many persons and others: the others
+   overlapping a person (ix[q], spans os[q], oe[q], of c) are looked up,
+   and read in the same order (a cut only shortens the person: those it
+   overlaps later are among them).  False when out of memory. */
+static __attribute__((noinline)) bool
+meet_spans(hk_extractor *ex, const uint32_t *pix, size_t npx,
+           const uint32_t *ix, const uint32_t *os, const uint32_t *oe, size_t c)
+{
+    hk_spans spans;
+    uint32_t *cand = hk_i_arena_alloc_raw(ex->arena, (c + 1) * sizeof *cand);
+    if (!cand || !hk_i_spans_build(&spans, ex->arena, os, oe, c))
+        return false;
+    for (size_t i = 0; i < npx; i++) {
+        hk_mention *p = MENTION(ex, pix[i]);
+        size_t nc = p->dead ? 0 : hk_i_spans_find(&spans, p->e, p->s + 1, cand);
+        for (size_t r = 0; r < nc && !p->dead; r++)
+            if (overlaps(p->s, p->e, os[cand[r]], oe[cand[r]]))
+                meet(ex, p, ix[cand[r]]);
+    }
+    return true;
+}
 
 /* Cuts or drops the persons that run into other mentions, then dedupes
    them; *lv receives the persons, dates, parties and territories live
@@ -486,45 +616,28 @@ static bool clean_persons(hk_extractor *ex, live *lv)
                 touched[t >> 6] |= (uint64_t)1 << (t & 63);
         }
     }
-    for (size_t i = 0; i < npx; i++) {
-        hk_mention *p = MENTION(ex, pix[i]);
-        if (p->dead)
-            continue;
-        bool near = all || p->e <= p->s || p->e - 1 >= n_of;
-        for (uint32_t t = near ? 1 : tok_of[p->s], te = near ? 0 : tok_of[p->e - 1];
-             !near && t <= te; t++)
-            near = (touched[t >> 6] >> (t & 63)) & 1;
-        if (!near)
-            continue;
-        for (size_t q = 0; !p->dead &&
-                           (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
-             q++) {
-            size_t j = ix[q];
-            const hk_mention *o = MENTION(ex, j);
-            if (o->dead)
+    if (npx && hk_i_pairs_indexed(ex, c)) {
+        if (!meet_spans(ex, pix, npx, ix, os, oe, c))
+            return false;
+    } else {
+        for (size_t i = 0; i < npx; i++) {
+            hk_mention *p = MENTION(ex, pix[i]);
+            if (p->dead)
                 continue;
-            /* A place name standing bare inside a name is part of the name
-               («محمد فاضل بوخريص», «هاجر بنسليمان»). */
-            if (o->type == HK_TERRITORY && o->ms == o->s && o->s > p->s) {
-                MENTION(ex, j)->dead = true;
+            bool near = all || p->e <= p->s || p->e - 1 >= n_of;
+            for (uint32_t t = near ? 1 : tok_of[p->s], te = near ? 0 : tok_of[p->e - 1];
+                 !near && t <= te; t++)
+                near = (touched[t >> 6] >> (t & 63)) & 1;
+            if (!near)
                 continue;
-            }
-            /* A name may run into a territory or party after it: cut it
-               there if a name of two words remains. */
-            if (o->s > p->s) {
-                uint32_t cut = o->ms > p->s ? o->ms : o->s;
-                while (cut > p->s && hk_i_is_space_byte(ex->nt.s[cut - 1]))
-                    cut--;
-                size_t a = hk_i_token_at(ex, p->s), b = hk_i_token_at(ex, cut);
-                if (b - a >= 2) {
-                    p->e = cut;
-                    continue;
-                }
-            }
-            p->dead = true;
+            for (size_t q = 0; !p->dead &&
+                               (q = next_overlap(os, oe, q, c, p->s, p->e)) < c;
+                 q++)
+                meet(ex, p, ix[q]);
         }
     }
-    dedupe_ix(ex, pix, npx, pix + n + 1);
+    if (!dedupe_ix(ex, pix, npx, pix + n + 1))
+        return false;
     lv->persons = pix;
     lv->np = npx;
     return true;
@@ -541,6 +654,24 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
 static inline unsigned word_bit(uint32_t len, uint32_t tail)
 {
     return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 56);
+}
+
+/* The whole matches [ms, me) of the live mentions among the first n,
+   indexed; false when out of memory. */
+static bool live_spans(hk_extractor *ex, size_t n, hk_spans *spans)
+{
+    uint32_t *ms = hk_i_arena_alloc_raw(ex->arena, 2 * (n + 1) * sizeof *ms);
+    if (!ms)
+        return false;
+    uint32_t *me = ms + n + 1;
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        ms[c] = m->ms;
+        me[c] = m->me;
+        c += !m->dead;
+    }
+    return hk_i_spans_build(spans, ex->arena, ms, me, c);
 }
 
 /* A surname written alone («ليموري») is the person whose full name ends
@@ -598,6 +729,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         bits[b >> 6] |= (uint64_t)1 << (b & 63);
         nu++;
     }
+    hk_spans spans = {0};
     for (size_t t = 0; nu && t < ex->tokens.len; t++) {
         uint32_t s = tok[t].s, e = tok[t].e;
         if (e - s < 6)
@@ -620,9 +752,17 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
            mention is looked at first. */
         const hk_mention *own = MENTION(ex, who[k]);
         bool inside = !own->dead && overlaps(own->ms, own->me, s, e);
-        for (size_t i = 0; i < n && !inside; i++) {
-            const hk_mention *m = MENTION(ex, i);
-            inside = !m->dead && overlaps(m->ms, m->me, s, e);
+        /* Of many mentions, the live ones (none dies here) are indexed
+           once, at the first word that needs them. */
+        if (!inside && hk_i_pairs_indexed(ex, n)) {
+            if (!spans.pos && !live_spans(ex, n, &spans))
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            inside = hk_i_spans_any(&spans, e, s + 1);
+        } else {
+            for (size_t i = 0; i < n && !inside; i++) {
+                const hk_mention *m = MENTION(ex, i);
+                inside = !m->dead && overlaps(m->ms, m->me, s, e);
+            }
         }
         /* A word some lexicon knows is not a bare surname. */
         if (inside || hk_i_tag_of(ex, t, ex->rules->known.stopwords) ||
@@ -640,6 +780,46 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         m->ref = who[k];
     }
     return HK_OK;
+}
+
+/* unify_names's loop over pairs with one key (persons ix[0, c), keys
+   keys[i] of len[i] bytes), for many persons: in its loop a person's
+   form becomes the first, of its own then the others' in order (those
+   before it as they now are), that is as long as the longest of its
+   key's; after the first person of a key, that is the first's. */
+static __attribute__((noinline)) bool
+unify_groups(hk_extractor *ex, const uint32_t *ix, const char **keys,
+             const size_t *len, size_t c)
+{
+    uint32_t *first = hk_i_arena_alloc_raw(ex->arena, 3 * (c + 1) * sizeof *first);
+    if (!first || !hk_i_first_equal(ex->arena, keys, len, c, first))
+        return false;
+    /* The persons of a key in order, linked from its first; the forms'
+       lengths, and the longest of each key (at its first). */
+    uint32_t *next = first + c + 1, *nl = next + c + 1;
+    size_t *longest = hk_i_arena_alloc(ex->arena, (c + 1) * sizeof *longest);
+    if (!longest)
+        return false;
+    for (size_t i = 0; i < c; i++)
+        next[i] = UINT32_MAX;
+    for (size_t i = c; i-- > 0;) {
+        nl[i] = (uint32_t)strlen(MENTION(ex, ix[i])->norm);
+        if (first[i] != i) {
+            next[i] = next[first[i]];
+            next[first[i]] = (uint32_t)i;
+        }
+        if (nl[i] > longest[first[i]])
+            longest[first[i]] = nl[i];
+    }
+    for (size_t i = 0; i < c; i++) {
+        size_t want = longest[first[i]];
+        for (uint32_t j = first[i]; nl[i] < want && j != UINT32_MAX; j = next[j])
+            if (j != i && nl[j] == want) {
+                MENTION(ex, ix[i])->norm = MENTION(ex, ix[j])->norm;
+                nl[i] = nl[j];
+            }
+    }
+    return true;
 }
 
 /* The same person written twice («محمد الحجيرة», «الدكتور محمد الحجيرة»)
@@ -663,6 +843,8 @@ static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
             ix[c++] = persons[i];
         }
     }
+    if (hk_i_pairs_indexed(ex, c))
+        return unify_groups(ex, ix, keys, len, c);
     /* Keys of other lengths differ: no call for them. */
     for (size_t i = 0; i < c; i++)
         for (size_t j = 0; j < c; j++) {
@@ -686,6 +868,33 @@ static int province_of(const hk_rules *r, int t)
     return t;
 }
 
+/* For each of many parties, how many of them name the same party (0 for
+   none named), counted once for each party: NULL when out of memory. */
+static __attribute__((noinline)) uint32_t *
+party_counts(hk_extractor *ex, const uint32_t *parties, size_t np)
+{
+    const char **names = hk_i_arena_alloc_raw(ex->arena, (np + 1) * sizeof *names);
+    uint32_t *named = hk_i_arena_alloc(ex->arena, 3 * (np + 1) * sizeof *named);
+    if (!names || !named)
+        return NULL;
+    uint32_t *at = named + np + 1, *first = at + np + 1;
+    size_t c = 0;
+    for (size_t i = 0; i < np; i++) {
+        const hk_mention *b = MENTION(ex, parties[i]);
+        at[i] = (uint32_t)c;
+        names[c] = b->party;
+        c += b->party != NULL;
+    }
+    if (!hk_i_first_equal(ex->arena, names, NULL, c, first))
+        return NULL;
+    for (size_t i = 0; i < c; i++)
+        named[first[i]]++;
+    /* at[i]: from i's place among those with a name to its count. */
+    for (size_t i = 0; i < np; i++)
+        at[i] = MENTION(ex, parties[i])->party ? named[first[at[i]]] : 0;
+    return at;
+}
+
 /* The article's party, region, province and commune (ex->main_*), from
    its live parties and territories (np and nt of them); false when out of
    memory. */
@@ -696,17 +905,25 @@ static bool article_context(hk_extractor *ex, const uint32_t *parties,
     int *prov = hk_i_arena_alloc_raw(ex->arena, 3 * (nt + 1) * sizeof *prov);
     if (!prov)
         return false;
-    /* The party named most often (first named on a tie). */
+    /* The party named most often (first named on a tie).  Of many, the
+       mentions naming each party are counted once, at the first. */
     ex->main_party = NULL;
     int best = 0;
+    uint32_t *named = NULL;
+    if (hk_i_pairs_indexed(ex, np) && !(named = party_counts(ex, parties, np)))
+        return false;
     for (size_t i = 0; i < np; i++) {
         const hk_mention *a = MENTION(ex, parties[i]);
         if (a->generic_party || !a->party)
             continue;
         int c = 0;
-        for (size_t j = 0; j < np; j++) {
-            const hk_mention *b = MENTION(ex, parties[j]);
-            c += b->party && hk_i_same(b->party, a->party);
+        if (named) {
+            c = (int)named[i];
+        } else {
+            for (size_t j = 0; j < np; j++) {
+                const hk_mention *b = MENTION(ex, parties[j]);
+                c += b->party && hk_i_same(b->party, a->party);
+            }
         }
         if (c > best) {
             best = c;

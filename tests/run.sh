@@ -41,6 +41,7 @@ set -- examples/*.txt tests/dev/*.txt
 [ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt
 step "offsets: text == original[start:end]" "$B/tests/test_offsets" rules "$@"
 step "JSON lines: appended = hk_doc_to_json, kept lengths = strlen" "$B/tests/test_docwrite" rules "$@"
+step "pair loops over mentions: plain = indexed (long documents)" "$B/tests/test_pairs" rules "$@"
 rules_examples() {
     out=$("$B/haykal" rules test --rules rules 2>&1)
     rc=$?
