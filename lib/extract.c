@@ -97,8 +97,8 @@ static hk_status pipeline(hk_extractor *ex, const char *text, size_t len,
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     msg[0] = '\0';
     if (ex->nt.controls)
-        snprintf(msg, sizeof msg, "%zu control character(s) (NUL ...) read as spaces",
-                 ex->nt.controls);
+        snprintf(msg, sizeof msg, "%zu control character(s) (such as NUL; "
+                 "not tabs or line breaks) read as spaces", ex->nt.controls);
     if (msg[0] && warn(ex, msg) != HK_OK)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* French or English text: nothing to find, and the user should know. */

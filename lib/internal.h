@@ -247,7 +247,7 @@ typedef struct hk_ntext {
     size_t cap;
     size_t orig_cps;    /* original length in code points */
     size_t invalid;     /* invalid UTF-8 sequences replaced */
-    size_t controls;    /* control characters (NUL ...) read as spaces */
+    size_t controls;    /* control characters (such as NUL) read as spaces */
     size_t arabic;      /* Arabic letters in the text */
     const char *orig;   /* the original, for substrings */
     size_t orig_len;
