@@ -14,27 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = (size_t)n;
-    }
-    return buf;
-}
-
 /* How many of s's strings have a kept length other than strlen. */
 static size_t bad_len(const char *s)
 {
@@ -170,7 +149,7 @@ int main(int argc, char **argv)
 
     for (int a = 2; a < argc; a++) {
         size_t n = 0;
-        char *text = slurp(argv[a], &n);
+        char *text = check_slurp(argv[a], &n);
         doc = NULL;
         info = (hk_doc_info){.id = argv[a]};
         if (!text || hk_extract(ex, &info, text, n, &doc, &err) != HK_OK) {

@@ -9,27 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = (size_t)n;
-    }
-    return buf;
-}
-
 /* Byte offset of code point `cp` in s. */
 static size_t cp_to_byte(const char *s, size_t len, size_t cp)
 {
@@ -54,7 +33,7 @@ int main(int argc, char **argv)
     }
     for (int a = 2; a < argc; a++) {
         size_t len = 0;
-        char *text = slurp(argv[a], &len);
+        char *text = check_slurp(argv[a], &len);
         hk_doc *doc = NULL;
         hk_doc_info info = {.id = argv[a]};
         if (!text || hk_extract(ex, &info, text, len, &doc, &err) != HK_OK) {

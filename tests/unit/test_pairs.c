@@ -25,27 +25,6 @@ static uint32_t rnd(uint32_t n)
     return check_rnd(&rnd_state, n);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = '\0';
-        *len = (size_t)n;
-    }
-    return buf;
-}
-
 
 /* Random lists of spans, short and long, sparse and dense, empty spans
    included: every query of both kinds against the plain loop. */
@@ -366,7 +345,7 @@ int main(int argc, char **argv)
     line *lines = NULL;
     size_t n_lines = 0, cap = 0, total = 0, files = 0, bad = 0;
     for (int a = 2; a < argc; a++) {
-        texts[a] = slurp(argv[a], &lens[a]);
+        texts[a] = check_slurp(argv[a], &lens[a]);
         if (!texts[a]) {
             CHECK(0, "cannot read %s", argv[a]);
             continue;
