@@ -346,14 +346,31 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
     return st;
 }
 
+/* Of two overlapping mentions ix[i] and ix[j] (lengths la, lb), kills the
+   shorter, or the weak one of two as long, or else j; true when i died. */
+static inline bool settle(hk_extractor *ex, const uint32_t *ix,
+                          uint32_t *dead, size_t i, size_t j, uint32_t la,
+                          uint32_t lb)
+{
+    if (lb > la || (lb == la && MENTION(ex, ix[i])->weak &&
+                    !MENTION(ex, ix[j])->weak)) {
+        dead[i] = 1;
+        MENTION(ex, ix[i])->dead = true;
+        return true;
+    }
+    dead[j] = 1;
+    MENTION(ex, ix[j])->dead = true;
+    return false;
+}
+
+static bool dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
+                         const uint32_t *sp, const uint32_t *ep, uint32_t *dead);
+
 /* Of two overlapping mentions of one type (those of ix[0, n), in order;
    the dead are passed over), the longer stays.  The pairs are tested on
    copies of the spans and flags side by side in `scratch` (3 n words),
    not in the mentions, and with one branch each; a long list looks up
    the pairs that overlap (dedupe_spans).  False when out of memory. */
-static bool dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
-                         const uint32_t *sp, const uint32_t *ep, uint32_t *dead);
-
 static bool dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
                       uint32_t *scratch)
 {
@@ -373,15 +390,8 @@ static bool dedupe_ix(hk_extractor *ex, const uint32_t *ix, size_t n,
         for (size_t j = i + 1; j < n; j++) {
             if (!((dead[j] ^ 1) & (uint32_t)(as < ep[j]) & (uint32_t)(sp[j] < ae)))
                 continue;
-            uint32_t la = ae - as, lb = ep[j] - sp[j];
-            if (lb > la || (lb == la && MENTION(ex, ix[i])->weak &&
-                            !MENTION(ex, ix[j])->weak)) {
-                dead[i] = 1;
-                MENTION(ex, ix[i])->dead = true;
+            if (settle(ex, ix, dead, i, j, ae - as, ep[j] - sp[j]))
                 break;
-            }
-            dead[j] = 1;
-            MENTION(ex, ix[j])->dead = true;
         }
     }
     return true;
@@ -407,15 +417,8 @@ dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
             size_t j = cand[q];
             if (j <= i || dead[j])
                 continue;
-            uint32_t la = ae - as, lb = ep[j] - sp[j];
-            if (lb > la || (lb == la && MENTION(ex, ix[i])->weak &&
-                            !MENTION(ex, ix[j])->weak)) {
-                dead[i] = 1;
-                MENTION(ex, ix[i])->dead = true;
+            if (settle(ex, ix, dead, i, j, ae - as, ep[j] - sp[j]))
                 break;
-            }
-            dead[j] = 1;
-            MENTION(ex, ix[j])->dead = true;
         }
     }
     return true;
