@@ -123,8 +123,10 @@ struct hk_extractor {
     /* link.c: the lexicons that make a token of a gap more than a word,
        as bits of starts (gap_special) and of words (gap_honorific). */
     uint64_t gap_special, gap_honorific;
-    /* resolve.c: three counters per territory of the gazetteer (mentions
-       of it, of its region, of its province), zero between uses. */
+    /* Three counters per territory of the gazetteer, zero between uses:
+       article_context counts the mentions of each territory, region and
+       province in them, unify_territories and article_units (link.c)
+       use the first, pick_alternatives the second. */
     uint32_t (*terr_counts)[3];
     /* Resolution's pair loops over mentions: 0 reads every pair of a
        short list and looks the pairs of a long one up in an hk_spans;

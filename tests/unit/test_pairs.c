@@ -252,6 +252,16 @@ static void check_stages(hk_extractor *ex)
                 l = ntok - t;
             m->s = tok[t].s;
             m->e = tok[t + l - 1].e;
+            /* Every fourth round, spans that start or end inside a word
+               (one byte in included) and empty ones: the bounds the
+               indexes are asked with must be the plain tests' exactly. */
+            if (round % 4 == 3 && rnd(2)) {
+                const hk_token *a = &tok[t], *z = &tok[t + l - 1];
+                m->s = a->s + rnd(a->e - a->s + 1);
+                m->e = z->s + rnd(z->e - z->s + 1);
+                if (m->e < m->s)
+                    m->e = m->s;
+            }
             m->ms = t && rnd(3) == 0 ? tok[t - 1].s : m->s;
             m->me = m->e;
             m->dead = rnd(12) == 0;
