@@ -37,8 +37,6 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { SLOT_EMPTY, SLOT_TAKEN, SLOT_DONE };
-
 /* A batch is cut at whichever comes first. */
 enum { BATCH_DOCS = 64, BATCH_BYTES = 256 * 1024 };
 
@@ -76,7 +74,7 @@ typedef struct batch {
     slot *docs;              /* BATCH_DOCS slots */
     size_t n;
     jbuf json;               /* the slots' JSON lines */
-    int state;
+    bool done;               /* extracted, waiting to be handed over */
     size_t worker;           /* who extracted it */
 } batch;
 
@@ -311,7 +309,6 @@ static batch *read_batch(run *r, size_t id)
             pthread_mutex_lock(&r->mu);
             r->bytes_done = done;
             r->bytes_total = total;
-            b->state = SLOT_TAKEN;
             b->worker = id;
             r->filled++;
             pthread_mutex_unlock(&r->mu);
@@ -331,7 +328,7 @@ static void hand_over(run *r, size_t self)
         return;
     r->handing = true;
     while (r->written < r->filled &&
-           r->ring[r->written % r->n].state == SLOT_DONE) {
+           r->ring[r->written % r->n].done) {
         batch *b = &r->ring[r->written % r->n];
         bool stopping = r->failed;
         unsigned long long done = r->bytes_done, total = r->bytes_total;
@@ -355,7 +352,7 @@ static void hand_over(run *r, size_t self)
         }
         if (!mine)
             throw_out(r, b);
-        b->state = SLOT_EMPTY;
+        b->done = false;
         b->n = 0;
         jbuf_empty(&b->json);
         r->written++;
@@ -398,7 +395,7 @@ static void *worker(void *arg)
             }
         }
         pthread_mutex_lock(&r->mu);
-        b->state = SLOT_DONE;
+        b->done = true;
         hand_over(r, id);
         pthread_mutex_unlock(&r->mu);
     }
