@@ -95,6 +95,29 @@ static bool opens_group(const hk_buf *out, size_t *at, size_t *len)
    one is a few kilobytes). */
 #define MAX_EXPANDED (1 << 20)
 
+/* Is item[0..n) a word item, !@a@b... or =@a...? */
+static bool is_word_item(const char *item, size_t n)
+{
+    if (n < 3 || (item[0] != '!' && item[0] != '=') || item[1] != '@')
+        return false;
+    for (size_t k = 2; k < n; k++)
+        if (item[k] != '@' && !is_name_char(item[k]))
+            return false;
+    return item[n - 1] != '@';
+}
+
+/* The macro called name[0..n), the last defined if several; NULL if none. */
+static const macro *find_macro(const ruleload *ld, const char *name, size_t n)
+{
+    const macro *m = NULL;
+    for (size_t k = 0; k < ld->macros->len; k++) {
+        const macro *mk = &HK_VEC_AT(ld->macros, macro, k);
+        if (strlen(mk->name) == n && !memcmp(mk->name, name, n))
+            m = mk;
+    }
+    return m;
+}
+
 /* Expands {MACRO} and @lexicon in src[0..n).  `base` is the offset of src
    in the source line (for error columns); inside a macro, every byte maps
    to the reference's offset `at`. */
@@ -165,13 +188,7 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                              isdigit((unsigned char)src[j]) || src[j] == '_'))
                 j++;
             if (j < n && src[j] == '}') {
-                const macro *m = NULL;
-                for (size_t k = 0; k < ld->macros->len; k++) {
-                    const macro *mk = &HK_VEC_AT(ld->macros, macro, k);
-                    if (strlen(mk->name) == j - i - 1 &&
-                        !memcmp(mk->name, src + i + 1, j - i - 1))
-                        m = mk;
-                }
+                const macro *m = find_macro(ld, src + i + 1, j - i - 1);
                 if (!m)
                     return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                      hk_i_column(line, here),
@@ -184,13 +201,17 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                                      hk_i_column(line, here),
                                      "pattern longer than %d bytes once "
                                      "macros are expanded", MAX_EXPANDED);
-                if (!emit(b, "(?:", 3, here))
+                /* In a group, unless it is one word item (which stands
+                   alone, and whose callout a group would only wrap). */
+                size_t mn = strlen(m->text);
+                bool group = !is_word_item(m->text, mn);
+                if (group && !emit(b, "(?:", 3, here))
                     goto oom;
-                hk_status st = expand(ld, b, m->text, strlen(m->text), true,
-                                      here, depth + 1, lineno, line, err);
+                hk_status st = expand(ld, b, m->text, mn, true, here,
+                                      depth + 1, lineno, line, err);
                 if (st != HK_OK)
                     return st;
-                if (!emit(b, ")", 1, here))
+                if (group && !emit(b, ")", 1, here))
                     goto oom;
                 i = j + 1;
                 continue;
@@ -658,15 +679,16 @@ static bool needs_lexicon_ok(const hk_lexicon *l, unsigned *words,
     return true;
 }
 
-/* A needs item about the word tried, at line column col, n bytes:
-   !@a@b..., it holds no entry of these lexicons; =@a..., an entry of one
-   starts there (close_rule checks the pattern). */
-static hk_status word_item(ruleload *ld, hk_need *nd, const char *line,
-                           size_t col, size_t n, unsigned lineno,
-                           hk_error *err)
+/* A needs item about the word tried, item[0..n), written at line column
+   col (itself, or a {MACRO} standing for it): !@a@b..., it holds no entry
+   of these lexicons; =@a..., an entry of one starts there (close_rule
+   checks the pattern). */
+static hk_status word_item(ruleload *ld, hk_need *nd, const char *item,
+                           size_t n, const char *line, size_t col,
+                           unsigned lineno, hk_error *err)
 {
-    bool none = line[col] == '!';
-    const char *p = line + col + 1, *end = line + col + n;
+    bool none = item[0] == '!';
+    const char *p = item + 1, *end = item + n;
     while (p < end && *p == '@') {
         const char *q = p + 1;
         while (q < end && *q != '@')
@@ -676,7 +698,9 @@ static hk_status word_item(ruleload *ld, hk_need *nd, const char *line,
         int li = hk_i_lexicon_find(ld->r, name);
         if (li < 0)
             return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                             hk_i_column(line, (size_t)(p - line)),
+                             hk_i_column(line, item == line + col
+                                                   ? (size_t)(p - line)
+                                                   : col),
                              "unknown lexicon @%s", name);
         if (none)
             nd->none |= (uint64_t)1 << li;
@@ -725,17 +749,33 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             within = true;
             break;
         }
-        if ((rest[i] == '!' || rest[i] == '=') && j - i > 1 &&
-            rest[i + 1] == '@') {
+        /* A {MACRO} may stand for a word item, so that a needs line and
+           the pattern's word test share one list of lexicons. */
+        const char *item = rest + i;
+        size_t item_n = j - i;
+        if (item_n > 2 && item[0] == '{' && item[item_n - 1] == '}') {
+            const macro *m = find_macro(ld, item + 1, item_n - 2);
+            if (!m || !is_word_item(m->text, strlen(m->text)))
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, col),
+                                 m ? "{%.*s} in a needs line must stand for "
+                                     "one word item (!@a@b... or =@a...)"
+                                   : "unknown macro {%.*s}",
+                                 (int)(item_n - 2), item + 1);
+            item = m->text;
+            item_n = strlen(m->text);
+        }
+        if ((item[0] == '!' || item[0] == '=') && item_n > 1 &&
+            item[1] == '@') {
             /* The items of a line are alternatives, but two !@ items
                would make one mask, none of all their lexicons: both
                would have to hold. */
-            if (rest[i] == '!' && nd->none)
+            if (item[0] == '!' && nd->none)
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, col),
                                  "one !@ item per needs line (!@a@b: no "
                                  "entry of a or b starts at the word)");
-            st = word_item(ld, nd, line, col, j - i, lineno, err);
+            st = word_item(ld, nd, item, item_n, line, col, lineno, err);
             if (st != HK_OK)
                 return st;
         } else if (rest[i] == '@') {

@@ -233,6 +233,37 @@ int main(void)
         }
         hk_rules_free(r);
     }
+    /* A {MACRO} standing for a word item, shared by the needs line and
+       the pattern: honoured (the wrong one is caught as inline), and
+       refused when it stands for anything else. */
+    static const char *const macro_cases[][2] = {
+        {"define NOT_BARRED !@barred@honorifics\n"
+         "rule PERSON macro-needs\nat @given-names\n"
+         "needs =@given-names {NOT_BARRED} within 0\n"
+         "match (?<person>=@given-names{NOT_BARRED}\\p{L}+)\n"
+         "yes قالت خديجة => خديجة\nno  قال محمد\n", "1"},
+        {"define NOT_HON !@honorifics\n"
+         "rule PERSON macro-needs\nat @honorifics\n"
+         "needs {NOT_HON} within 0\n"
+         "match (?:{NOT_HON}\\p{L}+|\\p{L}+)\\s+"
+         "(?<person>=@given-names\\p{L}+)\n"
+         "yes قال السيد محمد => محمد\n", "0"},
+    };
+    for (size_t c = 0; c < sizeof macro_cases / sizeof *macro_cases; c++) {
+        write_file("20-tests.rules", macro_cases[c][0]);
+        r = NULL;
+        st = hk_rules_load(dir, &r, &err);
+        CHECK(st == HK_OK, "macro needs case %zu loads (%s)", c, err.message);
+        if (r) {
+            size_t passed = 0, failed = 0;
+            hk_rules_test(r, NULL, NULL, &passed, &failed);
+            bool good = macro_cases[c][1][0] == '1';
+            CHECK(good ? passed > 0 && failed == 0 : failed == 2,
+                  "macro needs case %zu: %zu passed, %zu failed", c, passed,
+                  failed);
+        }
+        hk_rules_free(r);
+    }
     remove_file("20-tests.rules");
     expect_error("needs !@ beyond the word tried", "20-bad.rules",
                  "rule PERSON x\nat @honorifics\nneeds !@barred within 1\n"
@@ -253,6 +284,14 @@ int main(void)
                  "rule PERSON x\nat @honorifics\nneeds =@barred within 0\n"
                  "match !@barred=@orgs\\p{L}+\n",
                  1, 1, "no word test of its pattern refuses or wants");
+    expect_error("needs {MACRO} that is no word item", "20-bad.rules",
+                 "define WORD \\p{L}+\nrule PERSON x\nat @honorifics\n"
+                 "needs {WORD} within 0\nmatch {WORD}\n",
+                 4, 7, "must stand for one word item");
+    expect_error("needs an unknown {MACRO}", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds {NOPE} within 0\n"
+                 "match !@barred\\p{L}+\n",
+                 3, 7, "unknown macro {NOPE}");
     remove_file("lexicons/orgs.lex");
     remove_file("lexicons/barred.lex");
     expect_error("needs without within", "20-bad.rules",
