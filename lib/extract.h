@@ -210,6 +210,16 @@ static inline bool hk_i_word_is(const hk_extractor *ex, size_t t, int lex)
 }
 /* The longest tag of lexicon `lex` starting at token `tok`, or NULL. */
 const hk_tag *hk_i_tag_of(const hk_extractor *ex, size_t tok, int lex);
+/* The same, asking the token's bits first (most tokens start no tag of
+   a given lexicon); NULL also for no lexicon (-1). */
+static inline const hk_tag *hk_i_tag_at(const hk_extractor *ex, size_t tok,
+                                        int lex)
+{
+    if (lex < 0 || tok >= ex->starts.len ||
+        !((((const uint64_t *)ex->starts.items)[tok] >> lex) & 1))
+        return NULL;
+    return hk_i_tag_of(ex, tok, lex);
+}
 /* Index of the first tag starting at or after token `tok`. */
 static inline size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
 {

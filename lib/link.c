@@ -47,15 +47,6 @@ static int status_of(const hk_rules *r, const hk_entry *e)
            : v && !strcmp(v, "interim") ? HK_INTERIM : HK_CURRENT;
 }
 
-/* The tag of lexicon lex starting at token t, spanning at least it. */
-static const hk_tag *tag_at(const hk_extractor *ex, size_t t, int lex)
-{
-    if (lex < 0 || t >= ex->starts.len ||
-        !((((const uint64_t *)ex->starts.items)[t] >> lex) & 1))
-        return NULL;
-    return hk_i_tag_of(ex, t, lex);
-}
-
 /* Lexicon lex as a bit of ex->starts and ex->words; 0 for none (-1). */
 static inline uint64_t lex_bit(int lex)
 {
@@ -122,22 +113,22 @@ static void read_gap(const hk_extractor *ex, uint32_t a, uint32_t b,
            taken whole. */
         const hk_tag *tg;
         size_t next = t + 1;
-        if ((tg = tag_at(ex, t, k->status)) && tok[tg->tok_end - 1].e <= b) {
+        if ((tg = hk_i_tag_at(ex, t, k->status)) && tok[tg->tok_end - 1].e <= b) {
             g->status = (int8_t)status_of(ex->rules, tg->entry);
             next = tg->tok_end;
-        } else if ((tg = tag_at(ex, t, k->list_intro)) &&
+        } else if ((tg = hk_i_tag_at(ex, t, k->list_intro)) &&
                    tok[tg->tok_end - 1].e <= b) {
             g->intro += g->intro < UINT8_MAX;
             next = tg->tok_end;
-        } else if ((tg = tag_at(ex, t, k->capacity)) &&
+        } else if ((tg = hk_i_tag_at(ex, t, k->capacity)) &&
                    tok[tg->tok_end - 1].e <= b) {
             /* «بمهام», «بصفته»: the person before holds the title after. */
             next = tg->tok_end;
         } else if (hk_i_word_is(ex, t, k->honorifics)) {
             g->honorifics += g->honorifics < UINT16_MAX;
-        } else if (((tg = tag_at(ex, t, k->connectors)) ||
-                    (tg = tag_at(ex, t, k->party_words)) ||
-                    (tg = tag_at(ex, t, k->territory_types))) &&
+        } else if (((tg = hk_i_tag_at(ex, t, k->connectors)) ||
+                    (tg = hk_i_tag_at(ex, t, k->party_words)) ||
+                    (tg = hk_i_tag_at(ex, t, k->territory_types))) &&
                    tok[tg->tok_end - 1].e <= b) {
             g->connectors += g->connectors < UINT16_MAX;
             next = tg->tok_end;
@@ -293,16 +284,16 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
        name, after «عن», qualify the post without being its territory. */
     const hk_known *kn = &ex->rules->known;
     size_t t = hk_i_token_at(ex, p->end);
-    const hk_tag *cn = t < ex->tokens.len ? tag_at(ex, t, kn->connectors) : NULL;
+    const hk_tag *cn = t < ex->tokens.len ? hk_i_tag_at(ex, t, kn->connectors) : NULL;
     const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
-                           ? tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
+                           ? hk_i_tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
     if (bl && !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, GAP_ALL).stop &&
         bl->tok_end < ex->tokens.len) {
         p->end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
         t = hk_i_token_at(ex, p->end);
     }
     /* A status word right after the phrase («السابق», «بالنيابة»). */
-    const hk_tag *st = tag_at(ex, t, ex->rules->known.status);
+    const hk_tag *st = hk_i_tag_at(ex, t, ex->rules->known.status);
     if (st) {
         gap g = gap_of(ex, p->end, st->ts, 0);
         if (!g.words && !g.stop && !g.comma) {
@@ -659,7 +650,7 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
         gap g = gap_of(ex, after, tok[i].s, 0);
         if (g.words || g.stop)
             return -1;
-        tg = tag_at(ex, i, kn->succession);
+        tg = hk_i_tag_at(ex, i, kn->succession);
     }
     if (!tg)
         return -1;
@@ -795,7 +786,7 @@ static bool respectively(const hk_extractor *ex, uint32_t end)
     size_t t = hk_i_token_at(ex, end);
     if (t >= ex->tokens.len)
         return false;
-    const hk_tag *tg = tag_at(ex, t, ex->rules->known.list_intro);
+    const hk_tag *tg = hk_i_tag_at(ex, t, ex->rules->known.list_intro);
     if (!tg || tg->tok_end - tg->tok < 2)    /* «على التوالي», not «هم» */
         return false;
     gap g = gap_of(ex, end, HK_VEC_AT(&ex->tokens, hk_token, t).s, 0);

@@ -64,14 +64,6 @@ static const hk_tag *tag_ending_at(const hk_extractor *ex, tag_cursor *c,
     return NULL;
 }
 
-/* Does a tag of lexicon lex start at token tok?  (False spares
-   hk_i_tag_of a look at the tags there.) */
-static bool starts_with(const hk_extractor *ex, size_t tok, int lex)
-{
-    return lex >= 0 && (lex >= 64 || tok >= ex->starts.len ||
-                        ((((const uint64_t *)ex->starts.items)[tok] >> lex) & 1));
-}
-
 static int kind_rank(hk_tkind k)
 {
     /* A bare name shared by a city and its province reads as the city
@@ -167,8 +159,7 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
            («بالجديدة») or a cue («في») will do; so does a list of places
            («بإيموزار كندر والمنزل»). */
-        const hk_tag *common = starts_with(ex, tok, k->common_places)
-                                   ? hk_i_tag_of(ex, tok, k->common_places) : NULL;
+        const hk_tag *common = hk_i_tag_at(ex, tok, k->common_places);
         if (common && common->tok_end == end && (!type || plural)) {
             const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
             bool clitic = s > TAG(ex, i)->ts;
