@@ -149,6 +149,8 @@ static inline bool hk_i_pairs_indexed(const hk_extractor *ex, size_t n)
 }
 
 /* spans.c */
+/* qsort's order of uint64_t keys. */
+int hk_i_by_u64(const void *a, const void *b);
 /* Spans [s, e) of a caller's list, sorted by start (in an arena). */
 typedef struct hk_spans {
     uint32_t *pos;           /* places in the caller's list, by start */

@@ -183,12 +183,6 @@ typedef struct order {
     size_t n_persons;
 } order;
 
-static int by_key(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Sorts the live mentions by where their match starts, then by index:
    keys (ms << 32 | index) are all different, so any sort gives the one
    order.  Mentions come mostly in order; short lists sort by insertion. */
@@ -197,7 +191,7 @@ static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
     for (size_t i = 0; i < o->n; i++)
         key[i] = (uint64_t)MENTION(ex, o->ix[i])->ms << 32 | (uint32_t)o->ix[i];
     if (o->n > 64) {
-        qsort(key, o->n, sizeof *key, by_key);
+        qsort(key, o->n, sizeof *key, hk_i_by_u64);
     } else {
         /* Most keys are in place; the others (a later stage's mentions)
            go back far: their place is found by bisection, whose halving
@@ -529,6 +523,16 @@ static bool role_index_build(hk_extractor *ex)
     return true;
 }
 
+/* Is r the role (level, territory, kind, the person's name, role text)? */
+static inline bool same_role(const hk_extractor *ex, const hk_role_i *r,
+                             hk_level level, int terr, int kind,
+                             const char *norm, const char *role)
+{
+    return r->level == level && r->territory == terr && r->kind == kind &&
+           hk_i_same(MENTION(ex, r->person)->norm, norm) &&
+           hk_i_same(r->role, role);
+}
+
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
@@ -560,19 +564,15 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
              ex->role_ix[at]; at = (at + 1) & mask) {
             const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i,
                                             ex->role_ix[at] - 1);
-            if (r->level == level && r->territory == terr && r->kind == kind &&
-                hk_i_same(MENTION(ex, r->person)->norm, norm) &&
-                hk_i_same(r->role, role))
+            if (same_role(ex, r, level, terr, kind, norm, role))
                 return true;
         }
     } else {
-        for (size_t i = 0; i < ex->roles.len; i++) {
-            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-            if (r->level == level && r->territory == terr && r->kind == kind &&
-                hk_i_same(MENTION(ex, r->person)->norm, MENTION(ex, who)->norm) &&
-                hk_i_same(r->role, role))
+        const char *norm = MENTION(ex, who)->norm;
+        for (size_t i = 0; i < ex->roles.len; i++)
+            if (same_role(ex, &HK_VEC_AT(&ex->roles, hk_role_i, i), level,
+                          terr, kind, norm, role))
                 return true;
-        }
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
     if (!r)

@@ -11,7 +11,7 @@
 
 #include <stdlib.h>
 
-static int by_key(const void *a, const void *b)
+int hk_i_by_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
@@ -36,7 +36,7 @@ bool hk_i_spans_build(hk_spans *sp, hk_arena *a, const uint32_t *s,
     sp->n = n;
     for (size_t i = 0; i < n; i++)
         key[i] = (uint64_t)s[i] << 32 | (uint32_t)i;
-    qsort(key, n, sizeof *key, by_key);
+    qsort(key, n, sizeof *key, hk_i_by_u64);
     uint32_t reach = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t p = (uint32_t)key[i];
