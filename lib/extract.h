@@ -264,6 +264,16 @@ static inline unsigned hk_i_needs_words(const hk_extractor *ex,
     return held;
 }
 
+/* Does every needs line of `rule` hold at byte pos by its items about
+   the word tried (a rule whose needs are all such items)? */
+static inline bool hk_i_needs_words_met(const hk_extractor *ex,
+                                        const hk_rule *rule, size_t pos)
+{
+    size_t t0 = hk_i_needs_token(ex, pos);
+    return t0 < ex->tokens.len &&
+           hk_i_needs_words(ex, rule, t0) == (1u << rule->n_needs) - 1;
+}
+
 /* match.c */
 hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err);
 hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);

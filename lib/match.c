@@ -278,13 +278,9 @@ static inline __attribute__((always_inline)) hk_status
 try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, hk_error *err)
 {
     /* Needs of the word tried alone: inline, no window. */
-    size_t t0 = rule->needs_words_only ? hk_i_needs_token(ex, pos) : 0;
-    bool met = !rule->n_needs ? true
-               : rule->needs_words_only
-                   ? t0 < ex->tokens.len &&
-                         hk_i_needs_words(ex, rule, t0) ==
-                             (1u << rule->n_needs) - 1
-                   : hk_i_needs_met(ex, rule, pos);
+    bool met = !rule->n_needs ||
+               (rule->needs_words_only ? hk_i_needs_words_met(ex, rule, pos)
+                                       : hk_i_needs_met(ex, rule, pos));
     if (!met) {
         /* Checking the rules' examples: would it have matched? */
         const size_t *ov;
