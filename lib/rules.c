@@ -118,6 +118,21 @@ static const macro *find_macro(const ruleload *ld, const char *name, size_t n)
     return m;
 }
 
+/* The index of the lexicon called name[0..n), written at column `at` of
+   line; -1, with err filled, when there is none. */
+static int lexicon_named(ruleload *ld, const char *name, size_t n,
+                         const char *line, size_t at, unsigned lineno,
+                         hk_error *err)
+{
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)n, name);
+    int li = hk_i_lexicon_find(ld->r, buf);
+    if (li < 0)
+        hk_i_fail(err, HK_ERR_RULES, ld->path, lineno, hk_i_column(line, at),
+                  "unknown lexicon @%s", buf);
+    return li;
+}
+
 /* Expands {MACRO} and @lexicon in src[0..n).  `base` is the offset of src
    in the source line (for error columns); inside a macro, every byte maps
    to the reference's offset `at`. */
@@ -235,14 +250,10 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
                     size_t k = j + 1;
                     while (k < n && is_name_char(src[k]))
                         k++;
-                    char name[128];
-                    snprintf(name, sizeof name, "%.*s", (int)(k - j - 1),
-                             src + j + 1);
-                    int li = hk_i_lexicon_find(ld->r, name);
+                    int li = lexicon_named(ld, src + j + 1, k - j - 1, line,
+                                           in_macro ? at : at + j, lineno, err);
                     if (li < 0)
-                        return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                                         hk_i_column(line, in_macro ? at : at + j),
-                                         "unknown lexicon @%s", name);
+                        return HK_ERR_RULES;
                     these |= (uint64_t)1 << li;
                     j = k;
                 }
@@ -277,17 +288,15 @@ static hk_status expand(ruleload *ld, pbuild *b, const char *src, size_t n,
             size_t j = i + 1;
             while (j < n && is_name_char(src[j]))
                 j++;
-            char name[128];
-            snprintf(name, sizeof name, "%.*s", (int)(j - i - 1), src + i + 1);
-            int li = hk_i_lexicon_find(ld->r, name);
+            int li = lexicon_named(ld, src + i + 1, j - i - 1, line, here,
+                                   lineno, err);
             if (li < 0)
-                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                                 hk_i_column(line, here),
-                                 "unknown lexicon @%s", name);
+                return HK_ERR_RULES;
             if (!ld->r->lexicons[li].n_entries)
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, here),
-                                 "lexicon @%s is empty", name);
+                                 "lexicon @%s is empty",
+                                 ld->r->lexicons[li].name);
             lexgroup g;
             if (opens_group(&b->out, &g.name_at, &g.name_len)) {
                 g.lexicon = li;
@@ -693,15 +702,11 @@ static hk_status word_item(ruleload *ld, hk_need *nd, const char *item,
         const char *q = p + 1;
         while (q < end && *q != '@')
             q++;
-        char name[128];
-        snprintf(name, sizeof name, "%.*s", (int)(q - p - 1), p + 1);
-        int li = hk_i_lexicon_find(ld->r, name);
+        int li = lexicon_named(ld, p + 1, (size_t)(q - p - 1), line,
+                               item == line + col ? (size_t)(p - line) : col,
+                               lineno, err);
         if (li < 0)
-            return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                             hk_i_column(line, item == line + col
-                                                   ? (size_t)(p - line)
-                                                   : col),
-                             "unknown lexicon @%s", name);
+            return HK_ERR_RULES;
         if (none)
             nd->none |= (uint64_t)1 << li;
         else
@@ -779,13 +784,10 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
             if (st != HK_OK)
                 return st;
         } else if (rest[i] == '@') {
-            char name[128];
-            snprintf(name, sizeof name, "%.*s", (int)(j - i - 1), rest + i + 1);
-            int li = hk_i_lexicon_find(ld->r, name);
+            int li = lexicon_named(ld, rest + i + 1, j - i - 1, line, col,
+                                   lineno, err);
             if (li < 0)
-                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                                 hk_i_column(line, col),
-                                 "unknown lexicon @%s", name);
+                return HK_ERR_RULES;
             unsigned nw;
             const char *bad = NULL;
             if (!needs_lexicon_ok(&ld->r->lexicons[li], &nw, &bad))
@@ -795,7 +797,7 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                                  "its form «%s» (only letters or digits, two "
                                  "at least in each word, and spaces or "
                                  "hyphens)",
-                                 name, bad);
+                                 ld->r->lexicons[li].name, bad);
             if (nw > words)
                 words = nw;
             nd->lexicons |= (uint64_t)1 << li;
@@ -986,13 +988,10 @@ static hk_status rule_line(void *user, const char *line, size_t len,
             return HK_OK;
         }
         if (rlen > 1 && rest[0] == '@') {
-            char name[128];
-            snprintf(name, sizeof name, "%.*s", (int)(rlen - 1), rest + 1);
-            int li = hk_i_lexicon_find(ld->r, name);
+            int li = lexicon_named(ld, rest + 1, rlen - 1, line, roff, lineno,
+                                   err);
             if (li < 0)
-                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
-                                 hk_i_column(line, roff),
-                                 "unknown lexicon @%s", name);
+                return HK_ERR_RULES;
             rule->at = HK_AT_LEXICON;
             rule->at_lexicon = li;
             return HK_OK;

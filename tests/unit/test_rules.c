@@ -317,6 +317,19 @@ int main(void)
     expect_error("unknown lexicon", "20-bad.rules",
                  "rule PERSON x\nmatch عبد @nope\n", 2, 11,
                  "unknown lexicon @nope");
+    /* The same message, at the name, wherever a lexicon is named. */
+    expect_error("unknown lexicon in a word test", "20-bad.rules",
+                 "rule PERSON x\nmatch !@honorifics@nope\\p{L}+\n", 2, 19,
+                 "unknown lexicon @nope");
+    expect_error("unknown lexicon after at", "20-bad.rules",
+                 "rule PERSON x\nat @nope\nmatch \\p{L}+\n", 2, 4,
+                 "unknown lexicon @nope");
+    expect_error("unknown lexicon in needs", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds @nope within 1\n", 3, 7,
+                 "unknown lexicon @nope");
+    expect_error("unknown lexicon in a needs word item", "20-bad.rules",
+                 "rule PERSON x\nat @honorifics\nneeds !@honorifics@nope within 0\n",
+                 3, 19, "unknown lexicon @nope");
     expect_error("unknown macro", "20-bad.rules",
                  "rule PERSON x\nmatch سيد {NOPE}\n", 2, 11,
                  "unknown macro {NOPE}");
