@@ -128,8 +128,9 @@ struct hk_extractor {
        province in them, unify_territories and article_units (link.c)
        use the first, pick_alternatives the second. */
     uint32_t (*terr_counts)[3];
-    /* Resolution's pair loops over mentions: 0 reads every pair of a
-       short list and looks the pairs of a long one up in an hk_spans;
+    /* Resolution's and linking's pair loops over mentions and roles: 0
+       reads every pair of a short list and looks the pairs of a long one
+       up (hk_spans, hk_i_first_equal, role_ix, terr_counts);
        HK_PAIRS_PLAIN and HK_PAIRS_INDEXED force one way (test_pairs
        compares them). */
     int pairs;
@@ -142,7 +143,7 @@ struct hk_extractor {
 
 enum { HK_PAIRS_PLAIN = 1, HK_PAIRS_INDEXED = 2 };
 
-/* Should a pair loop over n mentions look its pairs up in an hk_spans? */
+/* Should a pair loop over n items look its pairs up? */
 static inline bool hk_i_pairs_indexed(const hk_extractor *ex, size_t n)
 {
     return ex->pairs ? ex->pairs == HK_PAIRS_INDEXED : n > 64;
