@@ -7,6 +7,8 @@
 # Adding a party is adding lines here.
 الأصالة والمعاصرة	party=الأصالة والمعاصرة
 البام	party=الأصالة والمعاصرة
+البامي	party=الأصالة والمعاصرة	adjective=1
+البامية	party=الأصالة والمعاصرة	adjective=1
 التراكتور	party=الأصالة والمعاصرة
 الجرار	party=الأصالة والمعاصرة	common=1
 منظمة شباب الأصالة والمعاصرة	party=الأصالة والمعاصرة	org=youth
