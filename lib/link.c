@@ -223,6 +223,19 @@ typedef struct phrase {
     int status;
 } phrase;
 
+/* Are tokens t and t + 1 joined by a hyphen or a dash («طنجة-أصيلة»)? */
+static bool hyphen_joined(const hk_extractor *ex, size_t t)
+{
+    const hk_token *tok = ex->tokens.items;
+    uint32_t a = tok[t].e, b = tok[t + 1].s;
+    if (!hk_i_joinable(ex->nt.s, a, b))
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (ex->nt.s[i] != ' ')
+            return true;
+    return false;
+}
+
 /* Writes the phrase of mention pos to *out. */
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
@@ -283,8 +296,22 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
                            ? hk_i_tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
     if (bl && !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, GAP_ALL).stop &&
         bl->tok_end < ex->tokens.len) {
-        p->end = HK_VEC_AT(&ex->tokens, hk_token, bl->tok_end).e;
+        /* The district's name may be hyphenated: «دائرة طنجة-أصيلة». */
+        size_t last = bl->tok_end;
+        while (last + 1 < ex->tokens.len && hyphen_joined(ex, last))
+            last++;
+        p->end = HK_VEC_AT(&ex->tokens, hk_token, last).e;
         t = hk_i_token_at(ex, p->end);
+    }
+    /* «البرلماني عن الحزب بالإقليم، فلان»: a type word standing for the
+       article's place ends the phrase. */
+    const hk_tag *here = hk_i_tag_at(ex, t, kn->this_territory);
+    if (here) {
+        gap g = gap_of(ex, p->end, here->ts, 0);
+        if (!g.words && !g.stop && !g.comma && !g.honorifics) {
+            p->end = HK_VEC_AT(&ex->tokens, hk_token, here->tok_end - 1).e;
+            t = hk_i_token_at(ex, p->end);
+        }
     }
     /* A status word right after the phrase («السابق», «بالنيابة»). */
     const hk_tag *st = hk_i_tag_at(ex, t, ex->rules->known.status);

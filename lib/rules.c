@@ -1158,6 +1158,7 @@ static void find_known(hk_rules *r)
     k->capacity = hk_i_lexicon_find(r, "capacity");
     k->succession = hk_i_lexicon_find(r, "succession");
     k->place_blockers = hk_i_lexicon_find(r, "place-blockers");
+    k->this_territory = hk_i_lexicon_find(r, "this-territory");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
