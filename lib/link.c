@@ -433,6 +433,25 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
     return n;
 }
 
+/* «وآلت مهمة نائب الكاتب الإقليمي إلى فلانة»: the person a post named
+   after a capacity word (مهمة، منصب) is handed to, or -1. */
+static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
+{
+    const hk_known *kn = &ex->rules->known;
+    size_t t = hk_i_token_at(ex, MENTION(ex, o->ix[k])->ms);
+    if (!t || !hk_i_word_is(ex, t - 1, kn->capacity))
+        return -1;
+    const hk_tag *to = hk_i_tag_at(ex, hk_i_token_at(ex, end), kn->handover);
+    if (!to)
+        return -1;
+    gap g = gap_of(ex, end, to->ts, 0);
+    if (g.words || g.stop || g.comma)
+        return -1;
+    held one[1];
+    uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, to->tok_end - 1).e;
+    return forward(ex, o, k, after, one, 1, false, false) ? one[0].person : -1;
+}
+
 /* The last person of the sentence before mention pos. */
 static int in_sentence(hk_extractor *ex, const order *o, size_t pos)
 {
@@ -944,6 +963,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             held one[1];
             if (forward(ex, o, k, ph[k].end, one, 1, false, false))
                 p = one[0].person;
+            else
+                p = handed_to(ex, o, k, ph[k].end);
         }
         holder[k] = p;
     }

@@ -1159,6 +1159,7 @@ static void find_known(hk_rules *r)
     k->succession = hk_i_lexicon_find(r, "succession");
     k->place_blockers = hk_i_lexicon_find(r, "place-blockers");
     k->this_territory = hk_i_lexicon_find(r, "this-territory");
+    k->handover = hk_i_lexicon_find(r, "handover");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
