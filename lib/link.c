@@ -251,8 +251,18 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
-        if (n->s < p->end)
+        if (n->s < p->end) {
+            /* «النائب الأول لرئيس مجلس جهة الشرق»: a territory whose type
+               word closes the title goes on past it. */
+            if (n->type == HK_TERRITORY && n->me > p->end &&
+                p->n_territories < 8) {
+                p->tmentions[p->n_territories] = o->ix[k];
+                p->territories[p->n_territories++] = n->territory;
+                p->end = n->me;
+                last_was_territory = true;
+            }
             continue;   /* inside the title (a body, a type word) */
+        }
         /* Read up to a word or a stop: the phrase ends there, and only
            a status word further in the gap still counts. */
         uint32_t to = n->ms > p->end ? n->ms : p->end;
