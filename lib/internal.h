@@ -576,7 +576,8 @@ struct hk_rules {
     struct {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
-            *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel;
+            *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
+            *deputy_of, *council;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -836,6 +836,40 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     return true;
 }
 
+/* «النائبة الأولى للرئيس» (deputy-of=council): the post takes the level
+   and places of the council named last before it in a title;
+   with none it keeps no level, and add_role makes no role of it. */
+static void council_of_article(hk_extractor *ex, const order *o, phrase *ph)
+{
+    const char *deputy = ex->rules->keys.deputy_of;
+    const char *council = ex->rules->keys.council;
+    size_t last = SIZE_MAX;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type != HK_TITLE || t->kind != HK_KIND_ELECTED)
+            continue;
+        if (hk_i_mention_key(t, deputy)) {
+            if (last == SIZE_MAX || t->level != HK_LEVEL_NONE)
+                continue;
+            const hk_mention *c = MENTION(ex, o->ix[last]);
+            t->level = level_of(ex, c, territory_for(&ph[last], 0));
+            if (!ph[k].n_territories) {
+                ph[k].n_territories = ph[last].n_territories;
+                memcpy(ph[k].territories, ph[last].territories,
+                       sizeof ph[k].territories);
+                memcpy(ph[k].tmentions, ph[last].tmentions,
+                       sizeof ph[k].tmentions);
+            }
+            continue;
+        }
+        /* A title naming a council (council-head: «رئيس المجلس الجماعي»,
+           «عضو مجلس الجهة»), not the national one (parliament). */
+        if (hk_i_mention_key(t, council) && t->level != HK_LEVEL_NATIONAL)
+            last = k;
+    }
+}
+
 /* Is «على التوالي» (respectively) right after position `end`? */
 static bool respectively(const hk_extractor *ex, uint32_t end)
 {
@@ -905,6 +939,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     for (size_t p = 0; p < o->n_posts; p++)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
+    council_of_article(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Direct links. */
