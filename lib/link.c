@@ -491,6 +491,21 @@ static int implicit_territory(const hk_extractor *ex, hk_level level)
     return -1;
 }
 
+/* Does the phrase's territory i only locate another of its territories
+   («بجماعة بوسكورة بإقليم النواصر»: the province holds the commune)? */
+static bool locates(const hk_extractor *ex, const phrase *p, size_t i)
+{
+    const hk_territory *terr = ex->rules->territories;
+    for (size_t j = 0; j < p->n_territories; j++) {
+        if (j == i)
+            continue;
+        for (int a = terr[p->territories[j]].parent; a >= 0; a = terr[a].parent)
+            if (a == p->territories[i])
+                return true;
+    }
+    return false;
+}
+
 /* The territory among a phrase's that fits a level, or the first one. */
 static int territory_for(const phrase *p, size_t i)
 {
@@ -1086,8 +1101,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         }
         if (holder[k] >= 0) {
             for (size_t i = 0; ok && i < (ph[k].n_territories > 1 ? ph[k].n_territories : 1); i++)
-                ok = add_role(ex, holder[k], o->ix[k], &ph[k],
-                              territory_for(&ph[k], i), NULL);
+                if (!locates(ex, &ph[k], i))
+                    ok = add_role(ex, holder[k], o->ix[k], &ph[k],
+                                  territory_for(&ph[k], i), NULL);
         } else if (t->kind != HK_KIND_ELECTED &&
                    !((unit = hk_i_mention_key(t, ex->rules->keys.unit)) &&
                      !strcmp(unit, "no"))) {
