@@ -851,37 +851,57 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     return true;
 }
 
-/* «النائبة الأولى للرئيس» (deputy-of=council): the post takes the level
-   and places of the council named last before it in a title;
-   with none it keeps no level, and add_role makes no role of it. */
-static void council_of_article(hk_extractor *ex, const order *o, phrase *ph)
+/* Is there a line break in the normalised text between a and b? */
+static bool line_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
-    const char *deputy = ex->rules->keys.deputy_of;
+    return b > a && memchr(ex->nt.s + a, '\n', b - a);
+}
+
+/* Posts named without a level borrow one (borrows=): «النائبة الأولى
+   للرئيس» (council) the level and places of the council named last
+   before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
+   kind, party and places of the post or body named last before it in
+   its paragraph.  With nothing to borrow a post keeps no level, and
+   add_role makes no role of it. */
+static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
+{
+    const char *borrows = ex->rules->keys.borrows;
     const char *council = ex->rules->keys.council;
-    size_t last = SIZE_MAX;
+    size_t last_council = SIZE_MAX, last_post = SIZE_MAX;
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->type != HK_TITLE || t->kind != HK_KIND_ELECTED)
-            continue;
-        if (hk_i_mention_key(t, deputy)) {
-            if (last == SIZE_MAX || t->level != HK_LEVEL_NONE)
+        const char *what = t->type == HK_TITLE ? hk_i_mention_key(t, borrows) : NULL;
+        if (what) {
+            bool of_post = !strcmp(what, "post");
+            size_t from = of_post ? last_post : last_council;
+            if (from == SIZE_MAX || t->level != HK_LEVEL_NONE ||
+                (of_post && line_between(ex, ph[from].end, t->ms)))
                 continue;
-            const hk_mention *c = MENTION(ex, o->ix[last]);
-            t->level = level_of(ex, c, territory_for(&ph[last], 0));
+            const hk_mention *c = MENTION(ex, o->ix[from]);
+            t->level = level_of(ex, c, territory_for(&ph[from], 0));
+            if (of_post) {
+                t->kind = c->kind;
+                if (!ph[k].party)
+                    ph[k].party = ph[from].party;
+            }
+            last_post = k;
             if (!ph[k].n_territories) {
-                ph[k].n_territories = ph[last].n_territories;
-                memcpy(ph[k].territories, ph[last].territories,
+                ph[k].n_territories = ph[from].n_territories;
+                memcpy(ph[k].territories, ph[from].territories,
                        sizeof ph[k].territories);
-                memcpy(ph[k].tmentions, ph[last].tmentions,
+                memcpy(ph[k].tmentions, ph[from].tmentions,
                        sizeof ph[k].tmentions);
             }
             continue;
         }
+        if (level_of(ex, t, territory_for(&ph[k], 0)) != HK_LEVEL_NONE)
+            last_post = k;
         /* A title naming a council (council-head: «رئيس المجلس الجماعي»,
            «عضو مجلس الجهة»), not the national one (parliament). */
-        if (hk_i_mention_key(t, council) && t->level != HK_LEVEL_NATIONAL)
-            last = k;
+        if (t->type == HK_TITLE && t->kind == HK_KIND_ELECTED &&
+            hk_i_mention_key(t, council) && t->level != HK_LEVEL_NATIONAL)
+            last_council = k;
     }
 }
 
@@ -954,7 +974,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     for (size_t p = 0; p < o->n_posts; p++)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
-    council_of_article(ex, o, ph);
+    borrow_levels(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Direct links. */

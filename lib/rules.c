@@ -1234,7 +1234,7 @@ static bool intern_keys(hk_rules *r)
     r->keys.mnum = intern(&t, "mnum", false);
     r->keys.year = intern(&t, "year", false);
     r->keys.rel = intern(&t, "rel", false);
-    r->keys.deputy_of = intern(&t, "deputy-of", false);
+    r->keys.borrows = intern(&t, "borrows", false);
     r->keys.council = intern(&t, "council", false);
     free(t.slot);
     return true;

@@ -74,6 +74,9 @@
 المندوبة	head=delegate	gender=f
 المقرر	head=rapporteur
 مقرر	head=rapporteur	def=المقرر
+مقررا	head=rapporteur	def=المقرر	case=acc
+المقررة	head=rapporteur	gender=f
+مقررة	head=rapporteur	gender=f	def=المقررة
 أمين المال	head=treasurer
 أمينة المال	head=treasurer	gender=f
 # With the organisation's pronoun: «زار كاتبها العام ...», «منسقه الإقليمي»
