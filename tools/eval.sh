@@ -1,6 +1,6 @@
 #!/bin/sh
 # tools/eval.sh - extraction scores on the development sets (tests/dev,
-# tests/dev2), the bundled examples, the held-out set (tests/holdout, kept
+# tests/dev2, tests/dev3), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
@@ -15,6 +15,11 @@ if [ -f tests/dev2/gold.jsonl ]; then
     echo
     echo "== second development set (tests/dev2)"
     "$hk" eval --rules rules --gold tests/dev2/gold.jsonl tests/dev2 "$@"
+fi
+if [ -f tests/dev3/gold.jsonl ]; then
+    echo
+    echo "== third development set (tests/dev3: written blind to the rules)"
+    "$hk" eval --rules rules --gold tests/dev3/gold.jsonl tests/dev3 "$@"
 fi
 echo
 echo "== held-out set (tests/holdout: measured, never tuned on)"
