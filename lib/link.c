@@ -951,14 +951,28 @@ static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
     return n;
 }
 
-/* «عضو المكتب الإقليمي»: the post of a member of a body. */
-static const char *join_member(hk_extractor *ex, const char *body)
+/* «عضو المكتب الإقليمي», «تسيير الكتابة الإقليمية»: a post named by a
+   word and a body, in the document's arena (NULL when out of memory). */
+static const char *join_words(hk_extractor *ex, const char *word,
+                              const char *body)
 {
-    size_t n = strlen(body);
-    char *r = hk_i_arena_alloc(ex->arena, n + 16);
+    if (!word)
+        return NULL;
+    size_t n = strlen(word) + strlen(body) + 2;
+    char *r = hk_i_arena_alloc(ex->arena, n);
     if (r)
-        snprintf(r, n + 16, "عضو %s", body);
+        snprintf(r, n, "%s %s", word, body);
     return r;
+}
+
+/* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
+static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
+{
+    size_t t = hk_i_token_at(ex, m->ms);
+    if (!t || t > ex->tokens.len)
+        return NULL;
+    const hk_tag *cap = hk_i_tag_at(ex, t - 1, ex->rules->known.capacity);
+    return cap && cap->tok_end == t ? cap : NULL;
 }
 
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
@@ -997,11 +1011,30 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                         terr = implicit_territory(ex, lv);
                     ok = add_unit(ex, lv, terr, party, t->role);
                 }
+                /* «كلف فلان بتسيير الكتابة الإقليمية»: its head (one
+                   body in one place: a list of places is read «على
+                   التوالي» below). */
+                const hk_tag *cap = council || t->number > 1 ||
+                                    ph[k].n_territories > 1
+                                        ? NULL : capacity_before(ex, t);
+                int head = cap ? backward(ex, o, k) : -1;
+                if (ok && head >= 0) {
+                    phrase as = ph[k];
+                    const char *st = hk_i_entry_key(cap->entry, ex->rules->keys.status);
+                    if (st && !strcmp(st, "interim"))
+                        as.status = HK_INTERIM;
+                    const char *word = hk_i_entry_key(cap->entry, ex->rules->keys.def);
+                    const char *text = join_words(ex, word ? word
+                                                  : hk_i_span_display(ex, cap->s, cap->e),
+                                                  t->role);
+                    ok = text && add_role(ex, head, o->ix[k], &as,
+                                          territory_for(&ph[k], 0), text);
+                }
                 /* «مكتب إقليمي يضم في عضويته كلا من: فلان، وفلان». */
                 held list[16];
                 size_t got = council ? 0 : forward(ex, o, k, ph[k].end, list,
                                                    16, true, true);
-                const char *member = got ? join_member(ex, t->role) : NULL;
+                const char *member = got ? join_words(ex, "عضو", t->role) : NULL;
                 for (size_t i = 0; ok && i < got; i++)
                     ok = member && add_role(ex, list[i].person, o->ix[k], &ph[k],
                                             list[i].territory >= 0
