@@ -11,6 +11,8 @@
 بالإنابة	status=interim
 الجديد	status=current
 الجديدة	status=current
+الجدد	status=current
+الجديدات	status=current
 الحالي	status=current
 الحالية	status=current
 المنتهية ولايته	status=former
