@@ -135,6 +135,8 @@
 لديها
 # Verbs frequent in party news (third person)
 قال
+جاء
+جاءت
 قالت
 يقول
 تقول
@@ -199,6 +201,11 @@
 وجه
 وجهت
 # Nouns frequent around names
+# «برقية ولاء» (ب + رقية reads as a given name), «وإعادة بناء»
+برقية
+البرقية
+برقيات
+إعادة
 # (places named by a common noun: «زار المدينة»)
 المدينة
 المنطقة
