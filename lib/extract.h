@@ -178,6 +178,20 @@ bool hk_i_spans_any(const hk_spans *sp, uint32_t s_below, uint32_t e_from);
 bool hk_i_first_equal(hk_arena *a, const char *const *s, const size_t *len,
                       size_t n, uint32_t *first);
 
+/* A level's name in the rules («regional») as hk_level; HK_LEVEL_NONE for
+   anything else. */
+static inline hk_level hk_i_parse_level(const char *v)
+{
+    /* The first letter picks the one name to compare with. */
+    switch (v ? v[0] : 0) {
+    case 'n': return !strcmp(v, "national") ? HK_LEVEL_NATIONAL : HK_LEVEL_NONE;
+    case 'r': return !strcmp(v, "regional") ? HK_LEVEL_REGIONAL : HK_LEVEL_NONE;
+    case 'p': return !strcmp(v, "provincial") ? HK_LEVEL_PROVINCIAL : HK_LEVEL_NONE;
+    case 'l': return !strcmp(v, "local") ? HK_LEVEL_LOCAL : HK_LEVEL_NONE;
+    default: return HK_LEVEL_NONE;
+    }
+}
+
 /* tagger.c */
 /* ex->keybuf with room for n bytes, or NULL when out of memory. */
 static inline char *hk_i_keybuf(hk_extractor *ex, size_t n)

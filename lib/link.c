@@ -221,6 +221,7 @@ typedef struct phrase {
     int tmentions[8];        /* the territories' mentions */
     size_t n_territories;
     int status;
+    hk_level here;           /* the level of «بالجهة», «بالإقليم» after it */
 } phrase;
 
 /* Are tokens t and t + 1 joined by a hyphen or a dash («طنجة-أصيلة»)? */
@@ -248,6 +249,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     p->party = NULL;
     p->n_territories = 0;
     p->status = m->status;
+    p->here = HK_LEVEL_NONE;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
@@ -320,6 +322,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         gap g = gap_of(ex, p->end, here->ts, 0);
         if (!g.words && !g.stop && !g.comma && !g.honorifics) {
             p->end = HK_VEC_AT(&ex->tokens, hk_token, here->tok_end - 1).e;
+            p->here = hk_i_parse_level(hk_i_entry_key(here->entry, ex->rules->keys.level));
             t = hk_i_token_at(ex, p->end);
         }
     }
@@ -874,6 +877,12 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
         const char *what = t->type == HK_TITLE ? hk_i_mention_key(t, borrows) : NULL;
         if (what) {
             bool of_post = !strcmp(what, "post");
+            /* «رئيسة المنظمة بالجهة»: the place word says the level. */
+            if (of_post && t->level == HK_LEVEL_NONE && ph[k].here != HK_LEVEL_NONE) {
+                t->level = ph[k].here;
+                last_post = k;
+                continue;
+            }
             size_t from = of_post ? last_post : last_council;
             if (from == SIZE_MAX || t->level != HK_LEVEL_NONE ||
                 (of_post && line_between(ex, ph[from].end, t->ms)))

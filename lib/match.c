@@ -123,18 +123,6 @@ static const hk_entry *lex_entry(hk_extractor *ex, size_t s, size_t e,
     return NULL;
 }
 
-static hk_level parse_level(const char *v)
-{
-    /* The first letter picks the one name to compare with. */
-    switch (v ? v[0] : 0) {
-    case 'n': return !strcmp(v, "national") ? HK_LEVEL_NATIONAL : HK_LEVEL_NONE;
-    case 'r': return !strcmp(v, "regional") ? HK_LEVEL_REGIONAL : HK_LEVEL_NONE;
-    case 'p': return !strcmp(v, "provincial") ? HK_LEVEL_PROVINCIAL : HK_LEVEL_NONE;
-    case 'l': return !strcmp(v, "local") ? HK_LEVEL_LOCAL : HK_LEVEL_NONE;
-    default: return HK_LEVEL_NONE;
-    }
-}
-
 /* Reads the well-known attributes into the mention's fields, in one pass
    (set_attr keeps keys unique). */
 static void decode(const hk_rules *r, hk_mention *m)
@@ -160,7 +148,7 @@ static void decode(const hk_rules *r, hk_mention *m)
             /* A person whose given name is also an ordinary word. */
             m->weak = v[0] == '1' && !v[1];
     }
-    m->level = parse_level(level);
+    m->level = hk_i_parse_level(level);
 }
 
 static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
