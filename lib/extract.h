@@ -237,6 +237,23 @@ static inline const hk_tag *hk_i_tag_at(const hk_extractor *ex, size_t tok,
         return NULL;
     return hk_i_tag_of(ex, tok, lex);
 }
+/* The tags of one lexicon, in text order. */
+typedef struct hk_tag_list {
+    const uint32_t *ix;      /* indexes into ex->tags */
+    size_t n;
+} hk_tag_list;
+
+/* The tags of lexicon lex, in text order: from the tagger's index of the
+   tags by lexicon, which spares reading each tag's entry. */
+static inline hk_tag_list hk_i_tags_of(const hk_extractor *ex, int lex)
+{
+    hk_tag_list tl = {ex->tags_by_lex.items, 0};
+    if (lex < 0 || lex >= HK_MAX_LEXICONS)
+        return tl;
+    tl.ix += ex->tags_lex_off[lex];
+    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
+    return tl;
+}
 /* Index of the first tag starting at or after token `tok`. */
 static inline size_t hk_i_tag_first(const hk_extractor *ex, size_t tok)
 {

@@ -860,6 +860,35 @@ static bool line_between(const hk_extractor *ex, uint32_t a, uint32_t b)
     return b > a && memchr(ex->nt.s + a, '\n', b - a);
 }
 
+/* The council a council word names last before byte offset `before`
+   («صادق مجلس جماعة القنيطرة»): its level (HK_LEVEL_NONE for none, or for
+   parliament), and in *tm the mention of the place named right after the
+   word, or -1. */
+static hk_level council_named(const hk_extractor *ex, const order *o,
+                              uint32_t before, int *tm)
+{
+    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.councils);
+    const hk_tag *tags = ex->tags.items, *last = NULL;
+    for (size_t i = 0; i < tl.n && tags[tl.ix[i]].e <= before; i++)
+        last = &tags[tl.ix[i]];
+    *tm = -1;
+    if (!last)
+        return HK_LEVEL_NONE;
+    hk_level lv = hk_i_parse_level(hk_i_entry_key(last->entry, ex->rules->keys.level));
+    if (lv == HK_LEVEL_NATIONAL)
+        return HK_LEVEL_NONE;
+    for (size_t i = 0; i < o->n_terrs; i++) {
+        const hk_mention *m = MENTION(ex, o->terrs[i]);
+        if (m->me <= last->e)
+            continue;
+        gap g = gap_of(ex, last->e, m->ms > last->e ? m->ms : last->e, 0);
+        if (!g.words && !g.stop && !g.comma)
+            *tm = (int)o->terrs[i];
+        break;
+    }
+    return lv;
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -884,8 +913,25 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 continue;
             }
             size_t from = of_post ? last_post : last_council;
-            if (from == SIZE_MAX || t->level != HK_LEVEL_NONE ||
-                (of_post && line_between(ex, ph[from].end, t->ms)))
+            if (t->level != HK_LEVEL_NONE)
+                continue;
+            if (from == SIZE_MAX) {
+                /* «صادق مجلس جماعة القنيطرة ... وترأس الجلسة رئيس
+                   المجلس»: a council named by a word, not in a title. */
+                int tm;
+                t->level = council_named(ex, o, t->ms, &tm);
+                if (t->level == HK_LEVEL_NONE)
+                    continue;
+                t->kind = HK_KIND_ELECTED;
+                if (!ph[k].n_territories && tm >= 0) {
+                    ph[k].territories[0] = MENTION(ex, tm)->territory;
+                    ph[k].tmentions[0] = tm;
+                    ph[k].n_territories = 1;
+                }
+                last_post = k;
+                continue;
+            }
+            if (of_post && line_between(ex, ph[from].end, t->ms))
                 continue;
             const hk_mention *c = MENTION(ex, o->ix[from]);
             t->level = level_of(ex, c, territory_for(&ph[from], 0));

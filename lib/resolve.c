@@ -19,29 +19,11 @@ static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     return a < d && c < b;
 }
 
-/* The tags of one lexicon, in text order. */
-typedef struct tag_list {
-    const uint32_t *ix;
-    size_t n;
-} tag_list;
-
-/* The tags of lexicon lex, in text order: from the tagger's index of the
-   tags by lexicon, which spares reading each tag's entry. */
-static tag_list tags_of(const hk_extractor *ex, int lex)
-{
-    tag_list tl = {ex->tags_by_lex.items, 0};
-    if (lex < 0 || lex >= HK_MAX_LEXICONS)
-        return tl;
-    tl.ix += ex->tags_lex_off[lex];
-    tl.n = ex->tags_lex_off[lex + 1] - ex->tags_lex_off[lex];
-    return tl;
-}
-
 /* A walk along one lexicon's tags for tag_ending_at, whose calls come
    with the token never going back: the tags that start too early for
    the window are passed once. */
 typedef struct tag_cursor {
-    tag_list tl;
+    hk_tag_list tl;
     size_t at;
 } tag_cursor;
 
@@ -109,7 +91,7 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
-static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
+static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                                        hk_error *err)
 {
     const hk_rules *r = ex->rules;
@@ -118,9 +100,9 @@ static hk_status territories_from_tags(hk_extractor *ex, tag_list tl,
     uint32_t last_end = 0;      /* where the last territory ended */
     hk_tkind last_want = 0;     /* and the kind its type word said */
     bool last_loose = false;    /* and whether that word was loose=1 */
-    tag_cursor blockers = {tags_of(ex, k->place_blockers), 0},
-               types = {tags_of(ex, k->territory_types), 0},
-               cues = {tags_of(ex, k->place_cues), 0};
+    tag_cursor blockers = {hk_i_tags_of(ex, k->place_blockers), 0},
+               types = {hk_i_tags_of(ex, k->territory_types), 0},
+               cues = {hk_i_tags_of(ex, k->place_cues), 0};
     /* Each territory tag from the last one read on (past j, which has
        gone past all the tags at a token read). */
     size_t j = 0;
@@ -272,8 +254,8 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
     }
 }
 
-static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
-                                   tag_list party_words, hk_error *err)
+static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
+                                   hk_tag_list party_words, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
     tag_cursor words = {party_words, 0};
@@ -330,10 +312,10 @@ static hk_status parties_from_tags(hk_extractor *ex, tag_list parties,
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 {
     const hk_known *k = &ex->rules->known;
-    hk_status st = territories_from_tags(ex, tags_of(ex, k->territories), err);
+    hk_status st = territories_from_tags(ex, hk_i_tags_of(ex, k->territories), err);
     if (st == HK_OK)
-        st = parties_from_tags(ex, tags_of(ex, k->parties),
-                               tags_of(ex, k->party_words), err);
+        st = parties_from_tags(ex, hk_i_tags_of(ex, k->parties),
+                               hk_i_tags_of(ex, k->party_words), err);
     return st;
 }
 

@@ -1160,6 +1160,7 @@ static void find_known(hk_rules *r)
     k->place_blockers = hk_i_lexicon_find(r, "place-blockers");
     k->this_territory = hk_i_lexicon_find(r, "this-territory");
     k->handover = hk_i_lexicon_find(r, "handover");
+    k->councils = hk_i_lexicon_find(r, "councils");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
