@@ -854,10 +854,16 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     return true;
 }
 
-/* Is there a line break in the normalised text between a and b? */
-static bool line_between(const hk_extractor *ex, uint32_t a, uint32_t b)
+/* Does a paragraph end (a blank line) in the normalised text between a
+   and b? */
+static bool paragraph_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
-    return b > a && memchr(ex->nt.s + a, '\n', b - a);
+    for (const char *p = ex->nt.s + a, *end = ex->nt.s + b;
+         p < end && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        for (const char *q = p + 1; q < end && (*q == ' ' || *q == '\n'); q++)
+            if (*q == '\n')
+                return true;
+    return false;
 }
 
 /* The council a council word names last before byte offset `before`
@@ -931,7 +937,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 last_post = k;
                 continue;
             }
-            if (of_post && line_between(ex, ph[from].end, t->ms))
+            if (of_post && paragraph_between(ex, ph[from].end, t->ms))
                 continue;
             const hk_mention *c = MENTION(ex, o->ix[from]);
             t->level = level_of(ex, c, territory_for(&ph[from], 0));
