@@ -895,6 +895,22 @@ static hk_level council_named(const hk_extractor *ex, const order *o,
     return lv;
 }
 
+/* The party's youth or women's organisation (a PARTY with org=) named
+   last before position k in its paragraph, or -1. */
+static int organisation_before(const hk_extractor *ex, const order *o,
+                               size_t k)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    for (size_t j = k; j-- > 0;) {
+        const hk_mention *m = MENTION(ex, o->ix[j]);
+        if (paragraph_between(ex, m->me, t->ms))
+            return -1;
+        if (m->type == HK_PARTY && hk_i_mention_key(m, ex->rules->keys.org))
+            return o->ix[j];
+    }
+    return -1;
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -921,6 +937,16 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             size_t from = of_post ? last_post : last_council;
             if (t->level != HK_LEVEL_NONE)
                 continue;
+            int org = from == SIZE_MAX && of_post ? organisation_before(ex, o, k) : -1;
+            if (org >= 0) {
+                /* «نظمته الفيدرالية الوطنية للمرأة التجمعية ... ترأسته
+                   رئيسة الفيدرالية»: national, as the organisation is. */
+                t->level = HK_LEVEL_NATIONAL;
+                if (!ph[k].party)
+                    ph[k].party = MENTION(ex, org)->party;
+                last_post = k;
+                continue;
+            }
             if (from == SIZE_MAX) {
                 /* «صادق مجلس جماعة القنيطرة ... وترأس الجلسة رئيس
                    المجلس»: a council named by a word, not in a title. */

@@ -1237,6 +1237,7 @@ static bool intern_keys(hk_rules *r)
     r->keys.rel = intern(&t, "rel", false);
     r->keys.borrows = intern(&t, "borrows", false);
     r->keys.council = intern(&t, "council", false);
+    r->keys.org = intern(&t, "org", false);
     free(t.slot);
     return true;
 }
