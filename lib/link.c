@@ -1183,6 +1183,30 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (got)
             holder[k] = who[0];
     }
+    /* «انتخب أ وب، نائبة أولى للكاتب الإقليمي وأمينا للمال، على التوالي»:
+       titles in a row, each to the person at its rank in the list before. */
+    for (size_t q = 0; ok && q < o->n_posts; q++) {
+        size_t run[8], nr = 0;
+        for (size_t r = q; r < o->n_posts && nr < 8; r++) {
+            size_t k = o->posts[r];
+            const hk_mention *t = MENTION(ex, o->ix[k]);
+            if (t->type != HK_TITLE || t->number > 1)
+                break;
+            if (nr) {
+                gap g = gap_of(ex, ph[run[nr - 1]].end, t->ms, 0);
+                if (g.words || g.stop || !(g.waw || g.comma || opens_with_waw(ex, t)))
+                    break;
+            }
+            run[nr++] = k;
+        }
+        if (nr < 2 || !respectively(ex, ph[run[nr - 1]].end))
+            continue;
+        int who[8];
+        if (listed_before(ex, o, run[0], who, nr) == nr)
+            for (size_t i = 0; i < nr; i++)
+                holder[run[i]] = who[i];
+        q += nr - 1;
+    }
     /* Titles joined by و or a dash share their holder: «النائب البرلماني
        والأمين الإقليمي», «رئيسة المجلس الوطني للحزب- البرلمانية فلانة». */
     for (bool changed = true; changed;) {
