@@ -315,12 +315,25 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         p->end = HK_VEC_AT(&ex->tokens, hk_token, last).e;
         t = hk_i_token_at(ex, p->end);
     }
-    /* «البرلماني عن الحزب بالإقليم، فلان»: a type word standing for the
-       article's place ends the phrase. */
-    const hk_tag *here = hk_i_tag_at(ex, t, kn->this_territory);
+    /* «البرلماني عن الحزب بالإقليم، فلان», «السابق عن العمالة فلان»: a
+       type word standing for the article's place (after a connector
+       word or none) ends the phrase. */
+    size_t th = t;
+    int passed = -1;        /* a status word passed on the way */
+    for (int i = 0; i < 2 && th < ex->tokens.len; i++) {
+        const hk_tag *st = hk_i_tag_at(ex, th, kn->status);
+        if (st && st->tok_end == th + 1)
+            passed = status_of(ex->rules, st->entry);
+        else if (!hk_i_word_is(ex, th, kn->connectors))
+            break;
+        th++;
+    }
+    const hk_tag *here = hk_i_tag_at(ex, th, kn->this_territory);
     if (here) {
         gap g = gap_of(ex, p->end, here->ts, 0);
         if (!g.words && !g.stop && !g.comma && !g.honorifics) {
+            if (passed >= 0)
+                p->status = passed;
             p->end = HK_VEC_AT(&ex->tokens, hk_token, here->tok_end - 1).e;
             p->here = hk_i_parse_level(hk_i_entry_key(here->entry, ex->rules->keys.level));
             t = hk_i_token_at(ex, p->end);

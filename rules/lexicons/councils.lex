@@ -24,3 +24,9 @@
 مجلس المستشارين	level=national	kind=elected
 البرلمان	level=national	kind=elected
 الحكومة	level=national	kind=elected
+# After «ل» a definite council drops its alef («رئيسا للمجلس الجماعي»)
+للمجلس الجماعي	level=local	kind=elected
+للمجلس البلدي	level=local	kind=elected
+للمجلس الإقليمي	level=provincial	kind=elected
+للمجلس الجهوي	level=regional	kind=elected
+للجماعة	level=local	kind=elected
