@@ -354,25 +354,33 @@ static bool can_hold(const hk_mention *p)
     return p->type == HK_PERSON && !p->dead;
 }
 
-/* The person right before mention pos, or -1. */
-static int backward(hk_extractor *ex, const order *o, size_t pos)
+/* The person ending right before byte offset `at`, looking back from
+   position pos, or -1. */
+static int person_before(hk_extractor *ex, const order *o, size_t pos,
+                         uint32_t at)
 {
-    const hk_mention *m = MENTION(ex, o->ix[pos]);
-    if (opens_with_waw(ex, m) || !pos)
-        return -1;
     for (size_t k = pos; k-- > 0;) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
-        if (p->me > m->ms)
+        if (p->me > at)
             continue;
         if (!can_hold(p))
             return -1;
-        gap g = gap_of(ex, p->me, m->ms, 0);
+        gap g = gap_of(ex, p->me, at, 0);
         if (g.words || g.connectors || g.stop || g.waw || g.honorifics ||
             g.intro)
             return -1;
         return o->ix[k];
     }
     return -1;
+}
+
+/* The person right before mention pos, or -1. */
+static int backward(hk_extractor *ex, const order *o, size_t pos)
+{
+    const hk_mention *m = MENTION(ex, o->ix[pos]);
+    if (opens_with_waw(ex, m) || !pos)
+        return -1;
+    return person_before(ex, o, pos, m->ms);
 }
 
 /* A person a title takes, with the territory written after the person
@@ -1065,6 +1073,25 @@ static const char *join_words(hk_extractor *ex, const char *word,
     return r;
 }
 
+/* «خلفا لفلان الذي التحق بالمكتب السياسي»: the person before a word of
+   joining (joins.lex) right before organ k, or -1. */
+static int joined(hk_extractor *ex, const order *o, size_t k)
+{
+    const hk_mention *m = MENTION(ex, o->ix[k]);
+    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.joins);
+    const hk_tag *tags = ex->tags.items, *last = NULL;
+    /* The longest of those ending last («الذي التحق», not «التحق»). */
+    for (size_t i = 0; i < tl.n && tags[tl.ix[i]].e <= m->ms; i++)
+        if (!last || tags[tl.ix[i]].e > last->e)
+            last = &tags[tl.ix[i]];
+    if (!last)
+        return -1;
+    gap g = gap_of(ex, last->e, m->ms, 0);
+    if (g.words || g.stop || g.comma || g.waw)
+        return -1;
+    return person_before(ex, o, k, last->ts);
+}
+
 /* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
 static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
 {
@@ -1128,6 +1155,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                                   : hk_i_span_display(ex, cap->s, cap->e),
                                                   t->role);
                     ok = text && add_role(ex, head, o->ix[k], &as,
+                                          territory_for(&ph[k], 0), text);
+                }
+                int member_of = ok && !council && t->number == 1 ? joined(ex, o, k) : -1;
+                if (member_of >= 0) {
+                    const char *text = join_words(ex, "عضو", t->role);
+                    ok = text && add_role(ex, member_of, o->ix[k], &ph[k],
                                           territory_for(&ph[k], 0), text);
                 }
                 /* «مكتب إقليمي يضم في عضويته كلا من: فلان، وفلان». */

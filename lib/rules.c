@@ -1161,6 +1161,7 @@ static void find_known(hk_rules *r)
     k->this_territory = hk_i_lexicon_find(r, "this-territory");
     k->handover = hk_i_lexicon_find(r, "handover");
     k->councils = hk_i_lexicon_find(r, "councils");
+    k->joins = hk_i_lexicon_find(r, "joins");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
