@@ -916,15 +916,32 @@ static hk_level council_named(const hk_extractor *ex, const order *o,
     return lv;
 }
 
+/* Where the paragraph holding byte offset pos starts: after the last
+   blank line before it. */
+static uint32_t paragraph_start(const hk_extractor *ex, uint32_t pos)
+{
+    const char *s = ex->nt.s;
+    for (uint32_t i = pos; i > 0; i--) {
+        if (s[i - 1] != '\n')
+            continue;
+        uint32_t j = i - 1;
+        while (j > 0 && s[j - 1] == ' ')
+            j--;
+        if (j > 0 && s[j - 1] == '\n')
+            return i;
+    }
+    return 0;
+}
+
 /* The party's youth or women's organisation (a PARTY with org=) named
    last before position k in its paragraph, or -1. */
 static int organisation_before(const hk_extractor *ex, const order *o,
                                size_t k)
 {
-    const hk_mention *t = MENTION(ex, o->ix[k]);
+    uint32_t start = paragraph_start(ex, MENTION(ex, o->ix[k])->ms);
     for (size_t j = k; j-- > 0;) {
         const hk_mention *m = MENTION(ex, o->ix[j]);
-        if (paragraph_between(ex, m->me, t->ms))
+        if (m->ms < start)
             return -1;
         if (m->type == HK_PARTY && hk_i_mention_key(m, ex->rules->keys.org))
             return o->ix[j];
