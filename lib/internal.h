@@ -524,7 +524,8 @@ typedef struct hk_known {
         parties, status, months, weekdays, stopwords, territory_types,
         territories, common_places, name_particles, relative_dates,
         connectors, party_words, place_cues, list_intro, capacity,
-        succession, place_blockers, this_territory, handover, councils, joins;
+        succession, place_blockers, this_territory, handover, councils, joins,
+        in_place;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */

@@ -933,6 +933,20 @@ static uint32_t paragraph_start(const hk_extractor *ex, uint32_t pos)
     return 0;
 }
 
+/* Where the sentence holding byte offset pos starts: after the last
+   «.», «!», «?», «؟» or line break before it. */
+static uint32_t sentence_start(const hk_extractor *ex, uint32_t pos)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    for (uint32_t i = pos; i > 0; i--) {
+        unsigned char c = s[i - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' ||
+            (c == 0x9F && i > 1 && s[i - 2] == 0xD8))
+            return i;
+    }
+    return 0;
+}
+
 /* The party's youth or women's organisation (a PARTY with org=) named
    last before position k in its paragraph, or -1. */
 static int organisation_before(const hk_extractor *ex, const order *o,
@@ -1230,6 +1244,30 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 p = handed_to(ex, o, k, ph[k].end);
         }
         holder[k] = p;
+    }
+    /* «بإعفاء المنسق الإقليمي، فلان، وتعيين فلان مكانه»: the person
+       before «مكانه» (in-place.lex) holds the post named last before them
+       in the sentence. */
+    hk_tag_list places = hk_i_tags_of(ex, ex->rules->known.in_place);
+    for (size_t i = 0; ok && i < places.n; i++) {
+        const hk_tag *tg = &HK_VEC_AT(&ex->tags, hk_tag, places.ix[i]);
+        size_t at = 0;
+        while (at < n && MENTION(ex, o->ix[at])->ms < tg->ts)
+            at++;
+        int who = person_before(ex, o, at, tg->ts);
+        uint32_t from = sentence_start(ex, tg->ts);
+        for (size_t j = at; who >= 0 && j-- > 0;) {
+            const hk_mention *t = MENTION(ex, o->ix[j]);
+            if (t->ms < from)
+                break;
+            if (t->type != HK_TITLE || t->number > 1 || o->ix[j] == who ||
+                holder[j] == who)
+                continue;
+            phrase now = ph[j];
+            now.status = HK_CURRENT;
+            ok = add_role(ex, who, o->ix[j], &now, territory_for(&ph[j], 0), NULL);
+            break;
+        }
     }
     /* Persons listed before a post whose places follow «على التوالي». */
     for (size_t q = 0; ok && q < o->n_posts; q++) {

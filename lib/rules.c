@@ -1162,6 +1162,7 @@ static void find_known(hk_rules *r)
     k->handover = hk_i_lexicon_find(r, "handover");
     k->councils = hk_i_lexicon_find(r, "councils");
     k->joins = hk_i_lexicon_find(r, "joins");
+    k->in_place = hk_i_lexicon_find(r, "in-place");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
