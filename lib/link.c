@@ -1084,11 +1084,45 @@ static __attribute__((noinline)) int lone_holder_grouped(hk_extractor *ex,
     return ncand;
 }
 
+/* The first post a bare title names: a singular party title of a level
+   below the national, held by no role yet (nor its post, at its level),
+   whose phrase names no place («الأمين المحلي بإيموزار كندر» names
+   another post, not the article's); its position in o->ix, its phrase in
+   *p; SIZE_MAX when none. */
+static size_t bare_post(hk_extractor *ex, const order *o, phrase *p)
+{
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
+            t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
+            continue;
+        bool taken = false;
+        for (size_t i = 0; i < ex->roles.len && !taken; i++) {
+            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+            taken = r->title == o->ix[k] ||
+                   (r->level == t->level &&
+                    !strcmp(MENTION(ex, r->title)->role, t->role));
+        }
+        if (taken)
+            continue;
+        qualify(ex, o, k, p);
+        if (!p->n_territories)
+            return k;
+    }
+    return SIZE_MAX;
+}
+
 /* A bare title («قدم الأمين الإقليمي التهنئة») names the article's holder
    of that post; when exactly one person, named at least twice, holds no
-   party role yet, the post is theirs. */
+   party role yet, the post is theirs.  Most articles have no such post
+   (their titles all have holders): the persons are not looked at then. */
 static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
 {
+    phrase bp;
+    size_t post = bare_post(ex, o, &bp);
+    if (post == SIZE_MAX)
+        return HK_OK;
     /* The persons are all live (none dies before link ends): each can
        hold a post. */
     int cand = -1, ncand = 0;
@@ -1120,30 +1154,9 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
     }
-    if (ncand != 1)
-        return HK_OK;
-    for (size_t q = 0; q < o->n_posts; q++) {
-        size_t k = o->posts[q];
-        const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
-            t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
-            continue;
-        bool taken = false;
-        for (size_t i = 0; i < ex->roles.len && !taken; i++) {
-            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-            taken = r->title == o->ix[k] ||
-                   (r->level == t->level &&
-                    !strcmp(MENTION(ex, r->title)->role, t->role));
-        }
-        phrase p;
-        qualify(ex, o, k, &p);
-        /* «الأمين المحلي بإيموزار كندر» names another post, not theirs. */
-        if (taken || p.n_territories)
-            continue;
-        if (!add_role(ex, cand, o->ix[k], &p, territory_for(&p, 0), NULL))
-            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        break;
-    }
+    if (ncand == 1 &&
+        !add_role(ex, cand, o->ix[post], &bp, territory_for(&bp, 0), NULL))
+        return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     return HK_OK;
 }
 
