@@ -1084,6 +1084,23 @@ static __attribute__((noinline)) int lone_holder_grouped(hk_extractor *ex,
     return ncand;
 }
 
+/* Is title m's post held: has a role come from it, or from a title of
+   its level and text?  Mostly from itself: that is asked first, with no
+   string compared. */
+static bool post_taken(const hk_extractor *ex, int m)
+{
+    const hk_mention *t = MENTION(ex, m);
+    for (size_t i = 0; i < ex->roles.len; i++)
+        if (HK_VEC_AT(&ex->roles, hk_role_i, i).title == m)
+            return true;
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        if (r->level == t->level && !strcmp(MENTION(ex, r->title)->role, t->role))
+            return true;
+    }
+    return false;
+}
+
 /* The first post a bare title names: a singular party title of a level
    below the national, held by no role yet (nor its post, at its level),
    whose phrase names no place («الأمين المحلي بإيموزار كندر» names
@@ -1097,14 +1114,7 @@ static size_t bare_post(hk_extractor *ex, const order *o, phrase *p)
         if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
             t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
             continue;
-        bool taken = false;
-        for (size_t i = 0; i < ex->roles.len && !taken; i++) {
-            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
-            taken = r->title == o->ix[k] ||
-                   (r->level == t->level &&
-                    !strcmp(MENTION(ex, r->title)->role, t->role));
-        }
-        if (taken)
+        if (post_taken(ex, o->ix[k]))
             continue;
         qualify(ex, o, k, p);
         if (!p->n_territories)
