@@ -642,9 +642,8 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
     return hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
 }
 
-/* The bit of a word of len bytes ending in the four bytes `tail`, in a
-   set of 256 (four words: few of the text's words pass for a surname's
-   by mistake). */
+/* The slot of a word of len bytes ending in the four bytes `tail`, of
+   256 (few of the text's words pass for a surname's by mistake). */
 static inline unsigned word_bit(uint32_t len, uint32_t tail)
 {
     return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 56);
@@ -704,13 +703,16 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         }
     }
     /* The unambiguous ones, with their lengths and first and last four
-       bytes (the first two letters alone are often «ال»), and a bit each
-       for their length and last bytes: most words of the text are passed
-       over on that bit alone. */
+       bytes (the first two letters alone are often «ال»), and a slot each
+       for their length and last bytes (word_bit): most words of the text
+       are passed over on their slot alone, and the others are compared
+       with the one surname in it (slot u + 1; SLOTS_SHARED when several
+       are there, all compared, in order). */
+    enum { SLOTS_SHARED = UINT8_MAX };
     size_t nu = 0;
     uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
-    uint64_t bits[4] = {0};
+    uint8_t slot[256] = {0};
     for (size_t k = 0; k < ns; k++) {
         uint32_t len = le[k] - ls[k];
         if (count[k] != 1)
@@ -720,7 +722,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
         memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
         unsigned b = word_bit(len, utail[nu]);
-        bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        slot[b] = slot[b] ? SLOTS_SHARED : (uint8_t)(nu + 1);
         nu++;
     }
     hk_spans spans = {0};
@@ -730,16 +732,17 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
             continue;
         uint32_t head, tail;
         memcpy(&tail, ex->nt.s + e - 4, 4);
-        unsigned b = word_bit(e - s, tail);
-        if (!((bits[b >> 6] >> (b & 63)) & 1))
+        unsigned at = slot[word_bit(e - s, tail)];
+        if (!at)
             continue;
         memcpy(&head, ex->nt.s + s, 4);
-        size_t u = 0;
-        for (; u < nu; u++)
-            if (ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
-                !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s))
-                break;
-        if (u == nu)
+        size_t u = at == SLOTS_SHARED ? 0 : at - 1,
+               last = at == SLOTS_SHARED ? nu : at;
+        while (u < last &&
+               !(ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
+                 !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s)))
+            u++;
+        if (u == last)
             continue;
         size_t k = (size_t)uk[u];
         /* Most often the word is the end of the full name itself: that
