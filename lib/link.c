@@ -184,6 +184,8 @@ typedef struct order {
     size_t n_terrs;
     uint32_t *persons;       /* the persons' mentions, in order */
     size_t n_persons;
+    uint32_t *singles;       /* k of each singular title, in order */
+    size_t n_singles;
 } order;
 
 /* The count of v[0, n) below x, n a multiple of four: with SSE2 four
@@ -968,11 +970,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
        والأمين الإقليمي», «رئيسة المجلس الوطني للحزب- البرلمانية فلانة». */
     for (bool changed = true; changed;) {
         changed = false;
-        for (size_t q = 0; q < o->n_posts; q++) {
-            size_t k = o->posts[q];
-            const hk_mention *t = MENTION(ex, o->ix[k]);
-            if (t->type != HK_TITLE || holder[k] >= 0 || t->number > 1)
+        for (size_t q = 0; q < o->n_singles; q++) {
+            size_t k = o->singles[q];
+            if (holder[k] >= 0)
                 continue;
+            const hk_mention *t = MENTION(ex, o->ix[k]);
             size_t prev = neighbour_title(ex, o, ph, k, -1);
             size_t next = neighbour_title(ex, o, ph, k, +1);
             size_t pick[2] = {prev, next};
@@ -996,11 +998,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
     }
-    for (size_t q = 0; q < o->n_posts; q++) {
-        size_t k = o->posts[q];
+    for (size_t q = 0; q < o->n_singles; q++) {
+        size_t k = o->singles[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->type != HK_TITLE || t->number > 1)
-            continue;
         if (holder[k] < 0) {
             const char *c = hk_i_mention_key(t, ex->rules->keys.gcase);
             if (c && !strcmp(c, "acc"))
@@ -1108,11 +1108,11 @@ static bool post_taken(const hk_extractor *ex, int m)
    *p; SIZE_MAX when none. */
 static size_t bare_post(hk_extractor *ex, const order *o, phrase *p)
 {
-    for (size_t q = 0; q < o->n_posts; q++) {
-        size_t k = o->posts[q];
+    for (size_t q = 0; q < o->n_singles; q++) {
+        size_t k = o->singles[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->type != HK_TITLE || t->number != 1 || t->kind == HK_KIND_ELECTED ||
-            t->level == HK_LEVEL_NONE || t->level == HK_LEVEL_NATIONAL)
+        if (t->kind == HK_KIND_ELECTED || t->level == HK_LEVEL_NONE ||
+            t->level == HK_LEVEL_NATIONAL)
             continue;
         if (post_taken(ex, o->ix[k]))
             continue;
@@ -1194,7 +1194,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         o.n += !m->dead & (m->type != HK_DATE);
     }
     sort_by_start(ex, &o, key);
-    /* The keys are read: their room is free. */
+    /* The keys are read: their room (four lists of o.n + 1) is free. */
     o.posts = (uint32_t *)key;
     o.terrs = o.posts + o.n + 1;
     o.persons = o.terrs + o.n + 1;
@@ -1206,6 +1206,13 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         o.n_posts += (t == HK_TITLE) | (t == HK_BODY);
         o.terrs[o.n_terrs] = (uint32_t)o.ix[j];
         o.n_terrs += t == HK_TERRITORY;
+    }
+    /* The singular titles, which three loops over posts want alone. */
+    o.singles = o.persons + o.n + 1;
+    for (size_t q = 0; q < o.n_posts; q++) {
+        const hk_mention *m = MENTION(ex, o.ix[o.posts[q]]);
+        o.singles[o.n_singles] = o.posts[q];
+        o.n_singles += (m->type == HK_TITLE) & (m->number == 1);
     }
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
