@@ -194,9 +194,10 @@ static inline size_t count_below(const int32_t *v, size_t n, int32_t x)
 {
 #ifdef __SSE2__
     __m128i xv = _mm_set1_epi32(x), acc = _mm_setzero_si128();
-    for (size_t j = 0; j < n; j += 4)
-        acc = _mm_sub_epi32(acc, _mm_cmpgt_epi32(
-                                     xv, _mm_loadu_si128((const __m128i *)(v + j))));
+    for (size_t j = 0; j < n; j += 4) {
+        __m128i below = _mm_cmpgt_epi32(xv, _mm_loadu_si128((const __m128i *)(v + j)));
+        acc = _mm_sub_epi32(acc, below);    /* below: -1 in each lane */
+    }
     acc = _mm_add_epi32(acc, _mm_shuffle_epi32(acc, 0x4E));
     acc = _mm_add_epi32(acc, _mm_shuffle_epi32(acc, 0xB1));
     return (size_t)(uint32_t)_mm_cvtsi128_si32(acc);
@@ -1101,11 +1102,11 @@ static bool post_taken(const hk_extractor *ex, int m)
     return false;
 }
 
-/* The first post a bare title names: a singular party title of a level
-   below the national, held by no role yet (nor its post, at its level),
-   whose phrase names no place («الأمين المحلي بإيموزار كندر» names
-   another post, not the article's); its position in o->ix, its phrase in
-   *p; SIZE_MAX when none. */
+/* The first post a bare title names: a singular party title below the
+   national level, whose post no role holds yet (post_taken) and whose
+   phrase names no place («الأمين المحلي بإيموزار كندر» names another
+   post, not the article's).  Returns its position in o->ix, its phrase
+   in *p; SIZE_MAX when none. */
 static size_t bare_post(hk_extractor *ex, const order *o, phrase *p)
 {
     for (size_t q = 0; q < o->n_singles; q++) {

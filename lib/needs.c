@@ -102,7 +102,9 @@ static uint64_t lam_missed(const hk_extractor *ex, size_t t)
     uint32_t i = tok[t].s, b = tok[t].e;
     /* و ف, passed over with no branch (half the letters start with D9;
        the byte after a word is there to read, the text ending in NUL). */
-    i += 2 * ((b - i >= 2) & (s[i] == 0xD9) & ((s[i + 1] == 0x88) | (s[i + 1] == 0x81)));
+    bool conj = (b - i >= 2) & (s[i] == 0xD9) &
+                ((s[i + 1] == 0x88) | (s[i + 1] == 0x81));
+    i += 2 * conj;
     if (b - i < 4 || memcmp(s + i, "\xD9\x84\xD9\x84", 4))
         return 0;
     i += 4;

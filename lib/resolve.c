@@ -644,7 +644,7 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
 
 /* The slot of a word of len bytes ending in the four bytes `tail`, of
    256 (few of the text's words pass for a surname's by mistake). */
-static inline unsigned word_bit(uint32_t len, uint32_t tail)
+static inline unsigned word_slot(uint32_t len, uint32_t tail)
 {
     return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 56);
 }
@@ -704,7 +704,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
     }
     /* The unambiguous ones, with their lengths and first and last four
        bytes (the first two letters alone are often «ال»), and a slot each
-       for their length and last bytes (word_bit): most words of the text
+       for their length and last bytes (word_slot): most words of the text
        are passed over on their slot alone, and the others are compared
        with the one surname in it (slot u + 1; SLOTS_SHARED when several
        are there, all compared, in order). */
@@ -721,7 +721,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
         memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
-        unsigned b = word_bit(len, utail[nu]);
+        unsigned b = word_slot(len, utail[nu]);
         slot[b] = slot[b] ? SLOTS_SHARED : (uint8_t)(nu + 1);
         nu++;
     }
@@ -732,7 +732,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
             continue;
         uint32_t head, tail;
         memcpy(&tail, ex->nt.s + e - 4, 4);
-        unsigned at = slot[word_bit(e - s, tail)];
+        unsigned at = slot[word_slot(e - s, tail)];
         if (!at)
             continue;
         memcpy(&head, ex->nt.s + s, 4);
