@@ -565,8 +565,9 @@ static bool clean_persons(hk_extractor *ex, live *lv)
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
-    /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 10 * (n + 1) * sizeof *ix);
+    /* Their spans sit side by side, for the loop over pairs.  (Each list
+       is written only as far as it is read.) */
+    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, 10 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
     uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
@@ -574,16 +575,6 @@ static bool clean_persons(hk_extractor *ex, live *lv)
     lv->parties = lv->dates + n + 1;
     lv->terrs = lv->parties + n + 1;
     lv->nd = lv->npa = lv->nt = 0;
-    /* The tokens those spans touch (ex->tok_of of each of their bytes), as
-       bits: a person none of whose tokens is touched overlaps none of
-       them (two spans that share a byte share its token). */
-    uint64_t *touched = hk_i_arena_alloc(ex->arena,
-                                         (ex->tokens.len / 64 + 1) * sizeof *touched);
-    if (!touched)
-        return false;
-    const uint32_t *tok_of = ex->tok_of.items;
-    size_t n_of = ex->tok_of.len;
-    bool all = false;       /* a span past the map: every person is read */
     size_t c = 0, npx = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
@@ -601,19 +592,30 @@ static bool clean_persons(hk_extractor *ex, live *lv)
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
-            uint32_t last = o->e > o->s ? o->e - 1 : o->s;
-            if (last >= n_of) {
-                all = true;
-                continue;
-            }
-            for (uint32_t t = tok_of[o->s]; t <= tok_of[last]; t++)
-                touched[t >> 6] |= (uint64_t)1 << (t & 63);
         }
     }
     if (npx && hk_i_pairs_indexed(ex, c)) {
         if (!meet_spans(ex, pix, npx, ix, os, oe, c))
             return false;
-    } else {
+    } else if (npx) {
+        /* The tokens those spans touch (ex->tok_of of each of their
+           bytes), as bits: a person none of whose tokens is touched
+           overlaps none of them (two spans that share a byte share its
+           token). */
+        uint64_t *touched = hk_i_arena_alloc(ex->arena,
+                                             (ex->tokens.len / 64 + 1) * sizeof *touched);
+        if (!touched)
+            return false;
+        const uint32_t *tok_of = ex->tok_of.items;
+        size_t n_of = ex->tok_of.len;
+        bool all = false;       /* a span past the map: every person is read */
+        for (size_t q = 0; q < c && !all; q++) {
+            uint32_t last = oe[q] > os[q] ? oe[q] - 1 : os[q];
+            all = last >= n_of;
+            for (uint32_t t = all ? 1 : tok_of[os[q]], te = all ? 0 : tok_of[last];
+                 t <= te; t++)
+                touched[t >> 6] |= (uint64_t)1 << (t & 63);
+        }
         for (size_t i = 0; i < npx; i++) {
             hk_mention *p = MENTION(ex, pix[i]);
             if (p->dead)
