@@ -774,7 +774,7 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
         ex->unit_territory[l] = -1;
     /* The posts that name one place, in text order, by their place. */
     size_t m = 0;
-    int *one = hk_i_arena_alloc(ex->arena, (o->n ? o->n : 1) * sizeof *one);
+    int *one = hk_i_arena_alloc_raw(ex->arena, (o->n ? o->n : 1) * sizeof *one);
     if (!one)
         return false;
     for (size_t p = 0; p < o->n_posts; p++) {
@@ -1183,9 +1183,9 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
                       lex_bit(k->party_words) | lex_bit(k->territory_types);
     ex->gap_honorific = lex_bit(k->honorifics);
     order o = {0};
-    o.ix = hk_i_arena_alloc(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
-    uint64_t *key = hk_i_arena_alloc(ex->arena,
-                                     2 * (ex->mentions.len + 1) * sizeof *key);
+    o.ix = hk_i_arena_alloc_raw(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
+    uint64_t *key = hk_i_arena_alloc_raw(ex->arena,
+                                         2 * (ex->mentions.len + 1) * sizeof *key);
     if (!o.ix || !key)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* With no branch: which mentions are dead follows no pattern. */

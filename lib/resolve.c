@@ -825,8 +825,8 @@ unify_groups(hk_extractor *ex, const uint32_t *ix, const char **keys,
    shares one canonical name: the longest of its forms. */
 static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
 {
-    const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
-    size_t *len = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *len);
+    const char **keys = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *keys);
+    size_t *len = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *len);
     uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *ix);
     if (!keys || !len || !ix)
         return false;
