@@ -844,13 +844,26 @@ static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
     }
     if (hk_i_pairs_indexed(ex, c))
         return unify_groups(ex, ix, keys, len, c);
-    /* Keys of other lengths differ: no call for them. */
+    /* Keys that differ in length or in their first or last four bytes
+       differ: each pair is asked one question, most often no (two
+       persons' names are often as long). */
+    uint64_t *sig = hk_i_arena_alloc_raw(ex->arena, (c + 1) * sizeof *sig);
+    if (!sig)
+        return false;
+    for (size_t i = 0; i < c; i++) {
+        uint32_t head = 0, tail = 0;
+        if (len[i] >= 4) {
+            memcpy(&head, keys[i], 4);
+            memcpy(&tail, keys[i] + len[i] - 4, 4);
+        }
+        sig[i] = ((uint64_t)head << 32 | tail) ^ len[i];
+    }
     for (size_t i = 0; i < c; i++)
         for (size_t j = 0; j < c; j++) {
-            if (i == j || len[i] != len[j])
+            if (!((i != j) & (sig[i] == sig[j])))
                 continue;
             hk_mention *a = MENTION(ex, ix[i]), *b = MENTION(ex, ix[j]);
-            if (!memcmp(keys[i], keys[j], len[i]) &&
+            if (len[i] == len[j] && !memcmp(keys[i], keys[j], len[i]) &&
                 strlen(b->norm) > strlen(a->norm))
                 a->norm = b->norm;
         }
