@@ -100,10 +100,12 @@ static uint64_t lam_missed(const hk_extractor *ex, size_t t)
     const hk_token *tok = ex->tokens.items;
     const unsigned char *s = (const unsigned char *)ex->nt.s;
     uint32_t i = tok[t].s, b = tok[t].e;
-    if (b - i >= 2 && s[i] == 0xD9 && (s[i + 1] == 0x88 || s[i + 1] == 0x81))
-        i += 2;   /* و ف */
-    if (!(b - i >= 4 && s[i] == 0xD9 && s[i + 1] == 0x84 &&
-          s[i + 2] == 0xD9 && s[i + 3] == 0x84))
+    /* و ف, passed over with no branch (half the letters start with D9;
+       the byte after a word is there to read, the text ending in NUL). */
+    bool conj = (b - i >= 2) & (s[i] == 0xD9) &
+                ((s[i + 1] == 0x88) | (s[i + 1] == 0x81));
+    i += 2 * conj;
+    if (b - i < 4 || memcmp(s + i, "\xD9\x84\xD9\x84", 4))
         return 0;
     i += 4;
     if (i == b)

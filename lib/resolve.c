@@ -547,8 +547,9 @@ static bool clean_persons(hk_extractor *ex, live *lv)
     size_t n = ex->mentions.len;
     /* What may cut or kill a person: the live mentions other than persons,
        dates and the article's generic party, in order. */
-    /* Their spans sit side by side, for the loop over pairs. */
-    uint32_t *ix = hk_i_arena_alloc(ex->arena, 10 * (n + 1) * sizeof *ix);
+    /* Their spans sit side by side, for the loop over pairs.  (Each list
+       is written only as far as it is read.) */
+    uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, 10 * (n + 1) * sizeof *ix);
     if (!ix)
         return false;
     uint32_t *os = ix + n + 1, *oe = os + n + 1, *pix = oe + n + 1;
@@ -556,16 +557,6 @@ static bool clean_persons(hk_extractor *ex, live *lv)
     lv->parties = lv->dates + n + 1;
     lv->terrs = lv->parties + n + 1;
     lv->nd = lv->npa = lv->nt = 0;
-    /* The tokens those spans touch (ex->tok_of of each of their bytes), as
-       bits: a person none of whose tokens is touched overlaps none of
-       them (two spans that share a byte share its token). */
-    uint64_t *touched = hk_i_arena_alloc(ex->arena,
-                                         (ex->tokens.len / 64 + 1) * sizeof *touched);
-    if (!touched)
-        return false;
-    const uint32_t *tok_of = ex->tok_of.items;
-    size_t n_of = ex->tok_of.len;
-    bool all = false;       /* a span past the map: every person is read */
     size_t c = 0, npx = 0;
     for (size_t j = 0; j < n; j++) {
         const hk_mention *o = MENTION(ex, j);
@@ -583,19 +574,30 @@ static bool clean_persons(hk_extractor *ex, live *lv)
             os[c] = o->s;
             oe[c] = o->e;
             ix[c++] = (uint32_t)j;
-            uint32_t last = o->e > o->s ? o->e - 1 : o->s;
-            if (last >= n_of) {
-                all = true;
-                continue;
-            }
-            for (uint32_t t = tok_of[o->s]; t <= tok_of[last]; t++)
-                touched[t >> 6] |= (uint64_t)1 << (t & 63);
         }
     }
     if (npx && hk_i_pairs_indexed(ex, c)) {
         if (!meet_spans(ex, pix, npx, ix, os, oe, c))
             return false;
-    } else {
+    } else if (npx) {
+        /* The tokens those spans touch (ex->tok_of of each of their
+           bytes), as bits: a person none of whose tokens is touched
+           overlaps none of them (two spans that share a byte share its
+           token). */
+        uint64_t *touched = hk_i_arena_alloc(ex->arena,
+                                             (ex->tokens.len / 64 + 1) * sizeof *touched);
+        if (!touched)
+            return false;
+        const uint32_t *tok_of = ex->tok_of.items;
+        size_t n_of = ex->tok_of.len;
+        bool all = false;       /* a span past the map: every person is read */
+        for (size_t q = 0; q < c && !all; q++) {
+            uint32_t last = oe[q] > os[q] ? oe[q] - 1 : os[q];
+            all = last >= n_of;
+            for (uint32_t t = all ? 1 : tok_of[os[q]], te = all ? 0 : tok_of[last];
+                 t <= te; t++)
+                touched[t >> 6] |= (uint64_t)1 << (t & 63);
+        }
         for (size_t i = 0; i < npx; i++) {
             hk_mention *p = MENTION(ex, pix[i]);
             if (p->dead)
@@ -624,10 +626,9 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
     return hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
 }
 
-/* The bit of a word of len bytes ending in the four bytes `tail`, in a
-   set of 256 (four words: few of the text's words pass for a surname's
-   by mistake). */
-static inline unsigned word_bit(uint32_t len, uint32_t tail)
+/* The slot of a word of len bytes ending in the four bytes `tail`, of
+   256 (few of the text's words pass for a surname's by mistake). */
+static inline unsigned word_slot(uint32_t len, uint32_t tail)
 {
     return (unsigned)(((uint64_t)(tail + len) * 0x9E3779B97F4A7C15u) >> 56);
 }
@@ -686,13 +687,16 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         }
     }
     /* The unambiguous ones, with their lengths and first and last four
-       bytes (the first two letters alone are often «ال»), and a bit each
-       for their length and last bytes: most words of the text are passed
-       over on that bit alone. */
+       bytes (the first two letters alone are often «ال»), and a slot each
+       for their length and last bytes (word_slot): most words of the text
+       are passed over on their slot alone, and the others are compared
+       with the one surname in it (slot u + 1; SLOTS_SHARED when several
+       are there, all compared, in order). */
+    enum { SLOTS_SHARED = UINT8_MAX };
     size_t nu = 0;
     uint32_t ulen[MAXS], uhead[MAXS], utail[MAXS];
     int uk[MAXS];
-    uint64_t bits[4] = {0};
+    uint8_t slot[256] = {0};
     for (size_t k = 0; k < ns; k++) {
         uint32_t len = le[k] - ls[k];
         if (count[k] != 1)
@@ -701,8 +705,8 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         ulen[nu] = len;
         memcpy(&uhead[nu], ex->nt.s + ls[k], 4);
         memcpy(&utail[nu], ex->nt.s + le[k] - 4, 4);
-        unsigned b = word_bit(len, utail[nu]);
-        bits[b >> 6] |= (uint64_t)1 << (b & 63);
+        unsigned b = word_slot(len, utail[nu]);
+        slot[b] = slot[b] ? SLOTS_SHARED : (uint8_t)(nu + 1);
         nu++;
     }
     hk_spans spans = {0};
@@ -712,16 +716,17 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
             continue;
         uint32_t head, tail;
         memcpy(&tail, ex->nt.s + e - 4, 4);
-        unsigned b = word_bit(e - s, tail);
-        if (!((bits[b >> 6] >> (b & 63)) & 1))
+        unsigned at = slot[word_slot(e - s, tail)];
+        if (!at)
             continue;
         memcpy(&head, ex->nt.s + s, 4);
-        size_t u = 0;
-        for (; u < nu; u++)
-            if (ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
-                !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s))
-                break;
-        if (u == nu)
+        size_t u = at == SLOTS_SHARED ? 0 : at - 1,
+               last = at == SLOTS_SHARED ? nu : at;
+        while (u < last &&
+               !(ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
+                 !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s)))
+            u++;
+        if (u == last)
             continue;
         size_t k = (size_t)uk[u];
         /* Most often the word is the end of the full name itself: that
@@ -802,8 +807,8 @@ unify_groups(hk_extractor *ex, const uint32_t *ix, const char **keys,
    shares one canonical name: the longest of its forms. */
 static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
 {
-    const char **keys = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *keys);
-    size_t *len = hk_i_arena_alloc(ex->arena, (n + 1) * sizeof *len);
+    const char **keys = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *keys);
+    size_t *len = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *len);
     uint32_t *ix = hk_i_arena_alloc_raw(ex->arena, (n + 1) * sizeof *ix);
     if (!keys || !len || !ix)
         return false;
@@ -821,13 +826,26 @@ static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
     }
     if (hk_i_pairs_indexed(ex, c))
         return unify_groups(ex, ix, keys, len, c);
-    /* Keys of other lengths differ: no call for them. */
+    /* Keys that differ in length or in their first or last four bytes
+       differ: each pair is asked one question, most often no (two
+       persons' names are often as long). */
+    uint64_t *sig = hk_i_arena_alloc_raw(ex->arena, (c + 1) * sizeof *sig);
+    if (!sig)
+        return false;
+    for (size_t i = 0; i < c; i++) {
+        uint32_t head = 0, tail = 0;
+        if (len[i] >= 4) {
+            memcpy(&head, keys[i], 4);
+            memcpy(&tail, keys[i] + len[i] - 4, 4);
+        }
+        sig[i] = ((uint64_t)head << 32 | tail) ^ len[i];
+    }
     for (size_t i = 0; i < c; i++)
         for (size_t j = 0; j < c; j++) {
-            if (i == j || len[i] != len[j])
+            if (!((i != j) & (sig[i] == sig[j])))
                 continue;
             hk_mention *a = MENTION(ex, ix[i]), *b = MENTION(ex, ix[j]);
-            if (!memcmp(keys[i], keys[j], len[i]) &&
+            if (len[i] == len[j] && !memcmp(keys[i], keys[j], len[i]) &&
                 strlen(b->norm) > strlen(a->norm))
                 a->norm = b->norm;
         }
