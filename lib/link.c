@@ -835,16 +835,6 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t p = 0; p < o->n_posts; p++) {
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        /* «منسق الأحرار بورزازات»: a party officer with no level, in a town
-           named like its province (no type word), serves the province. */
-        if (t->level == HK_LEVEL_NONE && t->type == HK_TITLE &&
-            t->kind == HK_KIND_PARTY &&
-            !hk_i_mention_key(t, ex->rules->keys.borrows)) {
-            for (size_t i = 0; i < ph[k].n_territories; i++)
-                if (ph[k].tmentions[i] >= 0 && !MENTION(ex, ph[k].tmentions[i])->typed)
-                    ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
-            continue;
-        }
         if (t->level != HK_LEVEL_PROVINCIAL)
             continue;
         implicit |= !ph[k].n_territories && t->kind != HK_KIND_ELECTED;
