@@ -1038,7 +1038,8 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 t->level = council_named(ex, o, t->ms, &tm);
                 if (t->level == HK_LEVEL_NONE)
                     continue;
-                t->kind = HK_KIND_ELECTED;
+                if (t->kind < 0)    /* «رئيس المجلس»; a group stays party */
+                    t->kind = HK_KIND_ELECTED;
                 if (!ph[k].n_territories && tm >= 0) {
                     ph[k].territories[0] = MENTION(ex, tm)->territory;
                     ph[k].tmentions[0] = tm;
