@@ -1166,6 +1166,53 @@ static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m
     return cap && cap->tok_end == t ? cap : NULL;
 }
 
+/* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
+   شيشاوة: فلانة»: after a plural title, items of a place, a colon and a
+   person, up to the paragraph's end.  Gives each person the title in
+   their place; returns how many items were read. */
+static size_t place_items(hk_extractor *ex, const order *o, size_t k,
+                          const phrase *p, bool *ok)
+{
+    size_t got = 0;
+    for (size_t j = k + 1; *ok && j + 1 < o->n; j++) {
+        const hk_mention *t = MENTION(ex, o->ix[j]), *n = MENTION(ex, o->ix[j + 1]);
+        if (t->ms < p->end)
+            continue;
+        if (paragraph_between(ex, p->end, t->ms) || t->type == HK_TITLE ||
+            t->type == HK_BODY)
+            break;
+        if (t->type != HK_TERRITORY || !can_hold(n))
+            continue;
+        /* The colon right after the place, nothing else. */
+        uint32_t c = t->me;
+        while (c < n->ms && ex->nt.s[c] == ' ')
+            c++;
+        if (c >= n->ms || ex->nt.s[c] != ':')
+            continue;
+        gap g = gap_of(ex, t->me, n->ms, 0);
+        if (g.words || g.stop || g.connectors)
+            continue;
+        /* «يوسف أخشيشن (بالنيابة)», «فلان، خلفا لفلان». */
+        phrase item = *p;
+        size_t after = hk_i_token_at(ex, n->me);
+        const hk_tag *st = hk_i_tag_at(ex, after, ex->rules->known.status);
+        if (st) {
+            gap gs = gap_of(ex, n->me, st->ts, 0);
+            if (!gs.words && !gs.stop)
+                item.status = status_of(ex->rules, st->entry);
+        }
+        *ok = add_role(ex, o->ix[j + 1], o->ix[k], &item, t->territory, NULL);
+        int pred = *ok ? predecessor(ex, o, j + 1, n->me) : -1;
+        if (pred >= 0) {
+            item.status = HK_FORMER;
+            *ok = add_role(ex, pred, o->ix[k], &item, t->territory, NULL);
+        }
+        got++;
+        j++;
+    }
+    return got;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -1257,6 +1304,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                                       : territory_for(&ph[k], 0);
                 ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr, NULL);
             }
+            if (!got)
+                got = place_items(ex, o, k, &ph[k], &ok);
             holder[k] = got ? list[0].person : -1;
             /* «المنسقون المحليون للحزب بدمنات وآيت عباس وتبانت»: with no
                names, the places still show their units. */

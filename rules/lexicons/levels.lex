@@ -15,6 +15,8 @@
 الجهويين	level=regional	def=الجهوي
 الجهويون	level=regional	def=الجهوي
 الجهويات	level=regional	def=الجهوية
+جهويين	level=regional	def=الجهوي
+جهويون	level=regional	def=الجهوي
 الإقليمي	level=provincial
 الإقليمية	level=provincial
 إقليمي	level=provincial	def=الإقليمي
@@ -23,6 +25,8 @@
 الإقليميين	level=provincial	def=الإقليمي
 الإقليميون	level=provincial	def=الإقليمي
 الإقليميات	level=provincial	def=الإقليمية
+إقليميين	level=provincial	def=الإقليمي
+إقليميون	level=provincial	def=الإقليمي
 المحلي	level=local
 المحلية	level=local
 محلي	level=local	def=المحلي
@@ -31,6 +35,8 @@
 المحليين	level=local	def=المحلي
 المحليون	level=local	def=المحلي
 المحليات	level=local	def=المحلية
+محليين	level=local	def=المحلي
+محليون	level=local	def=المحلي
 المحليتين	level=local	def=المحلية
 المحليتان	level=local	def=المحلية
 الإقليميتين	level=provincial	def=الإقليمية

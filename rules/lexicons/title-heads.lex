@@ -32,6 +32,8 @@
 المنسقة	head=coordinator	gender=f
 منسقة	head=coordinator	gender=f	def=المنسقة
 المنسقين	head=coordinator	number=pl	def=المنسق
+منسقين	head=coordinator	number=pl	def=المنسق
+منسقون	head=coordinator	number=pl	def=المنسق
 المنسقون	head=coordinator	number=pl	def=المنسق
 منسقي	head=coordinator	number=pl	def=المنسق
 المفتش	head=inspector	level=provincial
@@ -40,6 +42,7 @@
 المفتشة	head=inspector	gender=f	level=provincial
 مفتشة	head=inspector	gender=f	level=provincial	def=المفتشة
 المفتشين	head=inspector	number=pl	def=المفتش
+مفتشين	head=inspector	number=pl	def=المفتش
 مفتشي	head=inspector	number=pl	def=المفتش
 الرئيس	head=president
 رئيس	head=president
