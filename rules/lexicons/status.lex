@@ -15,6 +15,7 @@
 الجديدات	status=current
 الحالي	status=current
 الحالية	status=current
+حاليا	status=current
 المنتهية ولايته	status=former
 المنتهية ولايتها	status=former
 المنتهية مهامه	status=former
