@@ -1302,6 +1302,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (terr < 0)
                     terr = ph[k].n_territories == got ? ph[k].territories[i]
                                                       : territory_for(&ph[k], 0);
+                /* «المفتشين الإقليميين بجهة ...: فلان، وفلان، مفتشين
+                   بأقاليم ...»: a place above the post's level says only
+                   where the list is; the places come later. */
+                if (terr >= 0 && t->level != HK_LEVEL_NONE &&
+                    hk_i_tkind_level(ex->rules->territories[terr].kind) < t->level)
+                    continue;
                 ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr, NULL);
             }
             if (!got)
@@ -1355,11 +1361,17 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     for (size_t q = 0; ok && q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
+        /* A plural post needs no «على التوالي» when the persons hold no
+           post yet: «فلان، وفلان، مفتشين للحزب بأقاليم برشيد وبنسليمان». */
+        bool resp = respectively(ex, ph[k].end);
         if (t->kind == HK_KIND_ELECTED || ph[k].n_territories < 2 ||
-            !respectively(ex, ph[k].end))
+            !(t->number > 1 || resp))
             continue;
         int who[8];
         size_t got = listed_before(ex, o, k, who, ph[k].n_territories);
+        for (size_t i = 0; !resp && i < got; i++)
+            if (MENTION(ex, who[i])->linked)
+                got = 0;
         for (size_t i = 0; ok && i < got; i++)
             ok = add_role(ex, who[i], o->ix[k], &ph[k], ph[k].territories[i],
                           NULL);
