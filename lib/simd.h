@@ -32,6 +32,36 @@ static inline bool hk_i_plain_letter(uint32_t c)
    agree when the rules load). */
 #define HK_ARABIC_COMMA 0x060Cu
 
+/* The block paths a CPU may take: SSE2 is part of x86-64, AVX2 is not,
+   so a path with an AVX2 version (compiled with the target attribute,
+   HK_AVX2) asks hk_i_simd_best at each call, which reads what the CPU
+   said at start-up (a load and a test); the tests take each path in
+   turn (see hk_i_utf8_valid_path). */
+typedef enum hk_simd { HK_SIMD_NONE, HK_SIMD_SSE2, HK_SIMD_AVX2 } hk_simd;
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define HK_AVX2 1
+#endif
+
+static inline hk_simd hk_i_simd_best(void)
+{
+#ifdef HK_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        return HK_SIMD_AVX2;
+#endif
+#ifdef __SSE2__
+    return HK_SIMD_SSE2;
+#else
+    return HK_SIMD_NONE;
+#endif
+}
+
+/* hk_i_utf8_valid taking the block paths up to `path` only (the widest
+   first, then the narrower ones, then one character at a time), for the
+   tests to compare them. */
+#include <stddef.h>
+bool hk_i_utf8_valid_path(const char *s, size_t n, hk_simd path);
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
