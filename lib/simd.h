@@ -114,4 +114,36 @@ static inline __m128i hk_i_comma_lead(__m128i b, __m128i bn)
 }
 #endif
 
+#ifdef HK_AVX2
+#include <immintrin.h>
+
+/* hk_i_in_range8, hk_i_plain_lead and hk_i_comma_lead on 32 bytes, for
+   the AVX2 paths (test_blocks compares the letter masks). */
+#define HK_AVX2_FN static inline __attribute__((target("avx2"), always_inline))
+
+HK_AVX2_FN __m256i hk_i_in_range8x2(__m256i x, unsigned char lo,
+                                    unsigned char span)
+{
+    __m256i t = _mm256_sub_epi8(x, _mm256_set1_epi8((char)lo));
+    return _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8((char)span)),
+                             t);
+}
+
+HK_AVX2_FN __m256i hk_i_plain_lead2(__m256i b, __m256i bn)
+{
+    __m256i d8 = _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD8));
+    __m256i d9 = _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD9));
+    return _mm256_or_si256(
+        _mm256_and_si256(d8, hk_i_in_range8x2(bn, 0xA1, 0xBA - 0xA1)),
+        _mm256_and_si256(d9, hk_i_in_range8x2(bn, 0x81, 0x8A - 0x81)));
+}
+
+HK_AVX2_FN __m256i hk_i_comma_lead2(__m256i b, __m256i bn)
+{
+    return _mm256_and_si256(
+        _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD8)),
+        _mm256_cmpeq_epi8(bn, _mm256_set1_epi8((char)0x8C)));
+}
+#endif
+
 #endif
