@@ -939,14 +939,36 @@ HK_AVX2_FN __m256i up1(__m256i v)
     return _mm256_alignr_epi8(v, _mm256_permute2x128_si256(v, v, 0x08), 15);
 }
 
-/* The eight bytes of x from byte at, as 32-bit numbers plus base. */
-HK_AVX2_FN __m256i widen8(__m256i x, int at, __m256i base)
+/* The map of eight bytes from byte at (a constant): from[] the bytes of x
+   there plus base, and (unless sparse) to[] one more. */
+HK_AVX2_FN void maps8(uint32_t *fo, uint32_t *to, __m256i x, const int at,
+                      __m256i base, const bool sparse)
 {
     __m128i h = at < 16 ? _mm256_castsi256_si128(x)
                         : _mm256_extracti128_si256(x, 1);
     if (at % 16)
         h = _mm_srli_si128(h, 8);
-    return _mm256_add_epi32(_mm256_cvtepu8_epi32(h), base);
+    __m256i f = _mm256_add_epi32(_mm256_cvtepu8_epi32(h), base);
+    _mm256_storeu_si256((__m256i *)(fo + at), f);
+    if (!sparse)    /* else to[] is sparse: from + 1 here */
+        _mm256_storeu_si256((__m256i *)(to + at),
+                            _mm256_add_epi32(f, _mm256_set1_epi32(1)));
+}
+
+/* The byte offsets of the code points whose starts are the bits of t from
+   bit at (a constant) on, eight of them, off + at + bit, written at cpw
+   (all eight; those past the last are written over later); returns the
+   place after the last. */
+HK_AVX2_FN uint32_t *offsets8(const hk_normalizer *n, uint32_t *cpw,
+                              uint64_t t, const int at, __m256i off)
+{
+    unsigned bits = (unsigned)(t >> at) & 0xFF;
+    __m256i pos = _mm256_cvtepu8_epi32(
+        _mm_loadl_epi64((const __m128i *)n->bitpos[bits]));
+    _mm256_storeu_si256(
+        (__m256i *)cpw,
+        _mm256_add_epi32(pos, _mm256_add_epi32(off, _mm256_set1_epi32(at))));
+    return cpw + n->bitcount[bits];
 }
 
 /* plain_run 32 bytes at a time, with AVX2: the same blocks (plain_block's
@@ -1049,14 +1071,10 @@ HK_AVX2_FN void plain_blocks32(const hk_normalizer *n, pcur *c,
                 x, _mm256_shuffle_epi8(_mm256_permute2x128_si256(x, x, 0x08),
                                        _mm256_set1_epi8(15)));
             __m256i base = _mm256_set1_epi32((int)cp - 1);
-            __m256i one = _mm256_set1_epi32(1);
-            for (int g = 0; g < 32; g += 8) {
-                __m256i f = widen8(x, g, base);
-                _mm256_storeu_si256((__m256i *)(fo + g), f);
-                if (!cpb)   /* else to[] is sparse: from + 1 here */
-                    _mm256_storeu_si256((__m256i *)(to + g),
-                                        _mm256_add_epi32(f, one));
-            }
+            maps8(fo, to, x, 0, base, cpb);
+            maps8(fo, to, x, 8, base, cpb);
+            maps8(fo, to, x, 16, base, cpb);
+            maps8(fo, to, x, 24, base, cpb);
             fo += k;
             to += k;
         }
@@ -1065,26 +1083,18 @@ HK_AVX2_FN void plain_blocks32(const hk_normalizer *n, pcur *c,
                one at k, eight bits of starts at a time (each writes 8;
                those past the last are written over later). */
             uint64_t t = starts & ((2ull << k) - 2);
-            m = 0;
-            for (int g = 0; g < 32; g += 8) {
-                unsigned tg = (unsigned)(t >> g) & 0xFF;
-                __m256i off = _mm256_set1_epi32((int)(q - u) + g);
-                _mm256_storeu_si256(
-                    (__m256i *)cpw,
-                    _mm256_add_epi32(_mm256_cvtepu8_epi32(_mm_loadl_epi64(
-                                         (const __m128i *)n->bitpos[tg])),
-                                     off));
-                cpw += n->bitcount[tg];
-                m += n->bitcount[tg];
-            }
+            uint32_t *cpw0 = cpw;
+            __m256i off = _mm256_set1_epi32((int)(q - u));
+            cpw = offsets8(n, cpw, t, 0, off);
+            cpw = offsets8(n, cpw, t, 8, off);
+            cpw = offsets8(n, cpw, t, 16, off);
+            cpw = offsets8(n, cpw, t, 24, off);
+            m = (unsigned)(cpw - cpw0);
         } else {
-            uint64_t sk = starts & keep;
-            m = popcount16((unsigned)sk & 0xFFFF) + popcount16((unsigned)(sk >> 16));
+            m = (unsigned)__builtin_popcountll(starts & keep);
         }
         /* The 2-byte characters but the commas are Arabic letters. */
-        uint64_t cm = comma & keep;
-        arabic += k - m - n->bitcount[cm & 0xFF] - n->bitcount[cm >> 8 & 0xFF] -
-                  n->bitcount[cm >> 16 & 0xFF] - n->bitcount[cm >> 24];
+        arabic += k - m - (unsigned)__builtin_popcountll(comma & keep);
         cp2 += m * CP2_ONE;
         q += k;
     }
@@ -1094,7 +1104,7 @@ HK_AVX2_FN void plain_blocks32(const hk_normalizer *n, pcur *c,
 
 /* plain_blocks32 in each of hot_loop's cases, out of line (the caller is
    compiled without AVX2). */
-__attribute__((target("avx2"), noinline)) static pcur
+HK_AVX2_TARGET __attribute__((noinline)) static pcur
 plain_run32_cpb(const hk_normalizer *n, pcur c, const unsigned char *u,
                 const unsigned char *qe, const unsigned char *qr, char *oe,
                 bool fold)
@@ -1103,7 +1113,7 @@ plain_run32_cpb(const hk_normalizer *n, pcur c, const unsigned char *u,
     return c;
 }
 
-__attribute__((target("avx2"), noinline)) static pcur
+HK_AVX2_TARGET __attribute__((noinline)) static pcur
 plain_run32_maps(const hk_normalizer *n, pcur c, const unsigned char *u,
                  const unsigned char *qe, const unsigned char *qr, char *oe,
                  bool fold)
@@ -1112,7 +1122,7 @@ plain_run32_maps(const hk_normalizer *n, pcur c, const unsigned char *u,
     return c;
 }
 
-__attribute__((target("avx2"), noinline)) static pcur
+HK_AVX2_TARGET __attribute__((noinline)) static pcur
 plain_run32_str(const hk_normalizer *n, pcur c, const unsigned char *u,
                 const unsigned char *qe, const unsigned char *qr, char *oe,
                 bool fold)

@@ -46,7 +46,8 @@ typedef enum hk_simd { HK_SIMD_NONE, HK_SIMD_SSE2, HK_SIMD_AVX2 } hk_simd;
 static inline hk_simd hk_i_simd_best(void)
 {
 #ifdef HK_AVX2
-    if (__builtin_cpu_supports("avx2"))
+    /* (Every CPU with AVX2 has POPCNT, which the AVX2 paths use too.) */
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
         return HK_SIMD_AVX2;
 #endif
 #ifdef __SSE2__
@@ -119,7 +120,10 @@ static inline __m128i hk_i_comma_lead(__m128i b, __m128i bn)
 
 /* hk_i_in_range8, hk_i_plain_lead and hk_i_comma_lead on 32 bytes, for
    the AVX2 paths (test_blocks compares the letter masks). */
-#define HK_AVX2_FN static inline __attribute__((target("avx2"), always_inline))
+/* The target of the AVX2 paths' functions (hk_i_simd_best checks both),
+   and of their always inlined helpers. */
+#define HK_AVX2_TARGET __attribute__((target("avx2,popcnt")))
+#define HK_AVX2_FN static inline HK_AVX2_TARGET __attribute__((always_inline))
 
 HK_AVX2_FN __m256i hk_i_in_range8x2(__m256i x, unsigned char lo,
                                     unsigned char span)

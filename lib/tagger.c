@@ -347,7 +347,7 @@ HK_AVX2_FN uint64_t classify32(const char *p, uint64_t *word)
    five edges, mostly): from byte i, with ne edges so far; returns where
    it stopped, fewer than 32 bytes before the end, with the count in *ne.
    s[n] is the text's NUL: the byte after a block is there. */
-__attribute__((target("avx2"))) static size_t
+HK_AVX2_TARGET static size_t
 token_blocks32(const char *s, size_t n, size_t i, uint32_t *edge, size_t *ne,
                const uint8_t *word_cp, const hk_normalizer *norm)
 {

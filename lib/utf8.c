@@ -144,7 +144,7 @@ static inline size_t valid_block(const char *str, size_t n, size_t i,
 /* hk_i_utf8_valid's block loop 32 bytes at a time, when the CPU has AVX2;
    returns where it stopped (fewer than 32 bytes before the end), or n + 1
    when the text is invalid. */
-__attribute__((target("avx2"))) static size_t
+HK_AVX2_TARGET static size_t
 valid_blocks32(const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;

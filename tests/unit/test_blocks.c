@@ -154,7 +154,7 @@ static bool same_public(const hk_rules *r, const char *t, size_t n,
 /* The same for the 32-byte masks (hk_i_plain_lead2, hk_i_comma_lead2),
    each pair of bytes at each place in a block of zeros, against the
    16-byte ones on each half. */
-__attribute__((target("avx2"))) static void lead_mask2(void)
+HK_AVX2_TARGET static void lead_mask2(void)
 {
     size_t differ = 0;
     for (unsigned pair = 0; pair < 0x10000; pair++)
