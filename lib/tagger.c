@@ -288,6 +288,7 @@ block_edges(uint32_t *edge, size_t ne, size_t i, uint64_t word, unsigned lim,
 {
     uint64_t in = ne & 1;
     uint64_t edges = (word ^ (word << 1 | in)) & (((uint64_t)1 << lim) - 1);
+#pragma GCC unroll 8
     for (int k = 0; k < unroll; k++) {
         edge[ne] = (uint32_t)(i + (unsigned)__builtin_ctzll(
                                       edges | (uint64_t)1 << 63));
