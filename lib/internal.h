@@ -313,6 +313,9 @@ const uint8_t *hk_i_word_table(const hk_normalizer *n);
    letter of simd.h's set is a word character in hk_i_word_table, and the
    Arabic comma is not (checked when the normaliser is made). */
 bool hk_i_word_run_ok(const hk_normalizer *n);
+/* For each byte, the places of its bits set, lowest first (the rest 0):
+   the block paths write the places a mask marks eight at a time. */
+const uint8_t (*hk_i_bit_places(const hk_normalizer *n))[8];
 
 /* ---------------------------------------------------------- lexicons */
 

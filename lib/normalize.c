@@ -369,6 +369,11 @@ bool hk_i_word_run_ok(const hk_normalizer *n)
     return n->word_run;
 }
 
+const uint8_t (*hk_i_bit_places(const hk_normalizer *n))[8]
+{
+    return n->bitpos;
+}
+
 /* Output state while normalising one text: the buffers of nt, which for a
    short string start as arrays on the caller's stack. */
 typedef struct nstate {

@@ -344,21 +344,36 @@ HK_AVX2_FN uint64_t classify32(const char *p, uint64_t *word)
     return *word | ascii | comma | comma << 1;
 }
 
-/* hk_i_tokenize's block loop 32 bytes at a time (a block has four or
-   five edges, mostly): from byte i, with ne edges so far; returns where
-   it stopped, fewer than 32 bytes before the end, with the count in *ne.
-   s[n] is the text's NUL: the byte after a block is there. */
+/* hk_i_tokenize's block loop 32 bytes at a time: from byte i, with ne
+   edges so far; returns where it stopped, fewer than 32 bytes before the
+   end, with the count in *ne.  s[n] is the text's NUL: the byte after a
+   block is there.  A block's edges (as block_edges finds them; none past
+   its 32 bytes) are written eight places at a time from the table of
+   bit places, without a chain of steps from one edge to the next. */
 HK_AVX2_TARGET static size_t
 token_blocks32(const char *s, size_t n, size_t i, uint32_t *edge, size_t *ne,
                const uint8_t *word_cp, const hk_normalizer *norm)
 {
     size_t e = *ne, len;
+    const uint8_t (*places)[8] = hk_i_bit_places(norm);
     while (i + 32 <= n) {
         uint64_t word, known = classify32(s + i, &word);
         /* Up to the first character not known here (33: the block and
            the second byte of a letter starting at its last). */
         unsigned lim = (unsigned)__builtin_ctzll(~known);
-        e = block_edges(edge, e, i, word, lim, 5);
+        uint64_t edges = (word ^ (word << 1 | (e & 1))) &
+                         (((uint64_t)1 << lim) - 1);
+        __m256i at = _mm256_set1_epi32((int)i);
+#pragma GCC unroll 4
+        for (unsigned g = 0; g < 32; g += 8) {
+            unsigned bits = (unsigned)(edges >> g) & 0xFF;
+            _mm256_storeu_si256(
+                (__m256i *)(edge + e),
+                _mm256_add_epi32(_mm256_cvtepu8_epi32(_mm_loadl_epi64(
+                                     (const __m128i *)places[bits])),
+                                 _mm256_add_epi32(at, _mm256_set1_epi32((int)g))));
+            e += (unsigned)__builtin_popcount(bits);
+        }
         i += lim;
         if (lim < 32) {
             bool w = word_char(s, n, i, word_cp, norm, &len);
@@ -385,9 +400,9 @@ bool hk_i_tokenize_path(hk_extractor *ex, int path)
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
     /* A token takes a byte and ends at one: at most (n + 1) / 2 of them,
-       and room for the block loops' five edges past the last.  tok_of
+       and room for the block loops' eight edges past the last.  tok_of
        has room for fill_u32 to run over. */
-    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 4) ||
+    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 8) ||
         !hk_i_vec_reserve(&ex->tok_of, n + FILL_MIN))
         return false;
     uint32_t *edge = ex->tokens.items;
