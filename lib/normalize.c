@@ -89,6 +89,10 @@ struct hk_normalizer {
     uint8_t word[0x800];     /* see hk_i_word_table */
     uint8_t bitpos[256][8];  /* the bits set in a byte, lowest first */
     uint8_t bitcount[256];
+    bool plain[MODE_COUNT];  /* the mode's table has NE_PLAIN marks: its
+                                short strings may be all_plain (a flag
+                                beside the others, not a table entry,
+                                which each string would load) */
     bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
     bool word_run;           /* word[] holds every plain letter (simd.h) */
     bool nl_pair;            /* plain_run may take "\n\n" (see there) */
@@ -274,14 +278,16 @@ static bool plain_matches(const nent *fast, nmode mode)
 }
 
 /* Marks the plain characters NE_PLAIN in a mode's table (matching or
-   display form), for plain_run, when the table agrees with it. */
-static void mark_plain(nent *fast, nmode mode)
+   display form), for plain_run, when the table agrees with it (and says
+   whether it did). */
+static bool mark_plain(nent *fast, nmode mode)
 {
     if (!plain_matches(fast, mode))
-        return;
+        return false;
     for (uint32_t c = 0; c < FAST_END; c++)
         if (is_plain(c, mode))
             fast[c] |= NE_PLAIN;
+    return true;
 }
 
 #endif
@@ -321,8 +327,9 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, int blocks,
 #ifdef HK_AVX2
         n->wide = blocks >= HK_SIMD_AVX2;
 #endif
-        mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
-        mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+        n->plain[MODE_MATCH] = mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
+        n->plain[MODE_DISPLAY] =
+            mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
         /* Two line breaks are white space with a line break in matching,
            each alone and NFC, like the characters plain_run takes. */
         nent nl = n->fast[MODE_MATCH]['\n'];
@@ -1409,7 +1416,7 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
        the end (a key has no plain characters); a string of plain
        characters alone is its own form. */
     char in[STR_STACK + PLAIN_PAD];
-    if (((n->fast[mode]['a'] & NE_PLAIN) ||
+    if ((n->plain[mode] ||
          (mode == MODE_KEY && n->key_plain)) &&
         len <= STR_STACK) {
         memcpy(in, s, len);
