@@ -204,6 +204,9 @@ hk_status hk_i_tag(hk_extractor *ex, hk_error *err);
    ex->tok_of a run of separators and a token at a time (the first step
    of hk_i_tag; false when out of memory). */
 bool hk_i_tokenize(hk_extractor *ex);
+/* The same taking the block paths up to `path` (simd.h) only, for the
+   tests to compare them. */
+bool hk_i_tokenize_path(hk_extractor *ex, int path);
 /* Tokens [a, b) as an index key (separators removed) in ex->keybuf. */
 bool hk_i_tokens_key(hk_extractor *ex, size_t a, size_t b, size_t skip,
                      const char **key, size_t *len);

@@ -276,10 +276,11 @@ static inline uint32_t hk_i_map_to(const hk_ntext *nt, size_t i)
 }
 
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err);
-/* The same, with the block paths (SSE2, sixteen bytes at a time; see
-   simd.h) left off when !blocks: the output is the same, and
-   tests/unit/test_blocks.c checks that it is. */
-hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
+/* The same, with the block paths up to `blocks` only (a hk_simd of
+   simd.h: SSE2, sixteen bytes at a time, then AVX2, 32; 0, none; 1 or
+   true, SSE2): the output is the same, and tests/unit/test_blocks.c
+   checks that it is. */
+hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, int blocks,
                                      hk_error *err);
 void hk_i_normalizer_free(hk_normalizer *n);
 /* Normalises text into nt (whose buffers are reused between calls), with
@@ -312,6 +313,9 @@ const uint8_t *hk_i_word_table(const hk_normalizer *n);
    letter of simd.h's set is a word character in hk_i_word_table, and the
    Arabic comma is not (checked when the normaliser is made). */
 bool hk_i_word_run_ok(const hk_normalizer *n);
+/* For each byte, the places of its bits set, lowest first (the rest 0):
+   the block paths write the places a mask marks eight at a time. */
+const uint8_t (*hk_i_bit_places(const hk_normalizer *n))[8];
 
 /* ---------------------------------------------------------- lexicons */
 

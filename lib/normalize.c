@@ -19,7 +19,8 @@
  * printable ASCII, single spaces, Arabic letters and commas, which map to
  * themselves (or to ا), go 16 bytes at a time with SSE2 (plain_run, and
  * for a short string all_plain or key_plain), once the tables are checked
- * to agree with them.
+ * to agree with them, and long runs 32 at a time first when the CPU has
+ * AVX2 (plain_blocks32).
  */
 #include "internal.h"
 #include "simd.h"
@@ -88,9 +89,14 @@ struct hk_normalizer {
     uint8_t word[0x800];     /* see hk_i_word_table */
     uint8_t bitpos[256][8];  /* the bits set in a byte, lowest first */
     uint8_t bitcount[256];
+    bool plain[MODE_COUNT];  /* the mode's table has NE_PLAIN marks: its
+                                short strings may be all_plain (a flag
+                                beside the others, not a table entry,
+                                which each string would load) */
     bool key_plain;          /* key_plain agrees with fast[MODE_KEY] */
     bool word_run;           /* word[] holds every plain letter (simd.h) */
     bool nl_pair;            /* plain_run may take "\n\n" (see there) */
+    bool wide;               /* plain_run32 may take plain runs first */
 };
 
 static bool in_arabic_block(UChar32 c)
@@ -272,24 +278,26 @@ static bool plain_matches(const nent *fast, nmode mode)
 }
 
 /* Marks the plain characters NE_PLAIN in a mode's table (matching or
-   display form), for plain_run, when the table agrees with it. */
-static void mark_plain(nent *fast, nmode mode)
+   display form), for plain_run, when the table agrees with it (and says
+   whether it did). */
+static bool mark_plain(nent *fast, nmode mode)
 {
     if (!plain_matches(fast, mode))
-        return;
+        return false;
     for (uint32_t c = 0; c < FAST_END; c++)
         if (is_plain(c, mode))
             fast[c] |= NE_PLAIN;
+    return true;
 }
 
 #endif
 
 hk_status hk_i_normalizer_new(hk_normalizer **out, hk_error *err)
 {
-    return hk_i_normalizer_new_blocks(out, true, err);
+    return hk_i_normalizer_new_blocks(out, hk_i_simd_best(), err);
 }
 
-hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
+hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, int blocks,
                                      hk_error *err)
 {
     UErrorCode ec = U_ZERO_ERROR;
@@ -316,8 +324,12 @@ hk_status hk_i_normalizer_new_blocks(hk_normalizer **out, bool blocks,
                 n->bitpos[x][n->bitcount[x]++] = (uint8_t)b;
 #ifdef __SSE2__
     if (blocks) {
-        mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
-        mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
+#ifdef HK_AVX2
+        n->wide = blocks >= HK_SIMD_AVX2;
+#endif
+        n->plain[MODE_MATCH] = mark_plain(n->fast[MODE_MATCH], MODE_MATCH);
+        n->plain[MODE_DISPLAY] =
+            mark_plain(n->fast[MODE_DISPLAY], MODE_DISPLAY);
         /* Two line breaks are white space with a line break in matching,
            each alone and NFC, like the characters plain_run takes. */
         nent nl = n->fast[MODE_MATCH]['\n'];
@@ -362,6 +374,11 @@ const uint8_t *hk_i_word_table(const hk_normalizer *n)
 bool hk_i_word_run_ok(const hk_normalizer *n)
 {
     return n->word_run;
+}
+
+const uint8_t (*hk_i_bit_places(const hk_normalizer *n))[8]
+{
+    return n->bitpos;
 }
 
 /* Output state while normalising one text: the buffers of nt, which for a
@@ -917,6 +934,216 @@ plain_run(const hk_normalizer *n, const unsigned char *q,
 }
 #endif
 
+#ifdef HK_AVX2
+/* plain_run's cursors, given to plain_run32 and returned by it in one
+   struct, so that the caller's stay in registers across the call. */
+typedef struct pcur {
+    const unsigned char *q;
+    char *o;
+    uint32_t *fo, *to, *cpw;
+    uint64_t cp2;
+    size_t arabic;
+} pcur;
+
+/* v moved up by one byte across its two halves (a zero first). */
+HK_AVX2_FN __m256i up1(__m256i v)
+{
+    return _mm256_alignr_epi8(v, _mm256_permute2x128_si256(v, v, 0x08), 15);
+}
+
+/* The map of eight bytes from byte at (a constant): from[] the bytes of x
+   there plus base, and (unless sparse) to[] one more. */
+HK_AVX2_FN void maps8(uint32_t *fo, uint32_t *to, __m256i x, const int at,
+                      __m256i base, const bool sparse)
+{
+    __m128i h = at < 16 ? _mm256_castsi256_si128(x)
+                        : _mm256_extracti128_si256(x, 1);
+    if (at % 16)
+        h = _mm_srli_si128(h, 8);
+    __m256i f = _mm256_add_epi32(_mm256_cvtepu8_epi32(h), base);
+    _mm256_storeu_si256((__m256i *)(fo + at), f);
+    if (!sparse)    /* else to[] is sparse: from + 1 here */
+        _mm256_storeu_si256((__m256i *)(to + at),
+                            _mm256_add_epi32(f, _mm256_set1_epi32(1)));
+}
+
+/* The byte offsets of the code points whose starts are the bits of t from
+   bit at (a constant) on, eight of them, off + at + bit, written at cpw
+   (all eight; those past the last are written over later); returns the
+   place after the last. */
+HK_AVX2_FN uint32_t *offsets8(const hk_normalizer *n, uint32_t *cpw,
+                              uint64_t t, const int at, __m256i off)
+{
+    unsigned bits = (unsigned)(t >> at) & 0xFF;
+    __m256i pos = _mm256_cvtepu8_epi32(
+        _mm_loadl_epi64((const __m128i *)n->bitpos[bits]));
+    _mm256_storeu_si256(
+        (__m256i *)cpw,
+        _mm256_add_epi32(pos, _mm256_add_epi32(off, _mm256_set1_epi32(at))));
+    return cpw + n->bitcount[bits];
+}
+
+/* plain_run 32 bytes at a time, with AVX2: the same blocks (plain_block's
+   masks, 32 bits of them), the same cursors (in c), the same stops; it
+   stops where fewer than 33 bytes are left before qr or there is room
+   for fewer than 32 bytes, and plain_run goes on from there. */
+HK_AVX2_FN void plain_blocks32(const hk_normalizer *n, pcur *c,
+                               const unsigned char *u,
+                               const unsigned char *qe,
+                               const unsigned char *qr, char *oe,
+                               const bool fold, const bool maps,
+                               const bool cpb)
+{
+    const unsigned char *q = c->q;
+    char *o = c->o;
+    uint32_t *fo = c->fo, *to = c->to, *cpw = c->cpw;
+    uint64_t cp2 = c->cp2;
+    size_t arabic = c->arabic;
+    while (qr - q > 32 && q < qe && oe - o >= 32) {
+        __m256i b = _mm256_loadu_si256((const __m256i *)q);
+        __m256i bn = _mm256_loadu_si256((const __m256i *)(q + 1));
+        __m256i asc =
+            _mm256_and_si256(_mm256_cmpgt_epi8(b, _mm256_set1_epi8(0x20)),
+                             _mm256_cmpgt_epi8(_mm256_set1_epi8(0x7F), b));
+        __m256i cv = hk_i_comma_lead2(b, bn);
+        __m256i leadv = _mm256_or_si256(hk_i_plain_lead2(b, bn), cv);
+        uint64_t comma = (uint32_t)_mm256_movemask_epi8(cv);
+        uint64_t ma = (uint32_t)_mm256_movemask_epi8(asc);
+        uint64_t ml = (uint32_t)_mm256_movemask_epi8(leadv);
+        uint64_t ms = (uint32_t)_mm256_movemask_epi8(
+            _mm256_cmpeq_epi8(b, _mm256_set1_epi8(' ')));
+        __m256i out = b;
+        if (fold) {
+            __m256i f = _mm256_and_si256(
+                _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD8)),
+                _mm256_or_si256(
+                    _mm256_cmpeq_epi8(bn, _mm256_set1_epi8((char)0xA2)),
+                    _mm256_or_si256(
+                        _mm256_cmpeq_epi8(bn, _mm256_set1_epi8((char)0xA3)),
+                        _mm256_cmpeq_epi8(bn, _mm256_set1_epi8((char)0xA5)))));
+            out = _mm256_blendv_epi8(b, _mm256_set1_epi8((char)0xA7), up1(f));
+        }
+        ms &= ~(ms << 1) & ~(ms >> 1);
+        uint64_t starts = ma | ml | ms;
+        uint64_t valid = (starts | ml << 1) & 0xFFFFFFFF;
+        unsigned nv = (unsigned)__builtin_ctzll(~valid);
+        if ((size_t)(qe - q) < nv)
+            nv = (unsigned)(qe - q);
+        uint64_t live = starts & (((uint64_t)1 << nv) - 1);
+        if (!live)
+            break;
+        unsigned k = 63u - (unsigned)__builtin_clzll(live);
+        if (!k) {
+            /* A paragraph break, as in plain_run. */
+            unsigned lc = 1 + (unsigned)(ml & 1), d = lc + 2;
+            if (!fold || !n->nl_pair || !((ma | ml) & 1) || q[lc] != '\n' ||
+                q[lc + 1] != '\n' || !((ma | ml) >> d & 1) ||
+                (size_t)(qe - q) < d + 1 + (ml >> d & 1))
+                break;
+            uint32_t cp = (uint32_t)cp2;
+            _mm256_storeu_si256((__m256i *)o, out);
+            o[lc] = '\n';
+            o += lc + 1;
+            if (maps) {
+                fo[0] = fo[1] = cp;
+                if (!cpb)
+                    to[0] = to[1] = cp + 1;
+                fo[lc] = cpb ? (cp + 1) | HK_MAP_TO : cp + 1;
+                to[lc] = cp + 3;
+                fo += lc + 1;
+                to += lc + 1;
+            }
+            if (cpb) {
+                uint32_t at = (uint32_t)(q - u) + lc;
+                cpw[0] = at;
+                cpw[1] = at + 1;
+                cpw[2] = at + 2;
+                cpw += 3;
+            }
+            arabic += lc == 2 && !(comma & 1);
+            cp2 += 3 * CP2_ONE;
+            q += lc + 2;
+            continue;
+        }
+        uint64_t keep = ((uint64_t)1 << k) - 1;
+        _mm256_storeu_si256((__m256i *)o, out);
+        o += k;
+        uint32_t cp = (uint32_t)cp2;
+        unsigned m;
+        if (maps) {
+            /* The code point of each byte: cp plus the starts before it,
+               summed in each half, then the first half's sum added to
+               the second. */
+            __m256i x = _mm256_andnot_si256(up1(leadv), _mm256_set1_epi8(1));
+            x = _mm256_add_epi8(x, _mm256_slli_si256(x, 1));
+            x = _mm256_add_epi8(x, _mm256_slli_si256(x, 2));
+            x = _mm256_add_epi8(x, _mm256_slli_si256(x, 4));
+            x = _mm256_add_epi8(x, _mm256_slli_si256(x, 8));
+            x = _mm256_add_epi8(
+                x, _mm256_shuffle_epi8(_mm256_permute2x128_si256(x, x, 0x08),
+                                       _mm256_set1_epi8(15)));
+            __m256i base = _mm256_set1_epi32((int)cp - 1);
+            maps8(fo, to, x, 0, base, cpb);
+            maps8(fo, to, x, 8, base, cpb);
+            maps8(fo, to, x, 16, base, cpb);
+            maps8(fo, to, x, 24, base, cpb);
+            fo += k;
+            to += k;
+        }
+        if (cpb) {
+            /* The offsets of the code points after the first, and of the
+               one at k, eight bits of starts at a time (each writes 8;
+               those past the last are written over later). */
+            uint64_t t = starts & ((2ull << k) - 2);
+            uint32_t *cpw0 = cpw;
+            __m256i off = _mm256_set1_epi32((int)(q - u));
+            cpw = offsets8(n, cpw, t, 0, off);
+            cpw = offsets8(n, cpw, t, 8, off);
+            cpw = offsets8(n, cpw, t, 16, off);
+            cpw = offsets8(n, cpw, t, 24, off);
+            m = (unsigned)(cpw - cpw0);
+        } else {
+            m = (unsigned)__builtin_popcountll(starts & keep);
+        }
+        /* The 2-byte characters but the commas are Arabic letters. */
+        arabic += k - m - (unsigned)__builtin_popcountll(comma & keep);
+        cp2 += m * CP2_ONE;
+        q += k;
+    }
+    *c = (pcur){.q = q, .o = o, .fo = fo, .to = to, .cpw = cpw, .cp2 = cp2,
+                .arabic = arabic};
+}
+
+/* plain_blocks32 in each of hot_loop's cases, out of line (the caller is
+   compiled without AVX2). */
+HK_AVX2_TARGET __attribute__((noinline)) static pcur
+plain_run32_cpb(const hk_normalizer *n, pcur c, const unsigned char *u,
+                const unsigned char *qe, const unsigned char *qr, char *oe,
+                bool fold)
+{
+    plain_blocks32(n, &c, u, qe, qr, oe, fold, true, true);
+    return c;
+}
+
+HK_AVX2_TARGET __attribute__((noinline)) static pcur
+plain_run32_maps(const hk_normalizer *n, pcur c, const unsigned char *u,
+                 const unsigned char *qe, const unsigned char *qr, char *oe,
+                 bool fold)
+{
+    plain_blocks32(n, &c, u, qe, qr, oe, fold, true, false);
+    return c;
+}
+
+HK_AVX2_TARGET __attribute__((noinline)) static pcur
+plain_run32_str(const hk_normalizer *n, pcur c, const unsigned char *u,
+                const unsigned char *qe, const unsigned char *qr, char *oe,
+                bool fold)
+{
+    plain_blocks32(n, &c, u, qe, qr, oe, fold, false, false);
+    return c;
+}
+#endif
+
 /* The loop over the common case, with nothing in it that calls out (so
    its state stays in registers): while the next character is in the
    table and NFC, and the one after it is ASCII or a 2-byte form with a
@@ -947,10 +1174,32 @@ hot_loop(nstate *st, hot *h, const unsigned char *u, size_t len,
         /* (A space first in the output would be dropped.) */
         if ((a & NE_PLAIN) && !ws && (o != s || NE_ACT(a) != FA_SPACE)) {
             const unsigned char *q = p - (NE_CP(a) < 0x80 ? 1 : 2);
-            const unsigned char *q2 =
-                plain_run(st->n, q, u, pe, pe + pad, &o, s + nt->cap, &fo, &to,
-                          &cpw, &cp2, &count[CNT_ARABIC],
-                          st->mode == MODE_MATCH, maps, cpb);
+            const unsigned char *q2 = q;
+            bool fold = st->mode == MODE_MATCH;
+#ifdef HK_AVX2
+            /* Long runs 32 bytes at a time first (a call: worth it for
+               runs of more than one block, which most are). */
+            if (st->n->wide && pe + pad - q > 64) {
+                pcur c = {.q = q, .o = o, .fo = fo, .to = to, .cpw = cpw,
+                          .cp2 = cp2, .arabic = count[CNT_ARABIC]};
+                c = cpb ? plain_run32_cpb(st->n, c, u, pe, pe + pad,
+                                          s + nt->cap, fold)
+                    : maps ? plain_run32_maps(st->n, c, u, pe, pe + pad,
+                                              s + nt->cap, fold)
+                           : plain_run32_str(st->n, c, u, pe, pe + pad,
+                                             s + nt->cap, fold);
+                q2 = c.q;
+                o = c.o;
+                fo = c.fo;
+                to = c.to;
+                cpw = c.cpw;
+                cp2 = c.cp2;
+                count[CNT_ARABIC] = c.arabic;
+            }
+#endif
+            q2 = plain_run(st->n, q2, u, pe, pe + pad, &o, s + nt->cap, &fo,
+                           &to, &cpw, &cp2, &count[CNT_ARABIC], fold, maps,
+                           cpb);
             if (q2 != q) {
                 /* The character it stopped at: plain, so ASCII or two
                    bytes, and in the table. */
@@ -1167,7 +1416,7 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
        the end (a key has no plain characters); a string of plain
        characters alone is its own form. */
     char in[STR_STACK + PLAIN_PAD];
-    if (((n->fast[mode]['a'] & NE_PLAIN) ||
+    if ((n->plain[mode] ||
          (mode == MODE_KEY && n->key_plain)) &&
         len <= STR_STACK) {
         memcpy(in, s, len);

@@ -32,6 +32,37 @@ static inline bool hk_i_plain_letter(uint32_t c)
    agree when the rules load). */
 #define HK_ARABIC_COMMA 0x060Cu
 
+/* The block paths a CPU may take: SSE2 is part of x86-64, AVX2 is not,
+   so a path with an AVX2 version (compiled with the target attribute,
+   HK_AVX2) asks hk_i_simd_best at each call, which reads what the CPU
+   said at start-up (a load and a test); the tests take each path in
+   turn (see hk_i_utf8_valid_path). */
+typedef enum hk_simd { HK_SIMD_NONE, HK_SIMD_SSE2, HK_SIMD_AVX2 } hk_simd;
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define HK_AVX2 1
+#endif
+
+static inline hk_simd hk_i_simd_best(void)
+{
+#ifdef HK_AVX2
+    /* (Every CPU with AVX2 has POPCNT, which the AVX2 paths use too.) */
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
+        return HK_SIMD_AVX2;
+#endif
+#ifdef __SSE2__
+    return HK_SIMD_SSE2;
+#else
+    return HK_SIMD_NONE;
+#endif
+}
+
+/* hk_i_utf8_valid taking the block paths up to `path` only (the widest
+   first, then the narrower ones, then one character at a time), for the
+   tests to compare them. */
+#include <stddef.h>
+bool hk_i_utf8_valid_path(const char *s, size_t n, hk_simd path);
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
@@ -81,6 +112,41 @@ static inline __m128i hk_i_comma_lead(__m128i b, __m128i bn)
 {
     return _mm_and_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xD8)),
                          _mm_cmpeq_epi8(bn, _mm_set1_epi8((char)0x8C)));
+}
+#endif
+
+#ifdef HK_AVX2
+#include <immintrin.h>
+
+/* hk_i_in_range8, hk_i_plain_lead and hk_i_comma_lead on 32 bytes, for
+   the AVX2 paths (test_blocks compares the letter masks). */
+/* The target of the AVX2 paths' functions (hk_i_simd_best checks both),
+   and of their always inlined helpers. */
+#define HK_AVX2_TARGET __attribute__((target("avx2,popcnt")))
+#define HK_AVX2_FN static inline HK_AVX2_TARGET __attribute__((always_inline))
+
+HK_AVX2_FN __m256i hk_i_in_range8x2(__m256i x, unsigned char lo,
+                                    unsigned char span)
+{
+    __m256i t = _mm256_sub_epi8(x, _mm256_set1_epi8((char)lo));
+    return _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8((char)span)),
+                             t);
+}
+
+HK_AVX2_FN __m256i hk_i_plain_lead2(__m256i b, __m256i bn)
+{
+    __m256i d8 = _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD8));
+    __m256i d9 = _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD9));
+    return _mm256_or_si256(
+        _mm256_and_si256(d8, hk_i_in_range8x2(bn, 0xA1, 0xBA - 0xA1)),
+        _mm256_and_si256(d9, hk_i_in_range8x2(bn, 0x81, 0x8A - 0x81)));
+}
+
+HK_AVX2_FN __m256i hk_i_comma_lead2(__m256i b, __m256i bn)
+{
+    return _mm256_and_si256(
+        _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xD8)),
+        _mm256_cmpeq_epi8(bn, _mm256_set1_epi8((char)0x8C)));
 }
 #endif
 

@@ -275,6 +275,33 @@ static inline void fill_u32(uint32_t *p, size_t n, uint32_t v)
         memcpy(p + k, v4, sizeof v4);
 }
 
+/* The edges of a block at byte i, from its word characters (bit k for
+   byte i + k) and the first lim of its bytes known (see classify16): the
+   places where a run of word characters starts or ends, written to
+   edge[ne..] (ne: the edges so far, odd inside a token); returns the new
+   count.  A block has a few edges, mostly: `unroll` are written whether
+   there are or not (without a branch that the text decides; those past
+   the last are written over later), and a loop takes any more. */
+static inline __attribute__((always_inline)) size_t
+block_edges(uint32_t *edge, size_t ne, size_t i, uint64_t word, unsigned lim,
+            const int unroll)
+{
+    uint64_t in = ne & 1;
+    uint64_t edges = (word ^ (word << 1 | in)) & (((uint64_t)1 << lim) - 1);
+#pragma GCC unroll 8
+    for (int k = 0; k < unroll; k++) {
+        edge[ne] = (uint32_t)(i + (unsigned)__builtin_ctzll(
+                                      edges | (uint64_t)1 << 63));
+        ne += edges != 0;
+        edges &= edges - 1;
+    }
+    while (edges) {
+        edge[ne++] = (uint32_t)(i + (unsigned)__builtin_ctzll(edges));
+        edges &= edges - 1;
+    }
+    return ne;
+}
+
 #ifdef __SSE2__
 /* The sixteen bytes at p (a character boundary) as bit masks.  *word gets
    the bytes of the common word characters: ASCII letters and digits and
@@ -299,6 +326,67 @@ static inline uint32_t classify16(const char *p, uint32_t *word)
 }
 #endif
 
+#ifdef HK_AVX2
+/* classify16 on the 32 bytes at p (bit 32 set when byte 31 starts a
+   letter).  Reads p[0..32]. */
+HK_AVX2_FN uint64_t classify32(const char *p, uint64_t *word)
+{
+    __m256i x = _mm256_loadu_si256((const __m256i *)p);
+    __m256i y = _mm256_loadu_si256((const __m256i *)(p + 1));
+    __m256i alnum = _mm256_or_si256(
+        hk_i_in_range8x2(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), 'a',
+                         'z' - 'a'),
+        hk_i_in_range8x2(x, '0', 9));
+    uint64_t lead = (uint32_t)_mm256_movemask_epi8(hk_i_plain_lead2(x, y));
+    uint64_t ascii = ~(uint32_t)_mm256_movemask_epi8(x);
+    uint64_t comma = (uint32_t)_mm256_movemask_epi8(hk_i_comma_lead2(x, y));
+    *word = (uint32_t)_mm256_movemask_epi8(alnum) | lead | lead << 1;
+    return *word | ascii | comma | comma << 1;
+}
+
+/* hk_i_tokenize's block loop 32 bytes at a time: from byte i, with ne
+   edges so far; returns where it stopped, fewer than 32 bytes before the
+   end, with the count in *ne.  s[n] is the text's NUL: the byte after a
+   block is there.  A block's edges (as block_edges finds them; none past
+   its 32 bytes) are written eight places at a time from the table of
+   bit places, without a chain of steps from one edge to the next. */
+HK_AVX2_TARGET static size_t
+token_blocks32(const char *s, size_t n, size_t i, uint32_t *edge, size_t *ne,
+               const uint8_t *word_cp, const hk_normalizer *norm)
+{
+    size_t e = *ne, len;
+    const uint8_t (*places)[8] = hk_i_bit_places(norm);
+    while (i + 32 <= n) {
+        uint64_t word, known = classify32(s + i, &word);
+        /* Up to the first character not known here (33: the block and
+           the second byte of a letter starting at its last). */
+        unsigned lim = (unsigned)__builtin_ctzll(~known);
+        uint64_t edges = (word ^ (word << 1 | (e & 1))) &
+                         (((uint64_t)1 << lim) - 1);
+        __m256i at = _mm256_set1_epi32((int)i);
+#pragma GCC unroll 4
+        for (unsigned g = 0; g < 32; g += 8) {
+            unsigned bits = (unsigned)(edges >> g) & 0xFF;
+            _mm256_storeu_si256(
+                (__m256i *)(edge + e),
+                _mm256_add_epi32(_mm256_cvtepu8_epi32(_mm_loadl_epi64(
+                                     (const __m128i *)places[bits])),
+                                 _mm256_add_epi32(at, _mm256_set1_epi32((int)g))));
+            e += (unsigned)__builtin_popcount(bits);
+        }
+        i += lim;
+        if (lim < 32) {
+            bool w = word_char(s, n, i, word_cp, norm, &len);
+            if (w != (e & 1))
+                edge[e++] = (uint32_t)i;
+            i += len;
+        }
+    }
+    *ne = e;
+    return i;
+}
+#endif
+
 /* Tokens are the runs of word characters, so the places where the text
    turns from separators to a word and back alternate: token t starts at
    the (2t)th and ends at the (2t+1)th.  The tokenizer writes them one
@@ -306,45 +394,35 @@ static inline uint32_t classify16(const char *p, uint32_t *word)
 _Static_assert(sizeof(hk_token) == 2 * sizeof(uint32_t),
                "hk_token is a start and an end");
 
-bool hk_i_tokenize(hk_extractor *ex)
+bool hk_i_tokenize_path(hk_extractor *ex, int path)
 {
     const char *s = ex->nt.s;
     size_t n = ex->nt.len;
     const hk_normalizer *norm = ex->rules->norm;
     /* A token takes a byte and ends at one: at most (n + 1) / 2 of them,
-       and room for the block loop's three edges past the last.  tok_of
+       and room for the block loops' eight edges past the last.  tok_of
        has room for fill_u32 to run over. */
-    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 3) ||
+    if (!hk_i_vec_reserve(&ex->tokens, n / 2 + 8) ||
         !hk_i_vec_reserve(&ex->tok_of, n + FILL_MIN))
         return false;
     uint32_t *edge = ex->tokens.items;
     const uint8_t *word_cp = hk_i_word_table(norm);
     size_t ne = 0;            /* edges so far: odd inside a token */
     size_t i = 0, len = 0;
+    bool blocks = hk_i_word_run_ok(norm);
+#ifdef HK_AVX2
+    if (blocks && path >= HK_SIMD_AVX2)
+        i = token_blocks32(s, n, i, edge, &ne, word_cp, norm);
+#endif
 #ifdef __SSE2__
     /* s[n] is the text's NUL: the sixteen bytes after a block are there. */
-    if (hk_i_word_run_ok(norm))
+    if (blocks && path >= HK_SIMD_SSE2)
         while (i + 16 <= n) {
             uint32_t word, known = classify16(s + i, &word);
             /* Up to the first character not known here (17: the block and
                the second byte of a letter starting at its last). */
             unsigned lim = (unsigned)__builtin_ctz(~known);
-            uint32_t in = (uint32_t)(ne & 1);
-            uint32_t edges = (word ^ (word << 1 | in)) & ((1u << lim) - 1);
-            /* A block has two or three edges, mostly: four are written
-               whether there are or not (without a branch that the text
-               decides; those past the last are written over later), and
-               a loop takes any more. */
-            for (int k = 0; k < 4; k++) {
-                edge[ne] = (uint32_t)(i + (unsigned)__builtin_ctz(
-                                              edges | 1u << 31));
-                ne += edges != 0;
-                edges &= edges - 1;
-            }
-            while (edges) {
-                edge[ne++] = (uint32_t)(i + (unsigned)__builtin_ctz(edges));
-                edges &= edges - 1;
-            }
+            ne = block_edges(edge, ne, i, word, lim, 4);
             i += lim;
             if (lim < 16) {
                 bool w = word_char(s, n, i, word_cp, norm, &len);
@@ -353,6 +431,9 @@ bool hk_i_tokenize(hk_extractor *ex)
                 i += len;
             }
         }
+#else
+    (void)path;
+    (void)blocks;
 #endif
     while (i < n) {
         bool w = word_char(s, n, i, word_cp, norm, &len);
@@ -375,6 +456,11 @@ bool hk_i_tokenize(hk_extractor *ex)
     ex->tokens.len = ntok;
     ex->tok_of.len = n + 1;
     return true;
+}
+
+bool hk_i_tokenize(hk_extractor *ex)
+{
+    return hk_i_tokenize_path(ex, hk_i_simd_best());
 }
 
 /* The tags of each lexicon, in text order (ex->tags_by_lex from

@@ -6,8 +6,10 @@
  * counts and code point offsets, the same short-string forms (matching,
  * display, key) and the same tokens, on random strings of every length
  * from 0 to 300, each at every offset of its content and in an allocation
- * of exactly its size (so that sanitizers see any read past it).  Also
- * simd.h's letter mask against its one-letter test on every byte pair.
+ * of exactly its size (so that sanitizers see any read past it); the
+ * tagger's tokens also with each of its block paths (SSE2, and AVX2 when
+ * the CPU has it) alone.  Also simd.h's letter mask against its one-letter
+ * test on every byte pair, and its 32-byte masks against the 16-byte ones.
  */
 #include "extract.h"
 #include "simd.h"
@@ -111,14 +113,15 @@ static bool same_str(const char *a, const char *b)
     return a && b && strcmp(a, b) == 0;
 }
 
-/* The tokens of t (n bytes, in an allocation of n + 1 with its NUL). */
+/* The tokens of t (n bytes, in an allocation of n + 1 with its NUL),
+   with the block paths up to `path`. */
 static bool tokens(hk_extractor *ex, const hk_rules *r, const char *t,
-                   size_t n)
+                   size_t n, hk_simd path)
 {
     ex->rules = r;
     ex->nt.s = (char *)t;
     ex->nt.len = n;
-    return hk_i_tokenize(ex);
+    return hk_i_tokenize_path(ex, path);
 }
 
 static bool same_tokens(const hk_extractor *a, const hk_extractor *b)
@@ -147,6 +150,40 @@ static bool same_public(const hk_rules *r, const char *t, size_t n,
     return ok;
 }
 
+#ifdef HK_AVX2
+/* The same for the 32-byte masks (hk_i_plain_lead2, hk_i_comma_lead2),
+   each pair of bytes at each place in a block of zeros, against the
+   16-byte ones on each half. */
+HK_AVX2_TARGET static void lead_mask2(void)
+{
+    size_t differ = 0;
+    for (unsigned pair = 0; pair < 0x10000; pair++)
+        for (unsigned at = 0; at < 32; at++) {
+            unsigned char b[33] = {0};
+            b[at] = (unsigned char)(pair >> 8);
+            b[at + 1] = (unsigned char)pair;
+            __m256i x = _mm256_loadu_si256((const __m256i *)b);
+            __m256i y = _mm256_loadu_si256((const __m256i *)(b + 1));
+            uint32_t lead = (uint32_t)_mm256_movemask_epi8(
+                hk_i_plain_lead2(x, y));
+            uint32_t comma = (uint32_t)_mm256_movemask_epi8(
+                hk_i_comma_lead2(x, y));
+            uint32_t want_lead = 0, want_comma = 0;
+            for (unsigned h = 0; h < 32; h += 16) {
+                __m128i x1 = _mm_loadu_si128((const __m128i *)(b + h));
+                __m128i y1 = _mm_loadu_si128((const __m128i *)(b + h + 1));
+                want_lead |= (uint32_t)_mm_movemask_epi8(
+                                 hk_i_plain_lead(x1, y1)) << h;
+                want_comma |= (uint32_t)_mm_movemask_epi8(
+                                  hk_i_comma_lead(x1, y1)) << h;
+            }
+            differ += lead != want_lead || comma != want_comma;
+        }
+    CHECK(differ == 0, "hk_i_plain_lead2 and hk_i_comma_lead2 agree with "
+          "the 16-byte masks on every byte pair (%zu differ)", differ);
+}
+#endif
+
 static void lead_mask(void)
 {
 #ifdef __SSE2__
@@ -170,33 +207,31 @@ static void lead_mask(void)
         }
     CHECK(differ == 0, "hk_i_plain_lead agrees with hk_i_plain_letter on "
           "every byte pair (%zu differ)", differ);
+#ifdef HK_AVX2
+    if (hk_i_simd_best() >= HK_SIMD_AVX2)
+        lead_mask2();
+    else
+        CHECK(1, "no AVX2 here: its letter mask not tried");
+#endif
 #else
     CHECK(1, "no SSE2: no block paths to check");
 #endif
 }
 
-int main(void)
+/* The normaliser `on` (with block paths) against `off` (without) on
+   random texts, paragraph breaks and short strings, and the tokens of
+   each text; `what` names `on` in the messages. */
+static void compare(hk_normalizer *on, hk_normalizer *off, const char *what)
 {
-    hk_normalizer *on = NULL, *off = NULL;
-    if (hk_i_normalizer_new_blocks(&on, true, NULL) != HK_OK ||
-        hk_i_normalizer_new_blocks(&off, false, NULL) != HK_OK) {
-        CHECK(0, "normalisers made");
-        return 1;
-    }
     hk_rules r_on = {.norm = on}, r_off = {.norm = off};
-#ifdef __SSE2__
-    CHECK(hk_i_word_run_ok(on) && !hk_i_word_run_ok(off),
-          "the tagger's block path is on with blocks only");
-#endif
-    lead_mask();
-
     hk_ntext a = {0}, b = {0}, full = {0};
     hk_arena arena = {0};
     hk_extractor ea = {0}, eb = {0};
     ea.tokens.size = eb.tokens.size = sizeof(hk_token);
     ea.tok_of.size = eb.tok_of.size = sizeof(uint32_t);
     size_t total = 0, d_doc = 0, d_pub = 0, d_str = 0, d_tok = 0, plain = 0;
-    size_t d_full = 0, marked = 0;
+    size_t d_full = 0, marked = 0, d_tok_path[HK_SIMD_AVX2 + 1] = {0};
+    hk_simd best = hk_i_simd_best();
     char text[320];
     for (size_t max = 0; max <= 300; max++) {
         /* Mostly plain, or one piece in three not. */
@@ -222,9 +257,13 @@ int main(void)
                 /* The tokens of the normalised text, exactly sized. */
                 char *s = malloc(a.len + 1);
                 memcpy(s, a.s, a.len + 1);
-                d_tok += !tokens(&ea, &r_on, s, a.len) ||
-                         !tokens(&eb, &r_off, s, a.len) ||
-                         !same_tokens(&ea, &eb);
+                bool off_ok = tokens(&eb, &r_off, s, a.len, best);
+                for (hk_simd p = HK_SIMD_NONE; p <= best; p++)
+                    d_tok_path[p] += !off_ok ||
+                                     !tokens(&ea, &r_on, s, a.len, p) ||
+                                     !same_tokens(&ea, &eb);
+                d_tok += !off_ok || !tokens(&ea, &r_on, s, a.len, best) ||
+                         !hk_i_tokenize(&ea) || !same_tokens(&ea, &eb);
                 free(s);
             }
             char *exact = malloc(len ? len : 1);
@@ -251,15 +290,15 @@ int main(void)
     size_t nl_texts = 0, d_nl = 0;
     for (size_t x = 0; x < N_AROUND; x++)
         for (size_t y = 0; y < N_AROUND; y++)
-            for (size_t pre = 0; pre < 20; pre++) {
-                char nl[64];
+            for (size_t pre = 0; pre < 40; pre++) {
+                char nl[160];
                 size_t len = 0;
                 for (size_t k = 0; k < pre; k++)
                     nl[len++] = k % 3 ? 'x' : ' ';
                 len += (size_t)sprintf(nl + len, "%s\n\n%s", around[x],
                                        around[y]);
-                memset(nl + len, 'y', 20);
-                len += 20;
+                memset(nl + len, 'y', 80);
+                len += 80;
                 char *t = malloc(len);
                 memcpy(t, nl, len);
                 nl_texts++;
@@ -275,21 +314,27 @@ int main(void)
                         !same_public(&r_on, t, len, &a);
                 free(t);
             }
-    CHECK(d_nl == 0, "paragraph breaks: blocks on = off on %zu texts (%zu "
-          "differ)", nl_texts, d_nl);
-    CHECK(plain > total / 10, "%zu of %zu texts normalise to themselves",
-          plain, total);
-    CHECK(d_doc == 0, "document normaliser: blocks on = off on %zu texts "
-          "(text, maps, counts, offsets; %zu differ)", total, d_doc);
-    CHECK(d_pub == 0, "hk_normalize = the document normaliser on %zu texts "
-          "(%zu differ)", total, d_pub);
-    CHECK(d_full == 0 && marked > 0, "the document map (to[] where marked, "
-          "%zu bytes) = the full map, blocks on = off, on %zu texts (%zu "
-          "differ)", marked, total, d_full);
-    CHECK(d_str == 0, "matching, display and key forms: blocks on = off on "
-          "%zu strings (%zu differ)", total, d_str);
-    CHECK(d_tok == 0, "tokens: blocks on = off on %zu texts (%zu differ)",
-          total, d_tok);
+    CHECK(d_nl == 0, "%s: paragraph breaks: blocks on = off on %zu texts (%zu "
+          "differ)", what, nl_texts, d_nl);
+    CHECK(plain > total / 10, "%s: %zu of %zu texts normalise to themselves",
+          what, plain, total);
+    CHECK(d_doc == 0, "%s: document normaliser: blocks on = off on %zu "
+          "texts (text, maps, counts, offsets; %zu differ)", what, total, d_doc);
+    CHECK(d_pub == 0, "%s: hk_normalize = the document normaliser on %zu "
+          "texts (%zu differ)", what, total, d_pub);
+    CHECK(d_full == 0 && marked > 0, "%s: the document map (to[] where "
+          "marked, %zu bytes) = the full map, blocks on = off, on %zu texts "
+          "(%zu differ)", what, marked, total, d_full);
+    CHECK(d_str == 0, "%s: matching, display and key forms: blocks on = off "
+          "on %zu strings (%zu differ)", what, total, d_str);
+    CHECK(d_tok == 0, "%s: tokens: blocks on = off on %zu texts (%zu differ)",
+          what, total, d_tok);
+    CHECK(d_tok_path[HK_SIMD_NONE] == 0 && d_tok_path[HK_SIMD_SSE2] == 0 &&
+              d_tok_path[HK_SIMD_AVX2] == 0,
+          "%s: tokens: each block path = characters alone: none (%zu "
+          "differ), SSE2 (%zu), AVX2 (%zu)%s", what, d_tok_path[HK_SIMD_NONE],
+          d_tok_path[HK_SIMD_SSE2], d_tok_path[HK_SIMD_AVX2],
+          best < HK_SIMD_AVX2 ? " (no AVX2 here: not tried)" : "");
     hk_i_vec_free(&ea.tokens);
     hk_i_vec_free(&ea.tok_of);
     hk_i_vec_free(&eb.tokens);
@@ -298,7 +343,31 @@ int main(void)
     hk_i_ntext_free(&a);
     hk_i_ntext_free(&b);
     hk_i_ntext_free(&full);
+}
+
+int main(void)
+{
+    hk_normalizer *on = NULL, *on16 = NULL, *off = NULL;
+    hk_simd best = hk_i_simd_best();
+    if (hk_i_normalizer_new_blocks(&on, best, NULL) != HK_OK ||
+        hk_i_normalizer_new_blocks(&on16, HK_SIMD_SSE2, NULL) != HK_OK ||
+        hk_i_normalizer_new_blocks(&off, false, NULL) != HK_OK) {
+        CHECK(0, "normalisers made");
+        return 1;
+    }
+#ifdef __SSE2__
+    CHECK(hk_i_word_run_ok(on) && hk_i_word_run_ok(on16) &&
+              !hk_i_word_run_ok(off),
+          "the tagger's block path is on with blocks only");
+#endif
+    lead_mask();
+    compare(on16, off, "SSE2 blocks");
+    if (best >= HK_SIMD_AVX2)
+        compare(on, off, "AVX2 and SSE2 blocks");
+    else
+        CHECK(1, "no AVX2 here: its blocks not tried");
     hk_i_normalizer_free(on);
+    hk_i_normalizer_free(on16);
     hk_i_normalizer_free(off);
     return check_failures != 0;
 }

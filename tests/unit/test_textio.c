@@ -1,14 +1,17 @@
 /*
  * test_textio.c - the fast paths of reading and writing text (UTF-8
- * validation sixteen bytes at a time, the JSON escape scan, also in the
- * aligned blocks of a result's strings) against plain byte-by-byte versions, on fixed cases and on random strings of every
- * length from 0 to 80 that mix ASCII, Arabic, longer characters, invalid
- * bytes and bytes to escape at every offset; and the writing of numbers
+ * validation sixteen and 32 bytes at a time, each block path and the
+ * character loop alone, the JSON escape scan, also in the aligned blocks
+ * of a result's strings) against plain byte-by-byte versions, on fixed
+ * cases and on random strings of every length from 0 to 80 (150 for
+ * UTF-8) that mix ASCII, Arabic, longer characters, invalid bytes and
+ * bytes to escape at every offset; and the writing of numbers
  * (two digits at a time) against printf on every value below a million,
  * around each power of ten and on random 64-bit values.
  */
 #include "internal.h"
 #include "lstr.h"
+#include "simd.h"
 #include "check.h"
 
 #include <stdint.h>
@@ -122,16 +125,29 @@ static void utf8_cases(void)
         {"abcdefghijklmnopqrstuvwxyz\xc0\x80" "0123456789", false},
         {"\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8\xa7\xd8",
          false},
+        /* the same at the end of a 32-byte block */
+        {"abcdefghijklmnopqrstuvwxyz01234\xd8\xa7xyz", true},
+        {"abcdefghijklmnopqrstuvwxyz01234\xd8xyzabcdefghijklmnopqrstuvwxyz01234",
+         false},
+        {"abcdefghijklmnopqrstuvwxyz012345\xa7xyzabcdefghijklmnopqrstuvwxyz012",
+         false},
+        {"abcdefghijklmnopqrstuvwxyz01\xe2\x80\x8fqrstuvwxyz0123456789", true},
+        {"abcdefghijklmnopqrstuvwxyz\xed\xa0\x80qrstuvwxyz0123456789", false},
     };
+    hk_simd best = hk_i_simd_best();
     for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+    for (hk_simd p = HK_SIMD_NONE; p <= best; p++)
         CHECK(hk_i_utf8_valid(fixed[i].s, strlen(fixed[i].s)) == fixed[i].ok &&
+                  hk_i_utf8_valid_path(fixed[i].s, strlen(fixed[i].s), p) ==
+                      fixed[i].ok &&
                   valid_ref(fixed[i].s, strlen(fixed[i].s)) == fixed[i].ok,
-              "UTF-8 case %zu is %s", i, fixed[i].ok ? "valid" : "invalid");
+              "UTF-8 case %zu is %s (block paths up to %d)", i,
+              fixed[i].ok ? "valid" : "invalid", (int)p);
 
-    char text[96];
-    size_t differ = 0, valid = 0, total = 0;
+    char text[160];
+    size_t differ = 0, valid = 0, total = 0, differ_path[HK_SIMD_AVX2 + 1] = {0};
     for (int round = 0; round < 20000; round++) {
-        size_t n = make_text(text, 1 + rnd(80), round % 2);
+        size_t n = make_text(text, 1 + rnd(150), round % 2);
         if (round % 4 == 3 && n)
             text[rnd((uint32_t)n)] = (char)rnd(256);
         /* Every suffix, so that each byte starts a block somewhere. */
@@ -140,6 +156,8 @@ static void utf8_cases(void)
             memcpy(copy, text + from, n - from);
             bool want = valid_ref(copy, n - from);
             differ += hk_i_utf8_valid(copy, n - from) != want;
+            for (hk_simd p = HK_SIMD_NONE; p <= best; p++)
+                differ_path[p] += hk_i_utf8_valid_path(copy, n - from, p) != want;
             valid += want;
             total++;
             free(copy);
@@ -148,6 +166,13 @@ static void utf8_cases(void)
     CHECK(differ == 0 && valid > total / 4 && valid < total,
           "hk_i_utf8_valid agrees with the reference on %zu random texts "
           "(%zu valid, %zu differ)", total, valid, differ);
+    CHECK(differ_path[HK_SIMD_NONE] == 0 && differ_path[HK_SIMD_SSE2] == 0 &&
+              differ_path[HK_SIMD_AVX2] == 0,
+          "each of its paths does too: characters alone (%zu differ), "
+          "SSE2 blocks (%zu), AVX2 blocks (%zu)%s",
+          differ_path[HK_SIMD_NONE], differ_path[HK_SIMD_SSE2],
+          differ_path[HK_SIMD_AVX2],
+          best < HK_SIMD_AVX2 ? " (no AVX2 here: not tried)" : "");
 }
 
 static void json_cases(void)
