@@ -1426,8 +1426,15 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 bool joined = g.waw || g.dash ||
                               opens_with_waw(ex, d == 0 ? t : u) ||
                               (!g.comma && !g.paren && !g.intro);
-                if (!g.words && !g.stop && !g.comma && !g.honorifics &&
-                    !g.connectors && joined) {
+                /* «المنسق الجهوي للحزب بجهة ...، البرلماني فلان»: an
+                   office after a comma, its holder right after it, is
+                   the same person's. */
+                bool office = d == 1 && g.comma && !g.waw &&
+                              u->kind == HK_KIND_ELECTED &&
+                              MENTION(ex, holder[j])->ms >= ph[j].end &&
+                              !gap_of(ex, ph[j].end, MENTION(ex, holder[j])->ms, 0).comma;
+                if (!g.words && !g.stop && (!g.comma || office) && !g.honorifics &&
+                    !g.connectors && (joined || office)) {
                     holder[k] = holder[j];
                     changed = true;
                 }
