@@ -24,3 +24,11 @@
 فروعها	level=local	number=pl
 فروعه	level=local	number=pl
 الفيدرالية الوطنية	level=national
+# After «ل» a definite organ drops its alef («رئيسة للمجلس الوطني»)
+للمكتب السياسي	level=national
+للمجلس الوطني	level=national
+للجنة المركزية	level=national
+للجنة التنفيذية	level=national
+للأمانة العامة	level=national
+للديوان السياسي	level=national
+للمكتب الوطني	level=national
