@@ -1324,6 +1324,13 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             continue;
         }
         int p = backward(ex, o, k);
+        if (p >= 0 && ph[k].status < 0) {
+            /* «فلان، الذي سبق أن شغل مهمة الكاتب الإقليمي»: a status
+               word between the holder and the post. */
+            gap g = gap_of(ex, MENTION(ex, p)->me, t->ms, GAP_ALL);
+            if (g.status >= 0)
+                ph[k].status = g.status;
+        }
         if (p < 0) {
             held one[1];
             if (forward(ex, o, k, ph[k].end, one, 1, false, false))

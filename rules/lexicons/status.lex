@@ -20,3 +20,10 @@
 المنتهية ولايتها	status=former
 المنتهية مهامه	status=former
 المنتهية مهامها	status=former
+# «فلان، الذي سبق أن شغل مهمة الكاتب الإقليمي»: before the post
+الذي سبق أن شغل	status=former
+التي سبق أن شغلت	status=former
+سبق أن شغل	status=former
+سبق أن شغلت	status=former
+سبق له أن شغل	status=former
+سبق لها أن شغلت	status=former
