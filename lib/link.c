@@ -1174,13 +1174,15 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
                           const phrase *p, bool *ok)
 {
     size_t got = 0;
+    uint32_t read = p->end;     /* the text checked for a blank line */
     for (size_t j = k + 1; *ok && j + 1 < o->n; j++) {
         const hk_mention *t = MENTION(ex, o->ix[j]), *n = MENTION(ex, o->ix[j + 1]);
         if (t->ms < p->end)
             continue;
-        if (paragraph_between(ex, p->end, t->ms) || t->type == HK_TITLE ||
+        if (paragraph_between(ex, read, t->ms) || t->type == HK_TITLE ||
             t->type == HK_BODY)
             break;
+        read = t->ms;
         if (t->type != HK_TERRITORY || !can_hold(n))
             continue;
         /* The colon right after the place, nothing else. */
