@@ -19,6 +19,8 @@
 مجلس المقاطعة	level=local	kind=elected
 مجلس مقاطعة	level=local	kind=elected
 مقاطعة	level=local	kind=elected
+# «رئيس المقاطعة»: the arrondissement's council
+المقاطعة	level=local	kind=elected
 مجلس مدينة	level=local	kind=elected
 مجلس النواب	level=national	kind=elected
 مجلس المستشارين	level=national	kind=elected
