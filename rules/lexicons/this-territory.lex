@@ -4,3 +4,4 @@
 الإقليم	level=provincial
 العمالة	level=provincial
 الجهة	level=regional
+المدينة	level=local
