@@ -1162,8 +1162,13 @@ static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m
     size_t t = hk_i_token_at(ex, m->ms);
     if (!t || t > ex->tokens.len)
         return NULL;
-    const hk_tag *cap = hk_i_tag_at(ex, t - 1, ex->rules->known.capacity);
-    return cap && cap->tok_end == t ? cap : NULL;
+    /* A form of up to three words («بتدبير شؤون»). */
+    for (size_t back = 1; back <= 3 && back <= t; back++) {
+        const hk_tag *cap = hk_i_tag_at(ex, t - back, ex->rules->known.capacity);
+        if (cap && cap->tok_end == t)
+            return cap;
+    }
+    return NULL;
 }
 
 /* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
@@ -1269,6 +1274,21 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                                   t->role);
                     ok = text && add_role(ex, head, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);
+                }
+                /* «الكتابة الجهوية، التي يرأسها فلان»: its head. */
+                const hk_tag *led = council || t->number > 1 ? NULL
+                                    : hk_i_tag_at(ex, hk_i_token_at(ex, ph[k].end),
+                                                  ex->rules->known.led_by);
+                if (ok && led) {
+                    gap g = gap_of(ex, ph[k].end, led->ts, 0);
+                    held one[1];
+                    uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, led->tok_end - 1).e;
+                    if (!g.words && !g.stop &&
+                        forward(ex, o, k, after, one, 1, false, false)) {
+                        const char *text = join_words(ex, "رئيس", t->role);
+                        ok = text && add_role(ex, one[0].person, o->ix[k], &ph[k],
+                                              territory_for(&ph[k], 0), text);
+                    }
                 }
                 int member_of = ok && !council && t->number == 1 ? joined(ex, o, k) : -1;
                 if (member_of >= 0) {

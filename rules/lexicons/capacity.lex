@@ -52,4 +52,6 @@
 على تعيينه
 على تعيينها
 بتسيير	status=interim	def=تسيير
+بتدبير شؤون	status=interim	def=تدبير شؤون
+تدبير شؤون	status=interim	def=تدبير شؤون
 تسيير	status=interim

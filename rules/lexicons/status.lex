@@ -27,3 +27,8 @@
 سبق أن شغلت	status=former
 سبق له أن شغل	status=former
 سبق لها أن شغلت	status=former
+# «قدم فلان استقالته من مهامه ككاتب إقليمي»
+استقالته من مهامه	status=former
+استقالتها من مهامها	status=former
+استقالته من	status=former
+استقالتها من	status=former
