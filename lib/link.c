@@ -907,62 +907,80 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     return true;
 }
 
-/* Does a paragraph end (a blank line) in the normalised text between a
-   and b? */
+/* Is the line break at byte i of the normalised text a paragraph's end?
+   The normaliser writes one '\n' for a blank line; the original text
+   behind it has two (without the map, every break counts). */
+static bool blank_line_at(const hk_extractor *ex, uint32_t i)
+{
+    if (!ex->nt.cp_ready)
+        return true;
+    size_t cs = hk_i_map_from(&ex->nt, i), ce = hk_i_map_to(&ex->nt, i);
+    int breaks = 0;
+    for (size_t b = ex->nt.cp_byte[cs]; b < ex->nt.cp_byte[ce]; b++)
+        breaks += ex->nt.orig[b] == '\n';
+    return breaks >= 2;
+}
+
+/* Does a paragraph end between bytes a and b of the normalised text? */
 static bool paragraph_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
     for (const char *p = ex->nt.s + a, *end = ex->nt.s + b;
          p < end && (p = memchr(p, '\n', (size_t)(end - p))); p++)
-        for (const char *q = p + 1; q < end && (*q == ' ' || *q == '\n'); q++)
-            if (*q == '\n')
-                return true;
+        if (blank_line_at(ex, (uint32_t)(p - ex->nt.s)))
+            return true;
     return false;
 }
 
-/* The council a council word names last before byte offset `before`
-   («صادق مجلس جماعة القنيطرة»): its level (HK_LEVEL_NONE for none, or for
-   parliament), and in *tm the mention of the place named right after the
-   word, or -1. */
-static hk_level council_named(const hk_extractor *ex, const order *o,
-                              uint32_t before, int *tm)
+/* A walk forward through the text that knows where the paragraph of the
+   place it reached starts (calls come in text order: linear in all). */
+typedef struct para_cursor {
+    uint32_t at, start;
+} para_cursor;
+
+static uint32_t paragraph_start(const hk_extractor *ex, para_cursor *c,
+                                uint32_t pos)
 {
-    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.councils);
-    const hk_tag *tags = ex->tags.items, *last = NULL;
-    for (size_t i = 0; i < tl.n && tags[tl.ix[i]].e <= before; i++)
-        last = &tags[tl.ix[i]];
-    *tm = -1;
-    if (!last)
-        return HK_LEVEL_NONE;
-    hk_level lv = hk_i_parse_level(hk_i_entry_key(last->entry, ex->rules->keys.level));
-    if (lv == HK_LEVEL_NATIONAL)
-        return HK_LEVEL_NONE;
-    for (size_t i = 0; i < o->n_terrs; i++) {
-        const hk_mention *m = MENTION(ex, o->terrs[i]);
-        if (m->me <= last->e)
-            continue;
-        gap g = gap_of(ex, last->e, m->ms > last->e ? m->ms : last->e, 0);
-        if (!g.words && !g.stop && !g.comma)
-            *tm = (int)o->terrs[i];
-        break;
-    }
-    return lv;
+    for (; c->at < pos; c->at++)
+        if (ex->nt.s[c->at] == '\n' && blank_line_at(ex, c->at))
+            c->start = c->at + 1;
+    return c->start;
 }
 
-/* Where the paragraph holding byte offset pos starts: after the last
-   blank line before it. */
-static uint32_t paragraph_start(const hk_extractor *ex, uint32_t pos)
+/* Cursors of council_named: its calls come in text order. */
+typedef struct council_cursor {
+    size_t tag, terr;
+    const hk_tag *last;         /* the last council word with a place */
+    int last_tm;                /* and that place's mention */
+} council_cursor;
+
+/* The council a council word with its place right after it names last
+   before byte offset `before` («صادق مجلس جماعة القنيطرة»): its level
+   (HK_LEVEL_NONE for none, or for parliament), and in *tm the place's
+   mention.  A council word with no place is passed over («ميزانية
+   الجماعة»; «حملة المقاطعة» is a boycott). */
+static hk_level council_named(const hk_extractor *ex, const order *o,
+                              council_cursor *c, uint32_t before, int *tm)
 {
-    const char *s = ex->nt.s;
-    for (uint32_t i = pos; i > 0; i--) {
-        if (s[i - 1] != '\n')
+    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.councils);
+    const hk_tag *tags = ex->tags.items;
+    for (; c->tag < tl.n && tags[tl.ix[c->tag]].e <= before; c->tag++) {
+        const hk_tag *tg = &tags[tl.ix[c->tag]];
+        while (c->terr < o->n_terrs && MENTION(ex, o->terrs[c->terr])->me <= tg->e)
+            c->terr++;
+        if (c->terr == o->n_terrs)
             continue;
-        uint32_t j = i - 1;
-        while (j > 0 && s[j - 1] == ' ')
-            j--;
-        if (j > 0 && s[j - 1] == '\n')
-            return i;
+        const hk_mention *m = MENTION(ex, o->terrs[c->terr]);
+        gap g = gap_of(ex, tg->e, m->ms > tg->e ? m->ms : tg->e, 0);
+        if (!g.words && !g.stop && !g.comma) {
+            c->last = tg;
+            c->last_tm = (int)o->terrs[c->terr];
+        }
     }
-    return 0;
+    *tm = c->last_tm;
+    if (!c->last)
+        return HK_LEVEL_NONE;
+    hk_level lv = hk_i_parse_level(hk_i_entry_key(c->last->entry, ex->rules->keys.level));
+    return lv == HK_LEVEL_NATIONAL ? HK_LEVEL_NONE : lv;
 }
 
 /* Where the sentence holding byte offset pos starts: after the last
@@ -979,52 +997,49 @@ static uint32_t sentence_start(const hk_extractor *ex, uint32_t pos)
     return 0;
 }
 
-/* The party's youth or women's organisation (a PARTY with org=) named
-   last before position k in its paragraph, or -1. */
-static int organisation_before(const hk_extractor *ex, const order *o,
-                               size_t k)
-{
-    uint32_t start = paragraph_start(ex, MENTION(ex, o->ix[k])->ms);
-    for (size_t j = k; j-- > 0;) {
-        const hk_mention *m = MENTION(ex, o->ix[j]);
-        if (m->ms < start)
-            return -1;
-        if (m->type == HK_PARTY && hk_i_mention_key(m, ex->rules->keys.org))
-            return o->ix[j];
-    }
-    return -1;
-}
-
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
    kind, party and places of the post or body named last before it in
-   its paragraph.  With nothing to borrow a post keeps no level, and
-   add_role makes no role of it. */
+   its paragraph, else of the party's organisation named there
+   («رئيسة الفيدرالية»: national).  With neither, both take a council
+   word and its place («صادق مجلس جماعة القنيطرة ... رئيس المجلس»).
+   With nothing to borrow a post keeps no level, and add_role makes no
+   role of it.  One walk in text order. */
 static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 {
     const char *borrows = ex->rules->keys.borrows;
     const char *council = ex->rules->keys.council;
     size_t last_council = SIZE_MAX, last_post = SIZE_MAX;
+    para_cursor pc = {0, 0};
+    council_cursor cc = {0, 0, NULL, -1};
+    size_t seen = 0;            /* mentions read for organisations */
+    int org = -1;               /* the last party organisation read */
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         hk_mention *t = MENTION(ex, o->ix[k]);
+        for (; seen < k; seen++) {
+            const hk_mention *m = MENTION(ex, o->ix[seen]);
+            if (m->type == HK_PARTY && hk_i_mention_key(m, ex->rules->keys.org))
+                org = o->ix[seen];
+        }
         const char *what = t->type == HK_TITLE ? hk_i_mention_key(t, borrows) : NULL;
         if (what) {
             bool of_post = !strcmp(what, "post");
+            if (t->level != HK_LEVEL_NONE)
+                continue;
+            uint32_t para = paragraph_start(ex, &pc, t->ms);
             /* «رئيسة المنظمة بالجهة»: the place word says the level. */
-            if (of_post && t->level == HK_LEVEL_NONE && ph[k].here != HK_LEVEL_NONE) {
+            if (of_post && ph[k].here != HK_LEVEL_NONE) {
                 t->level = ph[k].here;
                 last_post = k;
                 continue;
             }
             size_t from = of_post ? last_post : last_council;
-            if (t->level != HK_LEVEL_NONE)
-                continue;
-            int org = from == SIZE_MAX && of_post ? organisation_before(ex, o, k) : -1;
-            if (org >= 0) {
-                /* «نظمته الفيدرالية الوطنية للمرأة التجمعية ... ترأسته
-                   رئيسة الفيدرالية»: national, as the organisation is. */
+            if (of_post && from != SIZE_MAX && ph[from].end < para)
+                from = SIZE_MAX;
+            if (from == SIZE_MAX && of_post && org >= 0 &&
+                MENTION(ex, org)->ms >= para) {
                 t->level = HK_LEVEL_NATIONAL;
                 if (!ph[k].party)
                     ph[k].party = MENTION(ex, org)->party;
@@ -1032,15 +1047,13 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 continue;
             }
             if (from == SIZE_MAX) {
-                /* «صادق مجلس جماعة القنيطرة ... وترأس الجلسة رئيس
-                   المجلس»: a council named by a word, not in a title. */
                 int tm;
-                t->level = council_named(ex, o, t->ms, &tm);
+                t->level = council_named(ex, o, &cc, t->ms, &tm);
                 if (t->level == HK_LEVEL_NONE)
                     continue;
                 if (t->kind < 0)    /* «رئيس المجلس»; a group stays party */
                     t->kind = HK_KIND_ELECTED;
-                if (!ph[k].n_territories && tm >= 0) {
+                if (!ph[k].n_territories) {
                     ph[k].territories[0] = MENTION(ex, tm)->territory;
                     ph[k].tmentions[0] = tm;
                     ph[k].n_territories = 1;
@@ -1048,8 +1061,6 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 last_post = k;
                 continue;
             }
-            if (of_post && paragraph_between(ex, ph[from].end, t->ms))
-                continue;
             const hk_mention *c = MENTION(ex, o->ix[from]);
             t->level = level_of(ex, c, territory_for(&ph[from], 0));
             if (of_post) {
@@ -1184,8 +1195,10 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
         const hk_mention *t = MENTION(ex, o->ix[j]), *n = MENTION(ex, o->ix[j + 1]);
         if (t->ms < p->end)
             continue;
-        if (paragraph_between(ex, read, t->ms) || t->type == HK_TITLE ||
-            t->type == HK_BODY)
+        /* A blank line may come between «ويتعلق الأمر بـ:» and the
+           items, not among them. */
+        if ((got && paragraph_between(ex, read, t->ms)) ||
+            t->type == HK_TITLE || t->type == HK_BODY)
             break;
         read = t->ms;
         if (t->type != HK_TERRITORY || !can_hold(n))
