@@ -518,6 +518,24 @@ static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
     return forward(ex, o, k, after, one, 1, false, false) ? one[0].person : -1;
 }
 
+/* Does «، و...» follow byte offset `at` (one more item of a list)? */
+static bool list_goes_on(const hk_extractor *ex, uint32_t at)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    size_t n = ex->nt.len, i = at;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i < n && s[i] == ',')
+        i++;
+    else if (i + 1 < n && s[i] == 0xD8 && s[i + 1] == 0x8C)
+        i += 2;
+    else
+        return false;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i + 1 < n && s[i] == 0xD9 && s[i + 1] == 0x88;   /* و */
+}
+
 /* The last person of the sentence before mention pos. */
 static int in_sentence(hk_extractor *ex, const order *o, size_t pos)
 {
@@ -547,19 +565,28 @@ static int implicit_territory(const hk_extractor *ex, hk_level level)
     return -1;
 }
 
-/* Does the phrase's territory i only locate another of its territories
-   («بجماعة بوسكورة بإقليم النواصر»: the province holds the commune)? */
-static bool locates(const hk_extractor *ex, const phrase *p, size_t i)
+/* Is the phrase's territory i one the post of level `level` serves?
+   Those of the post's level when it names any («المنسق الجهوي ... بجهة
+   الشرق بإقليم وجدة»: the region); else all but one that only locates
+   another («بجماعة بوسكورة بإقليم النواصر»: the province holds the
+   commune). */
+static bool serves(const hk_extractor *ex, hk_level level, const phrase *p,
+                   size_t i)
 {
     const hk_territory *terr = ex->rules->territories;
+    bool any = false;
+    for (size_t j = 0; j < p->n_territories && level != HK_LEVEL_NONE; j++)
+        any |= hk_i_tkind_level(terr[p->territories[j]].kind) == level;
+    if (any)
+        return hk_i_tkind_level(terr[p->territories[i]].kind) == level;
     for (size_t j = 0; j < p->n_territories; j++) {
         if (j == i)
             continue;
         for (int a = terr[p->territories[j]].parent; a >= 0; a = terr[a].parent)
             if (a == p->territories[i])
-                return true;
+                return false;
     }
-    return false;
+    return true;
 }
 
 /* The territory among a phrase's that fits a level, or the first one. */
@@ -1345,9 +1372,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     continue;
                 ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr, NULL);
             }
+            holder[k] = got ? list[0].person : -1;
             if (!got)
                 got = place_items(ex, o, k, &ph[k], &ok);
-            holder[k] = got ? list[0].person : -1;
             /* «المنسقون المحليون للحزب بدمنات وآيت عباس وتبانت»: with no
                names, the places still show their units. */
             if (!got && t->kind != HK_KIND_ELECTED)
@@ -1379,9 +1406,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
        before «مكانه» (in-place.lex) holds the post named last before them
        in the sentence. */
     hk_tag_list places = hk_i_tags_of(ex, ex->rules->known.in_place);
+    size_t at = 0;              /* the tags come in text order */
     for (size_t i = 0; ok && i < places.n; i++) {
         const hk_tag *tg = &HK_VEC_AT(&ex->tags, hk_tag, places.ix[i]);
-        size_t at = 0;
         while (at < n && MENTION(ex, o->ix[at])->ms < tg->ts)
             at++;
         int who = person_before(ex, o, at, tg->ts);
@@ -1390,12 +1417,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             const hk_mention *t = MENTION(ex, o->ix[j]);
             if (t->ms < from)
                 break;
-            if (t->type != HK_TITLE || t->number > 1 || o->ix[j] == who ||
-                holder[j] == who)
+            if (t->type != HK_TITLE || t->number > 1 || holder[j] == who)
                 continue;
             phrase now = ph[j];
             now.status = HK_CURRENT;
             ok = add_role(ex, who, o->ix[j], &now, territory_for(&ph[j], 0), NULL);
+            /* Its holder until then leaves it. */
+            if (holder[j] >= 0)
+                ph[j].status = HK_FORMER;
             break;
         }
     }
@@ -1411,6 +1440,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             continue;
         int who[8];
         size_t got = listed_before(ex, o, k, who, ph[k].n_territories);
+        /* Without «على التوالي», the post stands after a comma, in
+           apposition («استقبل فلان وفلان المنسقين ...» is no list). */
+        if (!resp && got &&
+            !gap_of(ex, MENTION(ex, who[got - 1])->me, t->ms, 0).comma)
+            got = 0;
         for (size_t i = 0; !resp && i < got; i++)
             if (MENTION(ex, who[i])->linked)
                 got = 0;
@@ -1474,7 +1508,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 bool office = d == 1 && g.comma && !g.waw &&
                               u->kind == HK_KIND_ELECTED &&
                               MENTION(ex, holder[j])->ms >= ph[j].end &&
-                              !gap_of(ex, ph[j].end, MENTION(ex, holder[j])->ms, 0).comma;
+                              !gap_of(ex, ph[j].end, MENTION(ex, holder[j])->ms, 0).comma &&
+                              !list_goes_on(ex, MENTION(ex, holder[j])->me);
                 if (!g.words && !g.stop && (!g.comma || office) && !g.honorifics &&
                     !g.connectors && (joined || office)) {
                     holder[k] = holder[j];
@@ -1507,7 +1542,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         }
         if (holder[k] >= 0) {
             for (size_t i = 0; ok && i < (ph[k].n_territories > 1 ? ph[k].n_territories : 1); i++)
-                if (!locates(ex, &ph[k], i))
+                if (ph[k].n_territories < 2 || serves(ex, t->level, &ph[k], i))
                     ok = add_role(ex, holder[k], o->ix[k], &ph[k],
                                   territory_for(&ph[k], i), NULL);
         } else if (t->kind != HK_KIND_ELECTED &&

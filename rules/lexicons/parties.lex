@@ -3,14 +3,14 @@
 # common=1: the form is also an ordinary word (الميزان "the scales"), so it
 # names the party only right after «حزب».  org= youth|women.
 # adjective=1: a party adjective («الاستقلالي», «التجمعية»): it names the
-# party and is never part of a person's name.
+# party and is never part of a person's name.  Not the forms that are
+# ordinary words too (استقلالية «independence», اتحادية «federal»,
+# البامية «okra»).
 # Adding a party is adding lines here.
 الأصالة والمعاصرة	party=الأصالة والمعاصرة
 البام	party=الأصالة والمعاصرة
 البامي	party=الأصالة والمعاصرة	adjective=1
-البامية	party=الأصالة والمعاصرة	adjective=1
 بامي	party=الأصالة والمعاصرة	adjective=1
-بامية	party=الأصالة والمعاصرة	adjective=1
 التراكتور	party=الأصالة والمعاصرة
 الجرار	party=الأصالة والمعاصرة	common=1
 منظمة شباب الأصالة والمعاصرة	party=الأصالة والمعاصرة	org=youth
@@ -33,7 +33,6 @@
 الاستقلالي	party=الاستقلال	adjective=1
 الاستقلالية	party=الاستقلال	adjective=1
 استقلالي	party=الاستقلال	adjective=1
-استقلالية	party=الاستقلال	adjective=1
 الميزان	party=الاستقلال	common=1
 الشبيبة الاستقلالية	party=الاستقلال	org=youth
 منظمة المرأة الاستقلالية	party=الاستقلال	org=women
@@ -49,7 +48,6 @@
 الاتحادي	party=الاتحاد الاشتراكي للقوات الشعبية	adjective=1
 الاتحادية	party=الاتحاد الاشتراكي للقوات الشعبية	adjective=1
 اتحادي	party=الاتحاد الاشتراكي للقوات الشعبية	adjective=1
-اتحادية	party=الاتحاد الاشتراكي للقوات الشعبية	adjective=1
 الوردة	party=الاتحاد الاشتراكي للقوات الشعبية	common=1
 الشبيبة الاتحادية	party=الاتحاد الاشتراكي للقوات الشعبية	org=youth
 النساء الاتحاديات	party=الاتحاد الاشتراكي للقوات الشعبية	org=women

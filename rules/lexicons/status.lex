@@ -27,7 +27,10 @@
 سبق أن شغلت	status=former
 سبق له أن شغل	status=former
 سبق لها أن شغلت	status=former
-# «قدم فلان استقالته من مهامه ككاتب إقليمي»
+# «قدم فلان استقالته من مهامه ككاتب إقليمي», «إعفاء فلان من مهامه كأمين
+# إقليمي»
+من مهامه	status=former
+من مهامها	status=former
 استقالته من مهامه	status=former
 استقالتها من مهامها	status=former
 استقالته من	status=former
