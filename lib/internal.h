@@ -578,11 +578,11 @@ struct hk_rules {
     /* Attribute keys (lexicon entries', rules' `set`, group names) are
        interned when the set is loaded: equal keys are one pointer.  The
        keys match.c reads, NULL when no rule or entry has them. */
-    struct {
+    struct hk_keys {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
             *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
-            *borrows, *council, *org;
+            *borrows, *council, *org, *post;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -499,23 +499,37 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
     return n;
 }
 
+/* The person right after a word of lexicon `lex` that follows the phrase
+   of post k (ending at `end`, a comma between allowed when `comma`); the
+   word's tag in *word; -1 when there is none. */
+static int person_after_word(hk_extractor *ex, const order *o, size_t k,
+                             uint32_t end, int lex, bool comma,
+                             const hk_tag **word)
+{
+    const hk_tag *tg = hk_i_tag_at(ex, hk_i_token_at(ex, end), lex);
+    if (!tg)
+        return -1;
+    gap g = gap_of(ex, end, tg->ts, 0);
+    if (g.words || g.stop || (g.comma && !comma))
+        return -1;
+    held one[1];
+    uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, tg->tok_end - 1).e;
+    if (!forward(ex, o, k, after, one, 1, false, false))
+        return -1;
+    if (word)
+        *word = tg;
+    return one[0].person;
+}
+
 /* «وآلت مهمة نائب الكاتب الإقليمي إلى فلانة»: the person a post named
    after a capacity word (مهمة، منصب) is handed to, or -1. */
 static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
 {
-    const hk_known *kn = &ex->rules->known;
     size_t t = hk_i_token_at(ex, MENTION(ex, o->ix[k])->ms);
-    if (!t || !hk_i_word_is(ex, t - 1, kn->capacity))
+    if (!t || !hk_i_word_is(ex, t - 1, ex->rules->known.capacity))
         return -1;
-    const hk_tag *to = hk_i_tag_at(ex, hk_i_token_at(ex, end), kn->handover);
-    if (!to)
-        return -1;
-    gap g = gap_of(ex, end, to->ts, 0);
-    if (g.words || g.stop || g.comma)
-        return -1;
-    held one[1];
-    uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, to->tok_end - 1).e;
-    return forward(ex, o, k, after, one, 1, false, false) ? one[0].person : -1;
+    return person_after_word(ex, o, k, end, ex->rules->known.handover, false,
+                             NULL);
 }
 
 /* Does «، و...» follow byte offset `at` (one more item of a list)? */
@@ -1175,22 +1189,32 @@ static const char *join_words(hk_extractor *ex, const char *word,
     return r;
 }
 
+/* joined's walk along the words of joining: its calls come in text
+   order. */
+typedef struct joins_cursor {
+    size_t tag;
+    const hk_tag *last;
+} joins_cursor;
+
 /* «خلفا لفلان الذي التحق بالمكتب السياسي»: the person before a word of
-   joining (joins.lex) right before organ k, or -1. */
-static int joined(hk_extractor *ex, const order *o, size_t k)
+   joining (joins.lex) right before organ k, or -1; the word in *word. */
+static int joined(hk_extractor *ex, const order *o, size_t k, joins_cursor *c,
+                  const hk_tag **word)
 {
     const hk_mention *m = MENTION(ex, o->ix[k]);
     hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.joins);
-    const hk_tag *tags = ex->tags.items, *last = NULL;
+    const hk_tag *tags = ex->tags.items;
     /* The longest of those ending last («الذي التحق», not «التحق»). */
-    for (size_t i = 0; i < tl.n && tags[tl.ix[i]].e <= m->ms; i++)
-        if (!last || tags[tl.ix[i]].e > last->e)
-            last = &tags[tl.ix[i]];
+    for (; c->tag < tl.n && tags[tl.ix[c->tag]].e <= m->ms; c->tag++)
+        if (!c->last || tags[tl.ix[c->tag]].e > c->last->e)
+            c->last = &tags[tl.ix[c->tag]];
+    const hk_tag *last = c->last;
     if (!last)
         return -1;
     gap g = gap_of(ex, last->e, m->ms, 0);
     if (g.words || g.stop || g.comma || g.waw)
         return -1;
+    *word = last;
     return person_before(ex, o, k, last->ts);
 }
 
@@ -1270,6 +1294,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     if (!holder || !ph)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     bool ok = true;
+    const struct hk_keys *keys = &ex->rules->keys;
+    joins_cursor jc = {0, NULL};
     for (size_t p = 0; p < o->n_posts; p++)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
@@ -1315,24 +1341,24 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     ok = text && add_role(ex, head, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);
                 }
-                /* «الكتابة الجهوية، التي يرأسها فلان»: its head. */
-                const hk_tag *led = council || t->number > 1 ? NULL
-                                    : hk_i_tag_at(ex, hk_i_token_at(ex, ph[k].end),
-                                                  ex->rules->known.led_by);
-                if (ok && led) {
-                    gap g = gap_of(ex, ph[k].end, led->ts, 0);
-                    held one[1];
-                    uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, led->tok_end - 1).e;
-                    if (!g.words && !g.stop &&
-                        forward(ex, o, k, after, one, 1, false, false)) {
-                        const char *text = join_words(ex, "رئيس", t->role);
-                        ok = text && add_role(ex, one[0].person, o->ix[k], &ph[k],
-                                              territory_for(&ph[k], 0), text);
-                    }
+                /* «الكتابة الجهوية، التي يرأسها فلان»: its head; the
+                   word's post= names the post («رئيس»). */
+                const hk_tag *led = NULL;
+                int chair = council || t->number > 1 ? -1
+                            : person_after_word(ex, o, k, ph[k].end,
+                                                ex->rules->known.led_by, true, &led);
+                const char *post = chair >= 0 ? hk_i_entry_key(led->entry, keys->post) : NULL;
+                if (ok && post) {
+                    const char *text = join_words(ex, post, t->role);
+                    ok = text && add_role(ex, chair, o->ix[k], &ph[k],
+                                          territory_for(&ph[k], 0), text);
                 }
-                int member_of = ok && !council && t->number == 1 ? joined(ex, o, k) : -1;
-                if (member_of >= 0) {
-                    const char *text = join_words(ex, "عضو", t->role);
+                const hk_tag *joins = NULL;
+                int member_of = ok && !council && t->number == 1
+                                    ? joined(ex, o, k, &jc, &joins) : -1;
+                post = member_of >= 0 ? hk_i_entry_key(joins->entry, keys->post) : NULL;
+                if (post) {
+                    const char *text = join_words(ex, post, t->role);
                     ok = text && add_role(ex, member_of, o->ix[k], &ph[k],
                                           territory_for(&ph[k], 0), text);
                 }

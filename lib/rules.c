@@ -1241,6 +1241,7 @@ static bool intern_keys(hk_rules *r)
     r->keys.borrows = intern(&t, "borrows", false);
     r->keys.council = intern(&t, "council", false);
     r->keys.org = intern(&t, "org", false);
+    r->keys.post = intern(&t, "post", false);
     free(t.slot);
     return true;
 }

@@ -1,16 +1,17 @@
 # joins.lex - words of joining a party organ: the person before becomes
 # its member («خلفا لفلان الذي التحق بالمكتب السياسي», «فلانة، التي
 # انضمت إلى المجلس الوطني»).  The organ follows the word (a clitic or
-# «إلى» between).
-التحق
-التحقت
-الذي التحق
-التي التحقت
-انضم
-انضمت
-الذي انضم
-التي انضمت
-الذي انضم إلى
-التي انضمت إلى
-انضم إلى
-انضمت إلى
+# «إلى» between).  post= the post's first word, before the organ: «عضو
+# المكتب السياسي».
+التحق	post=عضو
+التحقت	post=عضو
+الذي التحق	post=عضو
+التي التحقت	post=عضو
+انضم	post=عضو
+انضمت	post=عضو
+الذي انضم	post=عضو
+التي انضمت	post=عضو
+الذي انضم إلى	post=عضو
+التي انضمت إلى	post=عضو
+انضم إلى	post=عضو
+انضمت إلى	post=عضو
