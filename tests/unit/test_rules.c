@@ -68,6 +68,27 @@ static void expect_error(const char *what, const char *file, const char *text,
     hk_rules_free(r);
 }
 
+/* Loads the fixture with 20-tests.rules holding `text` (a needs case of
+   kind `what`, number c): good, its examples all pass; bad, the rules
+   test catches the wrong needs line (two failures). */
+static void needs_case(const char *path, const char *what, size_t c,
+                       const char *text, bool good)
+{
+    write_file("20-tests.rules", text);
+    hk_rules *r = NULL;
+    hk_error err = {0};
+    hk_status st = hk_rules_load(path, &r, &err);
+    CHECK(st == HK_OK, "%s needs case %zu loads (%s)", what, c, err.message);
+    if (r) {
+        size_t passed = 0, failed = 0;
+        hk_rules_test(r, NULL, NULL, &passed, &failed);
+        CHECK(good ? passed > 0 && failed == 0 : failed == 2,
+              "%s needs case %zu: %zu passed, %zu failed", what, c, passed,
+              failed);
+    }
+    hk_rules_free(r);
+}
+
 int main(void)
 {
     snprintf(dir, sizeof dir, "/tmp/haykal-test-rules-XXXXXX");
@@ -219,19 +240,7 @@ int main(void)
         char text[512];
         snprintf(text, sizeof text, "rule PERSON word-needs\n%s%s",
                  word_cases[c][0], word_cases[c][1]);
-        write_file("20-tests.rules", text);
-        r = NULL;
-        st = hk_rules_load(dir, &r, &err);
-        CHECK(st == HK_OK, "word needs case %zu loads (%s)", c, err.message);
-        if (r) {
-            size_t passed = 0, failed = 0;
-            hk_rules_test(r, NULL, NULL, &passed, &failed);
-            bool good = word_cases[c][2][0] == '1';
-            CHECK(good ? passed > 0 && failed == 0 : failed == 2,
-                  "word needs case %zu: %zu passed, %zu failed", c, passed,
-                  failed);
-        }
-        hk_rules_free(r);
+        needs_case(dir, "word", c, text, word_cases[c][2][0] == '1');
     }
     /* A {MACRO} standing for a word item, shared by the needs line and
        the pattern: honoured (the wrong one is caught as inline), and
@@ -249,21 +258,9 @@ int main(void)
          "(?<person>=@given-names\\p{L}+)\n"
          "yes قال السيد محمد => محمد\n", "0"},
     };
-    for (size_t c = 0; c < sizeof macro_cases / sizeof *macro_cases; c++) {
-        write_file("20-tests.rules", macro_cases[c][0]);
-        r = NULL;
-        st = hk_rules_load(dir, &r, &err);
-        CHECK(st == HK_OK, "macro needs case %zu loads (%s)", c, err.message);
-        if (r) {
-            size_t passed = 0, failed = 0;
-            hk_rules_test(r, NULL, NULL, &passed, &failed);
-            bool good = macro_cases[c][1][0] == '1';
-            CHECK(good ? passed > 0 && failed == 0 : failed == 2,
-                  "macro needs case %zu: %zu passed, %zu failed", c, passed,
-                  failed);
-        }
-        hk_rules_free(r);
-    }
+    for (size_t c = 0; c < sizeof macro_cases / sizeof *macro_cases; c++)
+        needs_case(dir, "macro", c, macro_cases[c][0],
+                   macro_cases[c][1][0] == '1');
     remove_file("20-tests.rules");
     expect_error("needs !@ beyond the word tried", "20-bad.rules",
                  "rule PERSON x\nat @honorifics\nneeds !@barred within 1\n"
