@@ -521,17 +521,6 @@ static int person_after_word(hk_extractor *ex, const order *o, size_t k,
     return one[0].person;
 }
 
-/* «وآلت مهمة نائب الكاتب الإقليمي إلى فلانة»: the person a post named
-   after a capacity word (مهمة، منصب) is handed to, or -1. */
-static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
-{
-    size_t t = hk_i_token_at(ex, MENTION(ex, o->ix[k])->ms);
-    if (!t || !hk_i_word_is(ex, t - 1, ex->rules->known.capacity))
-        return -1;
-    return person_after_word(ex, o, k, end, ex->rules->known.handover, false,
-                             NULL);
-}
-
 /* Does «، و...» follow byte offset `at` (one more item of a list)? */
 static bool list_goes_on(const hk_extractor *ex, uint32_t at)
 {
@@ -1231,6 +1220,16 @@ static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m
             return cap;
     }
     return NULL;
+}
+
+/* «وآلت مهمة نائب الكاتب الإقليمي إلى فلانة»: the person a post named
+   after a capacity word (مهمة، منصب) is handed to, or -1. */
+static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
+{
+    if (!capacity_before(ex, MENTION(ex, o->ix[k])))
+        return -1;
+    return person_after_word(ex, o, k, end, ex->rules->known.handover, false,
+                             NULL);
 }
 
 /* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
