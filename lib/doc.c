@@ -78,9 +78,30 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
     return r;
 }
 
+/* A territory is named in a result as the article first spells it when
+   that is the press's spelling («الناظور»), else by its official name
+   («الناضور»): ex->terr_written holds the spellings while the result is
+   built (set=true), and is cleared after (set=false). */
+static void spell_territories(hk_extractor *ex, bool set)
+{
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->type != HK_TERRITORY || m->dead || !m->written)
+            continue;
+        const char **w = &ex->terr_written[m->territory];
+        if (!set)
+            *w = NULL;
+        else if (!*w)
+            *w = m->written;
+    }
+}
+
 static const char *territory_name(const hk_extractor *ex, int t)
 {
-    return t >= 0 ? ex->rules->territories[t].name : "";
+    if (t < 0)
+        return "";
+    const char *w = ex->terr_written[t];
+    return w ? w : ex->rules->territories[t].name;
 }
 
 static const char *territory_code(const hk_extractor *ex, int t)
@@ -209,6 +230,7 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     if (!doc->id || !doc->date || !doc->title || !doc->url)
         goto oom;
 
+    spell_territories(ex, true);
     /* The entities are sorted by their keys first, then written in place;
        the keys of most docs fit on the stack, and need no room to merge. */
     enum { STACK_KEYS = 128 };
@@ -337,8 +359,10 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
     doc->n_warnings = ex->warnings.len;
     *(hk_arena *)(doc + 1) = *arena;
     *out = doc;
+    spell_territories(ex, false);
     return HK_OK;
 oom:
+    spell_territories(ex, false);
     return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 

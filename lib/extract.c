@@ -21,7 +21,8 @@ hk_status hk_extractor_new(const hk_rules *rules, hk_extractor **out,
     ex->md = hk_i_match_data_new();
     ex->arena = calloc(1, sizeof *ex->arena);
     ex->terr_counts = calloc(rules->n_territories + 1, sizeof *ex->terr_counts);
-    if (!ex->md || !ex->arena || !ex->terr_counts) {
+    ex->terr_written = calloc(rules->n_territories + 1, sizeof *ex->terr_written);
+    if (!ex->md || !ex->arena || !ex->terr_counts || !ex->terr_written) {
         hk_extractor_free(ex);
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -69,6 +70,7 @@ void hk_extractor_free(hk_extractor *ex)
     free(ex->arena);
     hk_i_vec_free(&ex->keybuf);
     free(ex->terr_counts);
+    free(ex->terr_written);
     free(ex);
 }
 

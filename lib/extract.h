@@ -59,6 +59,8 @@ typedef struct hk_mention {
     bool adjective;          /* PARTY: «الاستقلالي», «التجمعية» */
     bool typed;              /* TERRITORY: its type word named its kind
                                 («جماعة تيزنيت») */
+    const char *written;     /* TERRITORY: the press's spelling the
+                                article used («الناظور»), or NULL */
     int ref;                 /* PERSON: index of the full mention, or -1 */
 } hk_mention;
 
@@ -128,6 +130,10 @@ struct hk_extractor {
        province in them, unify_territories and article_units (link.c)
        use the first, pick_alternatives the second. */
     uint32_t (*terr_counts)[3];
+    /* While a result is built: the name each territory is given in it,
+       the spelling of its first mention that is not the official one
+       (NULL again on return). */
+    const char **terr_written;
     /* Resolution's and linking's pair loops over mentions and roles: 0
        reads every pair of a short list and looks the pairs of a long one
        up (hk_spans, hk_i_first_equal, role_ix, terr_counts);

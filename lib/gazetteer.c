@@ -170,18 +170,26 @@ static hk_status alias_line(void *user, const char *line, size_t len,
         return hk_i_fail(err, HK_ERR_RULES, g->path, lineno,
                          hk_i_column(line, fo[1]),
                          "unknown territory code '%s'", code);
-    if (!new_entry(g, f[0], fl[0], t, lineno))
+    hk_entry *e = new_entry(g, f[0], fl[0], t, lineno);
+    char *shown = e ? hk_i_display_form(g->r->norm, &g->r->arena, f[0], fl[0])
+                    : NULL;
+    if (!shown)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    if (nf > 2 && fl[2]) {
-        if (fl[2] != 9 || memcmp(f[2], "preferred", 9))
-            return hk_i_fail(err, HK_ERR_RULES, g->path, lineno,
-                             hk_i_column(line, fo[2]),
-                             "expected 'preferred' or nothing in the third "
-                             "column");
-        /* The press's full name replaces the census's short one. */
-        g->r->territories[t].name =
-            hk_i_display_form(g->r->norm, &g->r->arena, f[0], fl[0]);
-    }
+    bool preferred = nf > 2 && fl[2] == 9 && !memcmp(f[2], "preferred", 9);
+    bool official = nf > 2 && fl[2] == 8 && !memcmp(f[2], "official", 8);
+    if (nf > 2 && fl[2] && !preferred && !official)
+        return hk_i_fail(err, HK_ERR_RULES, g->path, lineno,
+                         hk_i_column(line, fo[2]),
+                         "expected 'preferred', 'official' or nothing in the "
+                         "third column");
+    /* An article that spells a name the press's way gets it back so
+       spelled; a preferred spelling (the press's full name where the
+       census shortens it) replaces the official name everywhere; an
+       official one (an alias with its type word) never shows. */
+    if (preferred)
+        g->r->territories[t].name = shown;
+    else if (!official)
+        e->written = shown;
     return HK_OK;
 }
 

@@ -331,6 +331,9 @@ typedef struct hk_entry {
     unsigned lexicon;        /* index of its lexicon */
     unsigned line;           /* line in its file */
     int ref;                 /* territories: index in hk_rules.territories */
+    const char *written;     /* territories: the name an article that uses
+                                this spelling is given in the output (an
+                                alias's own form), NULL for the official */
 } hk_entry;
 
 typedef struct hk_lexicon {

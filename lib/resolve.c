@@ -154,6 +154,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
            says, else by kind_rank; keep the others to decide by the
            article's region later. */
         int best = -1;
+        const char *written = NULL;
         hk_mention *m = NULL;
         for (size_t q = i; q < j; q++) {
             const hk_tag *u = TAG(ex, q);
@@ -161,16 +162,17 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                 u->tok_end != end || u->s != s || u->entry->ref < 0)
                 continue;
             const hk_territory *cand = &r->territories[u->entry->ref];
-            if (best < 0) {
-                best = u->entry->ref;
-                continue;
+            if (best >= 0) {
+                const hk_territory *cur = &r->territories[best];
+                bool cand_fits = want && cand->kind == want;
+                bool cur_fits = want && cur->kind == want;
+                if (cand_fits != cur_fits
+                        ? !cand_fits
+                        : kind_rank(cand->kind) >= kind_rank(cur->kind))
+                    continue;
             }
-            const hk_territory *cur = &r->territories[best];
-            bool cand_fits = want && cand->kind == want;
-            bool cur_fits = want && cur->kind == want;
-            if (cand_fits != cur_fits ? cand_fits
-                                      : kind_rank(cand->kind) < kind_rank(cur->kind))
-                best = u->entry->ref;
+            best = u->entry->ref;
+            written = u->entry->written;
         }
         if (best >= 0) {
             m = hk_i_mention_new(ex, HK_TERRITORY);
@@ -184,6 +186,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             m->typed = want && r->territories[best].kind == want && !loose;
             m->source = "gazetteer";
             m->norm = r->territories[best].name;
+            m->written = written;
             /* Same-kind alternatives (communes of one name in several
                provinces) wait for the article's region. */
             for (size_t q = i; q < j && m->n_alts < HK_MAX_ALTS; q++) {
@@ -243,6 +246,8 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
                 best = cand;
             }
         }
+        if (best != m->territory)
+            m->written = NULL;
         m->territory = best;
         m->norm = r->territories[best].name;
     }

@@ -191,10 +191,10 @@ def check_aliases(path, terr, rep):
         official.setdefault(fold(name_ar), set()).add(code)
     aliases = set()
     for n, fields in data_lines(path, rep):
-        if len(fields) == 3 and fields[2] == "preferred":
+        if len(fields) == 3 and fields[2] in ("preferred", "official"):
             fields = fields[:2]
         if len(fields) != 2:
-            rep.error(path, n, "expected alias<TAB>code[<TAB>preferred], got %d fields"
+            rep.error(path, n, "expected alias<TAB>code[<TAB>preferred|official], got %d fields"
                       % len(fields))
             continue
         alias, code = fields

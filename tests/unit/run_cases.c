@@ -5,7 +5,7 @@
  * "@date YYYY-MM-DD", the article text, and expectations:
  *   + TYPE value      must be found        - TYPE value    must not be
  * TYPE and value:
- *   PERSON name                TERRITORY name / kind     DATE YYYY-MM-DD
+ *   PERSON name     TERRITORY name / kind [/ code]       DATE YYYY-MM-DD
  *   TITLE text   BODY text     PARTY name
  *   ROLE person / level / territory [/ kind [/ status]]
  *   UNIT level / territory / party
@@ -90,7 +90,9 @@ static size_t values(const hk_doc *d, const char *type, char **out, size_t max,
             const hk_entity *e = &d->entities[i];
             if (strcmp(hk_entity_type_name(e->type), type))
                 continue;
-            if (e->type == HK_TERRITORY && nfields > 1)
+            if (e->type == HK_TERRITORY && nfields > 2)
+                snprintf(buf, sizeof buf, "%s/%s/%s", e->norm, e->kind, e->code);
+            else if (e->type == HK_TERRITORY && nfields > 1)
                 snprintf(buf, sizeof buf, "%s/%s", e->norm, e->kind);
             else
                 snprintf(buf, sizeof buf, "%s", e->type == HK_DATE ? e->value : e->norm);
