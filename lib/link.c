@@ -1038,9 +1038,16 @@ static uint32_t sentence_start(const hk_extractor *ex, uint32_t pos)
    role of it.  One walk in text order. */
 static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 {
+#define POST_READ(k)                                                     \
+    do {                                                                 \
+        last_post = (k);                                                 \
+        if (MENTION(ex, o->ix[k])->kind != HK_KIND_ELECTED)              \
+            last_party_post = (k);                                       \
+    } while (0)
     const char *borrows = ex->rules->keys.borrows;
     const char *council = ex->rules->keys.council;
     size_t last_council = SIZE_MAX, last_post = SIZE_MAX;
+    size_t last_party_post = SIZE_MAX;     /* not an elected office */
     para_cursor pc = {0, 0};
     council_cursor cc = {0, 0, NULL, -1};
     size_t seen = 0;            /* mentions read for organisations */
@@ -1062,10 +1069,14 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             /* «رئيسة المنظمة بالجهة»: the place word says the level. */
             if (of_post && ph[k].here != HK_LEVEL_NONE) {
                 t->level = ph[k].here;
-                last_post = k;
+                POST_READ(k);
                 continue;
             }
-            size_t from = of_post ? last_post : last_council;
+            /* A post that is a party's («أمينا للمال») passes over the
+               elected office named between («النائبة البرلمانية»). */
+            size_t from = !of_post ? last_council
+                          : t->kind == HK_KIND_PARTY ? last_party_post
+                                                     : last_post;
             if (of_post && from != SIZE_MAX && ph[from].end < para)
                 from = SIZE_MAX;
             if (from == SIZE_MAX && of_post && org >= 0 &&
@@ -1073,7 +1084,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 t->level = HK_LEVEL_NATIONAL;
                 if (!ph[k].party)
                     ph[k].party = MENTION(ex, org)->party;
-                last_post = k;
+                POST_READ(k);
                 continue;
             }
             if (from == SIZE_MAX) {
@@ -1088,7 +1099,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                     ph[k].tmentions[0] = tm;
                     ph[k].n_territories = 1;
                 }
-                last_post = k;
+                POST_READ(k);
                 continue;
             }
             const hk_mention *c = MENTION(ex, o->ix[from]);
@@ -1098,7 +1109,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 if (!ph[k].party)
                     ph[k].party = ph[from].party;
             }
-            last_post = k;
+            POST_READ(k);
             if (!ph[k].n_territories) {
                 ph[k].n_territories = ph[from].n_territories;
                 memcpy(ph[k].territories, ph[from].territories,
@@ -1109,7 +1120,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             continue;
         }
         if (level_of(ex, t, territory_for(&ph[k], 0)) != HK_LEVEL_NONE)
-            last_post = k;
+            POST_READ(k);
         /* A title naming a council (council-head: «رئيس المجلس الجماعي»,
            «عضو مجلس الجهة»), not the national one (parliament). */
         if (t->type == HK_TITLE && t->kind == HK_KIND_ELECTED &&
@@ -1117,6 +1128,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             last_council = k;
     }
 }
+#undef POST_READ
 
 /* Is «على التوالي» (respectively) right after position `end`? */
 static bool respectively(const hk_extractor *ex, uint32_t end)
