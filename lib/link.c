@@ -173,6 +173,14 @@ static bool opens_with_waw(const hk_extractor *ex, const hk_mention *m)
            (unsigned char)ex->nt.s[m->ms + 1] == 0x88;
 }
 
+/* Does the mention's text open with the article «ال»? */
+static bool definite(const hk_extractor *ex, const hk_mention *m)
+{
+    const unsigned char *p = (const unsigned char *)ex->nt.s + m->s;
+    return m->s + 4 <= m->e && p[0] == 0xD8 && p[1] == 0xA7 && p[2] == 0xD9 &&
+           p[3] == 0x84;
+}
+
 /* Live mentions in text order, and where the titles and bodies (the
    posts) are in it: the loops over posts go through those only. */
 typedef struct order {
@@ -1145,10 +1153,11 @@ static bool respectively(const hk_extractor *ex, uint32_t end)
 
 /* «عُهد إلى كل من أ، وب، وج بمهام الكتابة المحلية بمقاطعات س وص وع، على
    التوالي»: the persons listed before a post whose places follow, one
-   place each, in order.  Returns how many persons were found (written to
-   out in text order), 0 unless there are exactly `want`. */
+   place each, in order; «انتخب المجلس كلا من أ وب عضوين بالأمانة
+   العامة»: the holders of a plural post.  Returns how many persons were
+   found (written to out in text order), 0 unless from `least` to `want`. */
 static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
-                            int *out, size_t want)
+                            int *out, size_t least, size_t want)
 {
     const hk_mention *t = MENTION(ex, o->ix[k]);
     uint32_t at = t->ms;
@@ -1169,7 +1178,7 @@ static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
         rev[n++] = o->ix[j];
         at = p->ms;
     }
-    if (n != want)
+    if (n < least || n > want)
         return 0;
     for (size_t i = 0; i < n; i++)
         out[i] = rev[n - 1 - i];
@@ -1394,6 +1403,15 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             held list[16];
             size_t got = forward(ex, o, k, ph[k].end, list,
                                  t->number == 2 ? 2 : 16, true, false);
+            /* Before it, the names an indefinite title describes
+               («عضوين»); a definite one there is an object («استقبل
+               فلان وفلان المنسقين الإقليميين»). */
+            int before[16];
+            size_t nb = got || opens_with_waw(ex, t) || definite(ex, t) ? 0
+                        : listed_before(ex, o, k, before, 2,
+                                        t->number == 2 ? 2 : 16);
+            for (size_t i = 0; i < nb; i++)
+                list[got++] = (held){before[i], -1, -1};
             for (size_t i = 0; ok && i < got; i++) {
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
@@ -1476,7 +1494,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             !(t->number > 1 || resp))
             continue;
         int who[8];
-        size_t got = listed_before(ex, o, k, who, ph[k].n_territories);
+        size_t got = listed_before(ex, o, k, who, ph[k].n_territories,
+                                   ph[k].n_territories);
         /* Without «على التوالي», the post stands after a comma, in
            apposition («استقبل فلان وفلان المنسقين ...» is no list). */
         if (!resp && got &&
@@ -1510,7 +1529,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (nr < 2 || !respectively(ex, ph[run[nr - 1]].end))
             continue;
         int who[8];
-        if (listed_before(ex, o, run[0], who, nr) == nr)
+        if (listed_before(ex, o, run[0], who, nr, nr) == nr)
             for (size_t i = 0; i < nr; i++)
                 holder[run[i]] = who[i];
         q += nr - 1;
