@@ -1,34 +1,32 @@
 #!/bin/sh
-# tools/eval.sh - extraction scores on the development sets (tests/dev,
-# tests/dev2, tests/dev3, tests/dev4), the bundled examples, the held-out set (tests/holdout, kept
+# tools/eval.sh - extraction scores on the development sets (tests/dev to
+# tests/dev5), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
 hk=${1:-build/haykal}
 shift || true
-echo "== development set (tests/dev)"
-"$hk" eval --rules rules --gold tests/dev/gold.jsonl tests/dev "$@"
-echo
-echo "== sample corpus (examples)"
-"$hk" eval --rules rules --gold examples/gold.jsonl examples "$@"
-if [ -f tests/dev2/gold.jsonl ]; then
-    echo
-    echo "== second development set (tests/dev2)"
-    "$hk" eval --rules rules --gold tests/dev2/gold.jsonl tests/dev2 "$@"
-fi
-if [ -f tests/dev3/gold.jsonl ]; then
-    echo
-    echo "== third development set (tests/dev3: written blind to the rules)"
-    "$hk" eval --rules rules --gold tests/dev3/gold.jsonl tests/dev3 "$@"
-fi
-if [ -f tests/dev4/gold.jsonl ]; then
-    echo
-    echo "== fourth development set (tests/dev4: written blind to the rules)"
-    "$hk" eval --rules rules --gold tests/dev4/gold.jsonl tests/dev4 "$@"
-fi
-echo
-echo "== held-out set (tests/holdout: measured, never tuned on)"
-"$hk" eval --rules rules --gold tests/holdout/gold.jsonl tests/holdout "$@"
+first=1
+
+# score DIR HEADING: one set, when its gold is there.
+score() {
+    dir=$1
+    heading=$2
+    shift 2
+    [ -f "$dir/gold.jsonl" ] || return 0
+    [ $first = 1 ] || echo
+    first=0
+    echo "== $heading"
+    "$hk" eval --rules rules --gold "$dir/gold.jsonl" "$dir" "$@"
+}
+
+score tests/dev "development set (tests/dev)" "$@"
+score examples "sample corpus (examples)" "$@"
+score tests/dev2 "second development set (tests/dev2)" "$@"
+score tests/dev3 "third development set (tests/dev3: written blind to the rules)" "$@"
+score tests/dev4 "fourth development set (tests/dev4: written blind to the rules)" "$@"
+score tests/dev5 "fifth development set (tests/dev5: written blind to the rules)" "$@"
+score tests/holdout "held-out set (tests/holdout: measured, never tuned on)" "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
     echo "== shared seed articles (../shared)"
