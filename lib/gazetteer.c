@@ -245,6 +245,8 @@ hk_status hk_i_gazetteer_load(hk_rules *r, const char *dir, hk_error *err)
             t = r->territories[t].parent;
         r->territories[i].region = t;
     }
+    for (size_t i = 0; i < r->n_territories; i++)
+        r->territories[i].city = -1;
     for (size_t i = 0; i < r->n_territories; i++) {
         hk_territory *t = &r->territories[i];
         if (t->kind != HK_T_COMMUNE || t->parent < 0 ||
@@ -258,6 +260,8 @@ hk_status hk_i_gazetteer_load(hk_rules *r, const char *dir, hk_error *err)
             goto done;
         }
         t->like_province = !strcmp(kc, kp);
+        if (t->like_province)
+            r->territories[t->parent].city = (int)i;
     }
     snprintf(path, sizeof path, "%s/gazetteer/aliases.tsv", dir);
     g.path = path;

@@ -385,6 +385,7 @@ typedef struct hk_territory {
     int region;              /* index of its region (itself for a region) */
     bool like_province;      /* a commune named as its parent province
                                 (folded names equal: Taounate, Taounate) */
+    int city;                /* a province: its commune of that name, or -1 */
 } hk_territory;
 
 const char *hk_i_tkind_name(hk_tkind k);

@@ -174,6 +174,12 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             best = u->entry->ref;
             written = u->entry->written;
         }
+        /* «بمدينة كرسيف»: a spelling of the press's names the province;
+           the type word says it is the town of that name. */
+        if (best >= 0 && want == HK_T_COMMUNE &&
+            r->territories[best].kind == HK_T_PROVINCE &&
+            r->territories[best].city >= 0)
+            best = r->territories[best].city;
         if (best >= 0) {
             m = hk_i_mention_new(ex, HK_TERRITORY);
             if (!m)
