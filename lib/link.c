@@ -973,14 +973,17 @@ static bool paragraph_between(const hk_extractor *ex, uint32_t a, uint32_t b)
    place it reached starts (calls come in text order: linear in all). */
 typedef struct para_cursor {
     uint32_t at, start;
+    uint32_t prev;              /* the start of the paragraph before */
 } para_cursor;
 
 static uint32_t paragraph_start(const hk_extractor *ex, para_cursor *c,
                                 uint32_t pos)
 {
     for (; c->at < pos; c->at++)
-        if (ex->nt.s[c->at] == '\n' && blank_line_at(ex, c->at))
+        if (ex->nt.s[c->at] == '\n' && blank_line_at(ex, c->at)) {
+            c->prev = c->start;
             c->start = c->at + 1;
+        }
     return c->start;
 }
 
@@ -1056,7 +1059,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
     const char *council = ex->rules->keys.council;
     size_t last_council = SIZE_MAX, last_post = SIZE_MAX;
     size_t last_party_post = SIZE_MAX;     /* not an elected office */
-    para_cursor pc = {0, 0};
+    para_cursor pc = {0, 0, 0};
     council_cursor cc = {0, 0, NULL, -1};
     size_t seen = 0;            /* mentions read for organisations */
     int org = -1;               /* the last party organisation read */
@@ -1070,7 +1073,9 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
         }
         const char *what = t->type == HK_TITLE ? hk_i_mention_key(t, borrows) : NULL;
         if (what) {
-            bool of_post = !strcmp(what, "post");
+            /* head: a deputy of a head («نائبا للكاتبة»), a post too */
+            bool of_head = !strcmp(what, "head");
+            bool of_post = of_head || !strcmp(what, "post");
             if (t->level != HK_LEVEL_NONE)
                 continue;
             uint32_t para = paragraph_start(ex, &pc, t->ms);
@@ -1085,8 +1090,11 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             size_t from = !of_post ? last_council
                           : t->kind == HK_KIND_PARTY ? last_party_post
                                                      : last_post;
-            if (of_post && from != SIZE_MAX && ph[from].end < para)
+            size_t before = SIZE_MAX;   /* a post of the paragraph before */
+            if (of_post && from != SIZE_MAX && ph[from].end < para) {
+                before = ph[from].end >= pc.prev ? from : SIZE_MAX;
                 from = SIZE_MAX;
+            }
             if (from == SIZE_MAX && of_post && org >= 0 &&
                 MENTION(ex, org)->ms >= para) {
                 t->level = HK_LEVEL_NATIONAL;
@@ -1095,6 +1103,11 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                 POST_READ(k);
                 continue;
             }
+            /* «... انتخابها كاتبة للفرع.» then «كما نهنئ فلانا على انتخابه
+               نائبا للكاتبة»: the head's post may be in the paragraph
+               before. */
+            if (from == SIZE_MAX && of_head)
+                from = before;
             if (from == SIZE_MAX) {
                 int tm;
                 t->level = council_named(ex, o, &cc, t->ms, &tm);

@@ -1019,6 +1019,13 @@ static hk_status rule_line(void *user, const char *line, size_t len,
             at->key = hk_i_arena_strndup(a, rest + i, (size_t)(eq - rest - i));
             at->value = hk_i_arena_strndup(a, eq + 1,
                                            (size_t)(rest + j - eq - 1));
+            if (at->key && at->value && !strcmp(at->key, "borrows") &&
+                strcmp(at->value, "council") && strcmp(at->value, "post") &&
+                strcmp(at->value, "head"))
+                return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
+                                 hk_i_column(line, roff + i),
+                                 "borrows= takes council, post or head, "
+                                 "not '%s'", at->value);
             while (j < rlen && isspace((unsigned char)rest[j]))
                 j++;
             i = j;
