@@ -181,6 +181,25 @@ static bool definite(const hk_extractor *ex, const hk_mention *m)
            p[3] == 0x84;
 }
 
+/* «انتخب الجمع العام فلانة، المستشارة الجماعية، رئيسة للفرع»: an
+   indefinite feminine title before «لل» or «بال» is the verb's
+   complement, as an accusative is (its case does not show). */
+static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t i = m->s;
+    while (i < m->e && s[i] != ' ')
+        i++;
+    /* ة (D8 A9), a space, then لل (D9 84 D9 84) or بال (D8 A8 D8 A7 D9 84) */
+    if (definite(ex, m) || i < m->s + 2 || i + 7 > m->e ||
+        s[i - 2] != 0xD8 || s[i - 1] != 0xA9)
+        return false;
+    const unsigned char *w = s + i + 1;
+    return (w[0] == 0xD9 && w[1] == 0x84 && w[2] == 0xD9 && w[3] == 0x84) ||
+           (w[0] == 0xD8 && w[1] == 0xA8 && w[2] == 0xD8 && w[3] == 0xA7 &&
+            w[4] == 0xD9 && w[5] == 0x84);
+}
+
 /* Live mentions in text order, and where the titles and bodies (the
    posts) are in it: the loops over posts go through those only. */
 typedef struct order {
@@ -1592,7 +1611,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if (holder[k] < 0) {
             const char *c = hk_i_mention_key(t, ex->rules->keys.gcase);
-            if (c && !strcmp(c, "acc"))
+            if ((c && !strcmp(c, "acc")) || feminine_predicate(ex, t))
                 holder[k] = in_sentence(ex, o, k);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not

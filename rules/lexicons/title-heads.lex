@@ -67,6 +67,10 @@
 النائبة	head=deputy	gender=f
 نائبة	head=deputy	gender=f
 نواب	head=deputy	number=pl	def=نائب
+نائبين	head=deputy	number=du	def=نائب
+نائبان	head=deputy	number=du	def=نائب
+نائبتين	head=deputy	number=du	gender=f	def=نائبة
+نائبتان	head=deputy	number=du	gender=f	def=نائبة
 المسؤول	head=officer
 مسؤول	head=officer	def=المسؤول
 مسؤولا	head=officer	def=المسؤول	case=acc
