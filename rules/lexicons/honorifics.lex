@@ -5,6 +5,9 @@
 السيدة
 سيد
 السيدين	number=du
+السيدان	number=du
+السيدتان	number=du
+السيدتين	number=du
 السادة	number=pl
 السيدات	number=pl
 الدكتور
@@ -31,6 +34,11 @@
 المناضلة
 الرفيق
 الرفيقة
+الرفيقان	number=du
+الرفيقين	number=du
+الرفيقتان	number=du
+الرفيقتين	number=du
+الرفاق	number=pl
 الزميل
 الزميلة
 الفنان
