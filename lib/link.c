@@ -1170,6 +1170,35 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 }
 #undef POST_READ
 
+/* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
+   للفرع»: a post of a level that names no place is in the place of the
+   post or body of that level named last before it in its sentence. */
+static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
+{
+    for (size_t q = 1; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (ph[k].n_territories || t->level <= HK_LEVEL_NATIONAL ||
+            t->kind == HK_KIND_ELECTED)
+            continue;
+        for (size_t r = q, seen = 0; r-- > 0 && seen < 8; seen++) {
+            size_t j = o->posts[r];
+            gap g = gap_of(ex, ph[j].end, t->ms, 40);
+            if (g.stop || g.words > 40)
+                break;
+            const hk_mention *u = MENTION(ex, o->ix[j]);
+            if (ph[j].n_territories != 1 || u->kind == HK_KIND_ELECTED ||
+                level_of(ex, u, ph[j].territories[0]) != t->level ||
+                hk_i_tkind_level(ex->rules->territories[ph[j].territories[0]].kind) != t->level)
+                continue;
+            ph[k].territories[0] = ph[j].territories[0];
+            ph[k].tmentions[0] = ph[j].tmentions[0];
+            ph[k].n_territories = 1;
+            break;
+        }
+    }
+}
+
 /* Is «على التوالي» (respectively) right after position `end`? */
 static bool respectively(const hk_extractor *ex, uint32_t end)
 {
@@ -1352,6 +1381,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
+    sentence_places(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Direct links. */
