@@ -19,6 +19,8 @@
 أمينة	head=secretary	gender=f	def=الأمينة
 الأمناء	head=secretary	number=pl	def=الأمين
 أمناء	head=secretary	number=pl	def=الأمين
+الأمينات	head=secretary	number=pl	gender=f	def=الأمينة
+أمينات	head=secretary	number=pl	gender=f	def=الأمينة
 الكاتب	head=secretary
 كاتب	head=secretary	def=الكاتب
 كاتبا	head=secretary	def=الكاتب	case=acc
@@ -26,6 +28,8 @@
 كاتبة	head=secretary	gender=f	def=الكاتبة
 الكتاب	head=secretary	number=pl	def=الكاتب
 كتاب	head=secretary	number=pl	def=الكاتب
+الكاتبات	head=secretary	number=pl	gender=f	def=الكاتبة
+كاتبات	head=secretary	number=pl	gender=f	def=الكاتبة
 المنسق	head=coordinator
 منسق	head=coordinator	def=المنسق
 منسقا	head=coordinator	def=المنسق	case=acc
@@ -36,6 +40,8 @@
 منسقون	head=coordinator	number=pl	def=المنسق
 المنسقون	head=coordinator	number=pl	def=المنسق
 منسقي	head=coordinator	number=pl	def=المنسق
+المنسقات	head=coordinator	number=pl	gender=f	def=المنسقة
+منسقات	head=coordinator	number=pl	gender=f	def=المنسقة
 المفتش	head=inspector	level=provincial
 مفتش	head=inspector	level=provincial	def=المفتش
 مفتشا	head=inspector	def=المفتش	case=acc	level=provincial
@@ -44,6 +50,8 @@
 المفتشين	head=inspector	number=pl	def=المفتش
 مفتشين	head=inspector	number=pl	def=المفتش
 مفتشي	head=inspector	number=pl	def=المفتش
+المفتشات	head=inspector	number=pl	gender=f	level=provincial	def=المفتشة
+مفتشات	head=inspector	number=pl	gender=f	level=provincial	def=المفتشة
 الرئيس	head=president
 رئيس	head=president
 رئيسا	head=president	def=رئيس	case=acc
@@ -67,6 +75,8 @@
 النائبة	head=deputy	gender=f
 نائبة	head=deputy	gender=f
 نواب	head=deputy	number=pl	def=نائب
+النائبات	head=deputy	number=pl	gender=f	def=النائبة
+نائبات	head=deputy	number=pl	gender=f	def=النائبة
 نائبين	head=deputy	number=du	def=نائب
 نائبان	head=deputy	number=du	def=نائب
 نائبتين	head=deputy	number=du	gender=f	def=نائبة
