@@ -892,6 +892,19 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t p = 0; p < o->n_posts; p++) {
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
+        /* «المنسقية المحلية للحزب بكرسيف»: the press's spelling names
+           the province; a local post there is in its town (which stays
+           the town: the post's level said its kind). */
+        for (size_t i = 0; t->level == HK_LEVEL_LOCAL && i < ph[k].n_territories; i++) {
+            hk_mention *m = MENTION(ex, ph[k].tmentions[i]);
+            int city = ex->rules->territories[m->territory].city;
+            if (city >= 0 && !m->typed) {
+                m->territory = city;
+                m->norm = ex->rules->territories[city].name;
+                m->typed = true;
+                ph[k].territories[i] = city;
+            }
+        }
         if (t->level != HK_LEVEL_PROVINCIAL)
             continue;
         implicit |= !ph[k].n_territories && t->kind != HK_KIND_ELECTED;

@@ -11,6 +11,13 @@
 التنسيقية
 تنسيقية	def=التنسيقية
 التنسيقيات	number=pl
+المنسقية
+منسقية	def=المنسقية
+المنسقيات	number=pl
+منسقيات	number=pl	def=المنسقيات
+المفتشية
+مفتشية	def=المفتشية
+المفتشيات	number=pl
 المكتب
 مكتب	def=المكتب
 مكتبا	def=المكتب
@@ -24,6 +31,7 @@
 اللجان	number=pl
 الفرع
 فرع	def=الفرع
+فرعا	def=الفرع
 الفروع	number=pl
 فروع	number=pl	def=الفروع
 الهيئة
@@ -36,6 +44,8 @@
 الكتابتان	number=du
 التنسيقيتين	number=du
 التنسيقيتان	number=du
+المنسقيتين	number=du
+المنسقيتان	number=du
 المكتبين	number=du
 المكتبان	number=du
 الفرعين	number=du
