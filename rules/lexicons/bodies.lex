@@ -19,6 +19,7 @@
 اللجان التحضيرية	level=local	number=pl
 فرع	level=local
 الفرع	level=local
+مكتب الفرع	level=local
 فروع	level=local	number=pl
 الفروع	level=local	number=pl
 فروعها	level=local	number=pl
