@@ -62,11 +62,12 @@ typedef struct cli_inputs cli_inputs;
 cli_inputs *cli_inputs_new(char **paths, size_t n, const cli_input_opts *opt);
 /* Returns 1 with *d filled, 0 at the end. */
 int cli_inputs_next(cli_inputs *in, cli_doc *d);
-/* Parses a raw JSON Lines record into the document, on any thread.
-   Returns NULL when the document is ready, else the reason it cannot be
-   used (a static string), with the message to print in msg. */
-const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
-                         size_t size);
+/* Parses a raw JSON Lines record into the document, on any thread, with
+   that thread's reader (hk_record_reader_parse).  Returns NULL when the
+   document is ready, else the reason it cannot be used (a static
+   string), with the message to print in msg. */
+const char *cli_doc_cook(cli_doc *d, const cli_inputs *in,
+                         hk_record_reader *rd, char *msg, size_t size);
 /* Takes back n documents counted as read that turned out unusable. */
 void cli_inputs_unread(cli_inputs *in, size_t n);
 /* Counts a document skipped for `why` (a static string). */

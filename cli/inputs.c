@@ -537,15 +537,16 @@ static int next_record(cli_inputs *in, cli_doc *d)
     return 0;
 }
 
-const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
-                         size_t size)
+const char *cli_doc_cook(cli_doc *d, const cli_inputs *in,
+                         hk_record_reader *rd, char *msg, size_t size)
 {
     if (!d->raw)
         return NULL;
     d->raw = false;
     hk_record *rec = NULL;
     hk_error err = {0};
-    if (hk_record_parse(d->text, d->len, &in->opt.fields, &rec, &err) != HK_OK) {
+    if (hk_record_reader_parse(rd, d->text, d->len, &in->opt.fields, &rec,
+                               &err) != HK_OK) {
         if (err.column)
             snprintf(msg, size, "%s:%u: %s: skipped", d->path, err.column,
                      err.message);

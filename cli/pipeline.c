@@ -177,11 +177,31 @@ static void draw(run *r, unsigned long long bytes_done,
     fflush(stderr);
 }
 
+/* One thread's scratch space. */
+typedef struct tools {
+    hk_extractor *ex;
+    hk_record_reader *rd;
+} tools;
+
+static bool tools_new(const run *r, tools *t, hk_error *err)
+{
+    t->ex = NULL;
+    t->rd = NULL;
+    return hk_extractor_new(r->rules, &t->ex, err) == HK_OK &&
+           hk_record_reader_new(&t->rd, err) == HK_OK;
+}
+
+static void tools_free(tools *t)
+{
+    hk_extractor_free(t->ex);
+    hk_record_reader_free(t->rd);
+}
+
 /* Extracts one slot's document (on a worker, or the calling thread),
    writing its JSON line at the end of json. */
-static void work(run *r, hk_extractor *ex, slot *s, jbuf *json)
+static void work(run *r, tools *t, slot *s, jbuf *json)
 {
-    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, s->err.message,
+    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, t->rd, s->err.message,
                                           sizeof s->err.message)
                            : NULL;
     if (s->unusable) {
@@ -190,7 +210,7 @@ static void work(run *r, hk_extractor *ex, slot *s, jbuf *json)
     }
     hk_doc_info info = {.id = s->d.id, .date = s->d.date, .title = s->d.title,
                         .url = s->d.url};
-    s->st = hk_extract(ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
+    s->st = hk_extract(t->ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
     if (s->st == HK_OK && r->write) {
         s->json_at = json->len;
         if (hk_doc_append_json(s->doc, &json->data, &json->len,
@@ -384,9 +404,10 @@ static void *worker(void *arg)
     run *r = ((worker_arg *)arg)->r;
     size_t id = ((worker_arg *)arg)->id;
     trash mine = {0};        /* swapped with r->trash[id] to empty it */
-    hk_extractor *ex = NULL;
+    tools t;
     hk_error err = {0};
-    if (hk_extractor_new(r->rules, &ex, &err) != HK_OK) {
+    bool ready = tools_new(r, &t, &err);
+    if (!ready) {
         pthread_mutex_lock(&r->mu);
         r->failed = true;
         pthread_cond_broadcast(&r->empty_cv);
@@ -395,9 +416,9 @@ static void *worker(void *arg)
     for (;;) {
         /* What other workers handed over for us, freed before we read. */
         pthread_mutex_lock(&r->mu);
-        trash t = r->trash[id];
+        trash theirs = r->trash[id];
         r->trash[id] = mine;
-        mine = t;
+        mine = theirs;
         pthread_mutex_unlock(&r->mu);
         trash_empty(&mine);
         batch *b = read_batch(r, id);
@@ -405,8 +426,8 @@ static void *worker(void *arg)
             break;
         for (size_t i = 0; i < b->n; i++) {
             slot *s = &b->docs[i];
-            if (ex) {
-                work(r, ex, s, &b->json);
+            if (ready) {
+                work(r, &t, s, &b->json);
             } else {
                 s->st = HK_ERR_NOMEM;
                 snprintf(s->err.message, sizeof s->err.message, "out of memory");
@@ -417,7 +438,7 @@ static void *worker(void *arg)
         hand_over(r, id);
         pthread_mutex_unlock(&r->mu);
     }
-    hk_extractor_free(ex);
+    tools_free(&t);
     trash_empty(&mine);
     free(mine.items);
     return NULL;
@@ -441,17 +462,18 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs,
         jobs = cores();
     if (jobs == 1) {
         /* One job: no threads, the simplest and the fairest baseline. */
-        hk_extractor *ex = NULL;
+        tools t;
         hk_error err = {0};
-        if (hk_extractor_new(rules, &ex, &err) != HK_OK) {
+        if (!tools_new(&r, &t, &err)) {
             cli_report(&err);
+            tools_free(&t);
             return false;
         }
         slot s = {0};
         jbuf json = {0};
         while (!r.failed && cli_inputs_next(in, &s.d)) {
             size_t before = json.len;
-            work(&r, ex, &s, &json);
+            work(&r, &t, &s, &json);
             r.failed = !finish(&r, &s, false);
             if (r.failed)
                 json.len = before;   /* not handed over */
@@ -470,7 +492,7 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs,
         /* The lines of the documents handed over before a stop too. */
         if (r.write && json.len && !lines(&r, &json, json.len))
             r.failed = true;
-        hk_extractor_free(ex);
+        tools_free(&t);
         free(json.data);
     } else {
         r.n = (size_t)jobs * 4;
