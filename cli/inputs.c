@@ -55,9 +55,12 @@ static const char *const default_include[] = {"*.txt", "*.text", "*.txt.gz",
 
 #define READ_CHUNK (1 << 16)
 
-/* JSON Lines are read 128 KB at a time, zlib's buffer half that: zlib
-   reads (or inflates) a request of twice its buffer or more straight
-   into the caller's memory, not through its buffer and a copy. */
+/* JSON Lines are read 128 KB at a time, zlib's buffer a quarter of
+   that: zlib reads (or inflates) what a request still wants, once its
+   buffer is empty, straight into the caller's memory, not through its
+   buffer and a copy, when that is twice its buffer or more (with half,
+   the first short read put every read after it out of step: all went
+   through the buffer). */
 #define LINES_CHUNK (1 << 17)
 
 void cli_inputs_skip(cli_inputs *in, const char *why)
@@ -641,7 +644,7 @@ int cli_inputs_next(cli_inputs *in, cli_doc *d)
                 close_gz(in);
                 cli_inputs_skip(in, "out of memory");
             } else {
-                gzbuffer(in->gz, LINES_CHUNK / 2);
+                gzbuffer(in->gz, LINES_CHUNK / 4);
                 in->gz_path = strdup(path);
                 in->gz_line = 0;
                 in->buf_len = in->buf_pos = 0;
