@@ -85,6 +85,8 @@ static const char *iso_date(char buf[16], const char *s)
 {
     int y, m, d;
     char tail;
+    if (!*s)
+        return "";      /* no date (most dumps): no sscanf */
     if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
         (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) >= 3 && y > 31)) {
         if (y >= 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
