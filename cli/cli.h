@@ -62,11 +62,12 @@ typedef struct cli_inputs cli_inputs;
 cli_inputs *cli_inputs_new(char **paths, size_t n, const cli_input_opts *opt);
 /* Returns 1 with *d filled, 0 at the end. */
 int cli_inputs_next(cli_inputs *in, cli_doc *d);
-/* Parses a raw JSON Lines record into the document, on any thread.
-   Returns NULL when the document is ready, else the reason it cannot be
-   used (a static string), with the message to print in msg. */
-const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
-                         size_t size);
+/* Parses a raw JSON Lines record into the document, on any thread, with
+   that thread's reader (hk_record_reader_parse).  Returns NULL when the
+   document is ready, else the reason it cannot be used (a static
+   string), with the message to print in msg. */
+const char *cli_doc_cook(cli_doc *d, const cli_inputs *in,
+                         hk_record_reader *rd, char *msg, size_t size);
 /* Takes back n documents counted as read that turned out unusable. */
 void cli_inputs_unread(cli_inputs *in, size_t n);
 /* Counts a document skipped for `why` (a static string). */
@@ -107,26 +108,31 @@ bool cli_read_option(int c, const char *arg, cli_read_opts *o, bool *known);
 void cli_read_usage(FILE *f);
 
 /* Extraction over every document, on worker threads, with results handed
-   to `consume` in input order on one thread.  `json` asks the workers to
-   also serialise each document. */
-typedef bool (*cli_consume_fn)(void *user, const cli_doc *d, hk_doc *doc,
-                               const char *json, size_t json_len);
+   to `consume` (when not NULL) in input order on one thread.  With
+   `write`, the workers also serialise each document, and `write` gets
+   the JSON lines of those handed to `consume`, in the same order, many
+   lines at a time (up to a batch's, about 1 MB), after their documents;
+   either returns false to stop the run. */
+typedef bool (*cli_consume_fn)(void *user, const cli_doc *d, hk_doc *doc);
+typedef bool (*cli_write_fn)(void *user, const char *lines, size_t len);
 typedef struct cli_run_stats {
     size_t extracted, failed;
 } cli_run_stats;
 /* Returns false when consume failed or memory ran out. */
-bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
-             bool progress, cli_consume_fn consume, void *user,
-             cli_run_stats *stats);
+bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs,
+             cli_write_fn write, bool progress, cli_consume_fn consume,
+             void *user, cli_run_stats *stats);
 
 /* Shows a progress line on stderr: only on a terminal and without -q. */
 bool cli_want_progress(bool quiet);
 
 /* An output written to a temporary file beside `path` and renamed into
    place on success, so an interrupted run never leaves half a file.
-   path NULL or "-" means stdout. */
+   path NULL or "-" means stdout.  `blocks` says the caller writes in
+   blocks of many kilobytes: they are written as they come, not copied
+   into a buffer first (a terminal keeps its line buffering). */
 typedef struct cli_out cli_out;
-cli_out *cli_out_open(const char *path);
+cli_out *cli_out_open(const char *path, bool blocks);
 FILE *cli_out_file(cli_out *o);
 /* Flushes, checks every write, renames; prints and returns false on error. */
 bool cli_out_commit(cli_out *o);

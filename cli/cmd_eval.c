@@ -21,12 +21,9 @@ typedef struct scoring {
     size_t scored, ungraded;
 } scoring;
 
-static bool score(void *user, const cli_doc *d, hk_doc *doc, const char *json,
-                  size_t len)
+static bool score(void *user, const cli_doc *d, hk_doc *doc)
 {
     (void)d;
-    (void)json;
-    (void)len;
     scoring *s = user;
     hk_error err = {0};
     if (hk_eval_add(s->ev, doc, &err) != HK_OK)
@@ -92,7 +89,7 @@ int cmd_eval(int argc, char **argv)
     scoring sc = {.ev = ev};
     cli_run_stats stats = {0};
     int rc = EXIT_OK;
-    if (!in || !cli_run(rules, in, ro.jobs, false, false, score, &sc, &stats))
+    if (!in || !cli_run(rules, in, ro.jobs, NULL, false, score, &sc, &stats))
         rc = EXIT_ERROR;
     if (stats.failed)
         rc = EXIT_ERROR;

@@ -29,13 +29,12 @@ typedef struct sink {
     int err;
 } sink;
 
-static bool write_json(void *user, const cli_doc *d, hk_doc *doc,
-                       const char *json, size_t len)
+/* Lines come many at a time (cli_run), written as they come (the output
+   has no buffer of its own: cli_out_open's `blocks`). */
+static bool write_lines(void *user, const char *lines, size_t len)
 {
-    (void)d;
-    (void)doc;
     sink *out = user;
-    if (fwrite(json, 1, len, out->f) == len)
+    if (fwrite(lines, 1, len, out->f) == len)
         return true;
     out->err = errno ? errno : EIO;
     return false;
@@ -84,14 +83,14 @@ int cmd_extract(int argc, char **argv)
     bool progress = cli_want_progress(quiet);
     ro.in.sizes = progress;
     cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind), &ro.in);
-    cli_out *out = in ? cli_out_open(out_path) : NULL;
+    cli_out *out = in ? cli_out_open(out_path, true) : NULL;
     cli_run_stats stats = {0};
     if (!in || !out) {
         rc = EXIT_ERROR;
         cli_out_abort(out);
     } else {
         sink to = {cli_out_file(out), 0};
-        bool ok = cli_run(rules, in, ro.jobs, true, progress, write_json,
+        bool ok = cli_run(rules, in, ro.jobs, write_lines, progress, NULL,
                           &to, &stats);
         if (!ok) {
             /* A write that failed mid-run (the output buffer full) is

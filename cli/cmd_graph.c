@@ -30,12 +30,9 @@ static void usage(FILE *f, const char *cmd)
         cli_read_usage(f);
 }
 
-static bool add_doc(void *user, const cli_doc *d, hk_doc *doc,
-                    const char *json, size_t len)
+static bool add_doc(void *user, const cli_doc *d, hk_doc *doc)
 {
     (void)d;
-    (void)json;
-    (void)len;
     hk_error err = {0};
     if (hk_graph_add(user, doc, &err) != HK_OK) {
         cli_report(&err);
@@ -195,7 +192,7 @@ static int run(int argc, char **argv, bool from_jsonl)
         cli_inputs *in = cli_inputs_new(argv + optind, (size_t)(argc - optind),
                                         &ro.in);
         cli_run_stats stats = {0};
-        if (!in || !cli_run(rules, in, ro.jobs, false, progress, add_doc, g,
+        if (!in || !cli_run(rules, in, ro.jobs, NULL, progress, add_doc, g,
                             &stats))
             rc = EXIT_ERROR;
         if (in) {
@@ -211,7 +208,7 @@ static int run(int argc, char **argv, bool from_jsonl)
     }
     if (rc != EXIT_OK)
         goto done;
-    cli_out *out = cli_out_open(out_path);
+    cli_out *out = cli_out_open(out_path, false);
     if (!out) {
         rc = EXIT_ERROR;
         goto done;

@@ -55,6 +55,14 @@ static const char *const default_include[] = {"*.txt", "*.text", "*.txt.gz",
 
 #define READ_CHUNK (1 << 16)
 
+/* JSON Lines are read 128 KB at a time, zlib's buffer a quarter of
+   that: zlib reads (or inflates) what a request still wants, once its
+   buffer is empty, straight into the caller's memory, not through its
+   buffer and a copy, when that is twice its buffer or more (with half,
+   the first short read put every read after it out of step: all went
+   through the buffer). */
+#define LINES_CHUNK (1 << 17)
+
 void cli_inputs_skip(cli_inputs *in, const char *why)
 {
     for (size_t i = 0; i < in->n_reasons; i++)
@@ -422,24 +430,26 @@ static bool read_text(cli_inputs *in, const char *path, cli_doc *d)
     return d->id && d->path;
 }
 
-/* The next line of the open JSON Lines file, in in->line; lines longer
-   than the limit are passed over (*too_long set).  Returns false at end. */
-static bool next_line(cli_inputs *in, size_t *len, bool *too_long)
+/* The next line of the open JSON Lines file, in *line: in the read
+   buffer when it is all there (most lines; valid until the next call),
+   else gathered in in->line; lines longer than the limit are passed over
+   (*too_long set).  Returns false at end. */
+static bool next_line(cli_inputs *in, const char **line, size_t *len,
+                      bool *too_long)
 {
     size_t n = 0;
     *too_long = false;
     for (;;) {
         if (in->buf_pos == in->buf_len) {
-            int got = gzread(in->gz, in->buf, READ_CHUNK);
+            int got = gzread(in->gz, in->buf, LINES_CHUNK);
             if (got <= 0) {
                 if (got < 0) {
                     cli_warn("%s: read error: %s", in->gz_path, gz_error(in->gz));
                     cli_inputs_skip(in, "unreadable");
                 }
                 if (n || *too_long) {
+                    *line = in->line;
                     *len = *too_long ? 0 : n;
-                    if (!*too_long)
-                        in->line[n] = '\0';
                     return true;
                 }
                 return false;
@@ -452,6 +462,13 @@ static bool next_line(cli_inputs *in, size_t *len, bool *too_long)
         size_t take = nl ? (size_t)(nl - start) : in->buf_len - in->buf_pos;
         if (!*too_long && n + take > in->opt.max_bytes)
             *too_long = true;
+        if (nl && !n && !*too_long) {
+            /* All in the buffer: not copied twice. */
+            in->buf_pos += take + 1;
+            *line = start;
+            *len = take;
+            return true;
+        }
         if (!*too_long) {
             if (n + take + 1 > in->line_cap) {
                 size_t cap = in->line_cap ? in->line_cap : 4096;
@@ -472,9 +489,8 @@ static bool next_line(cli_inputs *in, size_t *len, bool *too_long)
         }
         in->buf_pos += take + (nl != NULL);
         if (nl) {
+            *line = in->line;
             *len = *too_long ? 0 : n;
-            if (!*too_long)
-                in->line[n] = '\0';
             return true;
         }
     }
@@ -490,9 +506,10 @@ static char *dup_or_null(const char *s)
    later, on a worker (cli_doc_cook).  Returns 0 at the file's end. */
 static int next_record(cli_inputs *in, cli_doc *d)
 {
+    const char *line;
     size_t len;
     bool too_long;
-    while (next_line(in, &len, &too_long)) {
+    while (next_line(in, &line, &len, &too_long)) {
         in->gz_line++;
         if (too_long) {
             cli_warn("%s:%u: line longer than %zu bytes (--max-bytes): skipped",
@@ -500,8 +517,8 @@ static int next_record(cli_inputs *in, cli_doc *d)
             cli_inputs_skip(in, "too large");
             continue;
         }
-        while (len && (in->line[len - 1] == '\r' || in->line[len - 1] == ' '))
-            in->line[--len] = '\0';
+        while (len && (line[len - 1] == '\r' || line[len - 1] == ' '))
+            len--;
         if (!len)
             continue;
         memset(d, 0, sizeof *d);
@@ -525,7 +542,8 @@ static int next_record(cli_inputs *in, cli_doc *d)
             cli_inputs_skip(in, "out of memory");
             continue;
         }
-        memcpy(d->text, in->line, len + 1);
+        memcpy(d->text, line, len);
+        d->text[len] = '\0';
         d->len = len;
         memcpy(d->path, in->gz_path, glen);
         memcpy(d->path + glen, w, wlen);
@@ -537,15 +555,16 @@ static int next_record(cli_inputs *in, cli_doc *d)
     return 0;
 }
 
-const char *cli_doc_cook(cli_doc *d, const cli_inputs *in, char *msg,
-                         size_t size)
+const char *cli_doc_cook(cli_doc *d, const cli_inputs *in,
+                         hk_record_reader *rd, char *msg, size_t size)
 {
     if (!d->raw)
         return NULL;
     d->raw = false;
     hk_record *rec = NULL;
     hk_error err = {0};
-    if (hk_record_parse(d->text, d->len, &in->opt.fields, &rec, &err) != HK_OK) {
+    if (hk_record_reader_parse(rd, d->text, d->len, &in->opt.fields, &rec,
+                               &err) != HK_OK) {
         if (err.column)
             snprintf(msg, size, "%s:%u: %s: skipped", d->path, err.column,
                      err.message);
@@ -621,11 +640,11 @@ int cli_inputs_next(cli_inputs *in, cli_doc *d)
             if (!(in->gz = open_gz(path))) {
                 cli_warn("%s: %s: skipped", path, strerror(errno ? errno : EIO));
                 cli_inputs_skip(in, "unreadable");
-            } else if (!in->buf && !(in->buf = malloc(READ_CHUNK))) {
+            } else if (!in->buf && !(in->buf = malloc(LINES_CHUNK))) {
                 close_gz(in);
                 cli_inputs_skip(in, "out of memory");
             } else {
-                gzbuffer(in->gz, READ_CHUNK);
+                gzbuffer(in->gz, LINES_CHUNK / 4);
                 in->gz_path = strdup(path);
                 in->gz_line = 0;
                 in->buf_len = in->buf_pos = 0;

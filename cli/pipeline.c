@@ -25,9 +25,12 @@
  * when a batch needs more (a realloc of a block another thread may have
  * allocated, rare once the buffers have grown to what a batch takes), and
  * the calling thread frees the buffers at the end (one that an outsized
- * document grew past JSON_KEEP is freed after its hand-over).  With one
- * job everything runs on the calling thread, with one such buffer.  The
- * worker handing over results also draws the progress line.
+ * document grew past JSON_KEEP is freed after its hand-over).  The lines
+ * go to the command a batch at a time, in one block: written a line at a
+ * time through stdio they were all copied once more, into its buffer.
+ * With one job everything runs on the calling thread, with one such
+ * buffer, handed over whenever it holds LINES_BLOCK bytes.  The worker
+ * handing over results also draws the progress line.
  */
 #include "cli.h"
 
@@ -49,6 +52,12 @@ typedef struct jbuf {
 } jbuf;
 
 enum { JSON_KEEP = 8 << 20 };
+
+/* With one job, lines are handed over once they take this much: short
+   of the 256 KB the buffer grows to (a document's room is asked for
+   before it is written), so that it never grows to 512 KB, whose fresh
+   pages each cost a fault. */
+enum { LINES_BLOCK = 192 << 10 };
 
 /* Empties b for the next batch. */
 static void jbuf_empty(jbuf *b)
@@ -96,7 +105,7 @@ typedef struct skip {
 
 typedef struct run {
     const hk_rules *rules;
-    bool json;
+    cli_write_fn write;      /* JSON lines wanted: where they go */
     cli_consume_fn consume;
     void *user;
     pthread_mutex_t read_mu;  /* taken before mu, never after it */
@@ -171,11 +180,31 @@ static void draw(run *r, unsigned long long bytes_done,
     fflush(stderr);
 }
 
+/* One thread's scratch space. */
+typedef struct tools {
+    hk_extractor *ex;
+    hk_record_reader *rd;
+} tools;
+
+static bool tools_new(const run *r, tools *t, hk_error *err)
+{
+    t->ex = NULL;
+    t->rd = NULL;
+    return hk_extractor_new(r->rules, &t->ex, err) == HK_OK &&
+           hk_record_reader_new(&t->rd, err) == HK_OK;
+}
+
+static void tools_free(tools *t)
+{
+    hk_extractor_free(t->ex);
+    hk_record_reader_free(t->rd);
+}
+
 /* Extracts one slot's document (on a worker, or the calling thread),
    writing its JSON line at the end of json. */
-static void work(run *r, hk_extractor *ex, slot *s, jbuf *json)
+static void work(run *r, tools *t, slot *s, jbuf *json)
 {
-    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, s->err.message,
+    s->unusable = s->d.raw ? cli_doc_cook(&s->d, r->in, t->rd, s->err.message,
                                           sizeof s->err.message)
                            : NULL;
     if (s->unusable) {
@@ -184,8 +213,8 @@ static void work(run *r, hk_extractor *ex, slot *s, jbuf *json)
     }
     hk_doc_info info = {.id = s->d.id, .date = s->d.date, .title = s->d.title,
                         .url = s->d.url};
-    s->st = hk_extract(ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
-    if (s->st == HK_OK && r->json) {
+    s->st = hk_extract(t->ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
+    if (s->st == HK_OK && r->write) {
         s->json_at = json->len;
         if (hk_doc_append_json(s->doc, &json->data, &json->len,
                                &json->cap) != HK_OK)
@@ -194,10 +223,10 @@ static void work(run *r, hk_extractor *ex, slot *s, jbuf *json)
     }
 }
 
-/* Hands a finished slot to the command, with json, the buffer its line
-   is in.  Runs in hand_over (one thread at a time) or on the calling
-   thread; returns false when the run must stop. */
-static bool finish(run *r, slot *s, const jbuf *json, bool stopping)
+/* Hands a finished slot to the command (its JSON line goes with the
+   batch's, see lines).  Runs in hand_over (one thread at a time) or on
+   the calling thread; returns false when the run must stop. */
+static bool finish(run *r, slot *s, bool stopping)
 {
     bool ok = true;
     if (s->unusable) {
@@ -216,9 +245,7 @@ static bool finish(run *r, slot *s, const jbuf *json, bool stopping)
         for (size_t w = 0; w < s->doc->n_warnings; w++)
             cli_warn("%s: %s", s->d.path ? s->d.path : s->d.id,
                      s->doc->warnings[w]);
-        if (!stopping &&
-            !r->consume(r->user, &s->d, s->doc,
-                        r->json ? json->data + s->json_at : NULL, s->json_len))
+        if (!stopping && r->consume && !r->consume(r->user, &s->d, s->doc))
             ok = false;
         r->stats.extracted++;
     } else {
@@ -228,6 +255,13 @@ static bool finish(run *r, slot *s, const jbuf *json, bool stopping)
         ok = s->st != HK_ERR_NOMEM;
     }
     return ok;
+}
+
+/* Hands the first n bytes of a buffer of JSON lines to the command;
+   returns false when the run must stop. */
+static bool lines(run *r, const jbuf *json, size_t n)
+{
+    return !n || r->write(r->user, json->data, n);
 }
 
 static void dispose(leftover *l)
@@ -334,8 +368,15 @@ static void hand_over(run *r, size_t self)
         unsigned long long done = r->bytes_done, total = r->bytes_total;
         pthread_mutex_unlock(&r->mu);
         bool ok = true;
-        for (size_t i = 0; i < b->n; i++)
-            ok = finish(r, &b->docs[i], &b->json, stopping || !ok) && ok;
+        size_t upto = 0;     /* the lines of the slots handed over */
+        for (size_t i = 0; i < b->n; i++) {
+            slot *s = &b->docs[i];
+            ok = finish(r, s, stopping || !ok) && ok;
+            if (ok && !stopping && s->st == HK_OK)
+                upto = s->json_at + s->json_len;
+        }
+        if (r->write)
+            ok = lines(r, &b->json, upto) && ok;
         /* This worker's own results are freed at once, while they are
            still in its cache; another's go to that worker's trash. */
         bool mine = b->worker == self;
@@ -366,9 +407,10 @@ static void *worker(void *arg)
     run *r = ((worker_arg *)arg)->r;
     size_t id = ((worker_arg *)arg)->id;
     trash mine = {0};        /* swapped with r->trash[id] to empty it */
-    hk_extractor *ex = NULL;
+    tools t;
     hk_error err = {0};
-    if (hk_extractor_new(r->rules, &ex, &err) != HK_OK) {
+    bool ready = tools_new(r, &t, &err);
+    if (!ready) {
         pthread_mutex_lock(&r->mu);
         r->failed = true;
         pthread_cond_broadcast(&r->empty_cv);
@@ -377,9 +419,9 @@ static void *worker(void *arg)
     for (;;) {
         /* What other workers handed over for us, freed before we read. */
         pthread_mutex_lock(&r->mu);
-        trash t = r->trash[id];
+        trash theirs = r->trash[id];
         r->trash[id] = mine;
-        mine = t;
+        mine = theirs;
         pthread_mutex_unlock(&r->mu);
         trash_empty(&mine);
         batch *b = read_batch(r, id);
@@ -387,8 +429,8 @@ static void *worker(void *arg)
             break;
         for (size_t i = 0; i < b->n; i++) {
             slot *s = &b->docs[i];
-            if (ex) {
-                work(r, ex, s, &b->json);
+            if (ready) {
+                work(r, &t, s, &b->json);
             } else {
                 s->st = HK_ERR_NOMEM;
                 snprintf(s->err.message, sizeof s->err.message, "out of memory");
@@ -399,7 +441,7 @@ static void *worker(void *arg)
         hand_over(r, id);
         pthread_mutex_unlock(&r->mu);
     }
-    hk_extractor_free(ex);
+    tools_free(&t);
     trash_empty(&mine);
     free(mine.items);
     return NULL;
@@ -411,11 +453,11 @@ static int cores(void)
     return n > 0 ? (int)n : 1;
 }
 
-bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
-             bool progress, cli_consume_fn consume, void *user,
-             cli_run_stats *stats)
+bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs,
+             cli_write_fn write, bool progress, cli_consume_fn consume,
+             void *user, cli_run_stats *stats)
 {
-    run r = {.rules = rules, .json = json, .consume = consume, .user = user,
+    run r = {.rules = rules, .write = write, .consume = consume, .user = user,
              .progress = progress, .in = in};
     clock_gettime(CLOCK_MONOTONIC, &r.start);
     r.last = r.start;
@@ -423,28 +465,38 @@ bool cli_run(const hk_rules *rules, cli_inputs *in, int jobs, bool json,
         jobs = cores();
     if (jobs == 1) {
         /* One job: no threads, the simplest and the fairest baseline. */
-        hk_extractor *ex = NULL;
+        tools t;
         hk_error err = {0};
-        if (hk_extractor_new(rules, &ex, &err) != HK_OK) {
+        if (!tools_new(&r, &t, &err)) {
             cli_report(&err);
+            tools_free(&t);
             return false;
         }
         slot s = {0};
-        jbuf lines = {0};
+        jbuf json = {0};
         while (!r.failed && cli_inputs_next(in, &s.d)) {
-            jbuf_empty(&lines);
-            work(&r, ex, &s, &lines);
-            r.failed = !finish(&r, &s, &lines, false);
+            size_t before = json.len;
+            work(&r, &t, &s, &json);
+            r.failed = !finish(&r, &s, false);
+            if (r.failed)
+                json.len = before;   /* not handed over */
             leftover l = take(&s);
             dispose(&l);
+            if (!r.failed && json.len >= LINES_BLOCK) {
+                r.failed = !lines(&r, &json, json.len);
+                jbuf_empty(&json);
+            }
             /* Where the input is costs a system call (gzoffset). */
             if (progress && due(&r)) {
                 cli_inputs_progress(in, &r.bytes_done, &r.bytes_total);
                 draw(&r, r.bytes_done, r.bytes_total, false);
             }
         }
-        hk_extractor_free(ex);
-        free(lines.data);
+        /* The lines of the documents handed over before a stop too. */
+        if (r.write && json.len && !lines(&r, &json, json.len))
+            r.failed = true;
+        tools_free(&t);
+        free(json.data);
     } else {
         r.n = (size_t)jobs * 4;
         r.ring = calloc(r.n, sizeof *r.ring);

@@ -124,7 +124,7 @@ hk_status hk_doc_from_json(const char *line, size_t len, hk_doc **out,
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
+    hk_status st = hk_i_json_parse(NULL, line, len, NULL, 0, &o, err);
     if (st != HK_OK)
         return st;
     hk_arena a = {0};

@@ -233,7 +233,7 @@ static hk_status read_gold(void *user, const char *line, size_t len,
     if (i == len)
         return HK_OK;
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, g->path, lineno, &o, err);
+    hk_status st = hk_i_json_parse(NULL, line, len, g->path, lineno, &o, err);
     if (st == HK_OK)
         st = gold_line(g->ev, o, g->path, lineno, err);
     json_object_put(o);

@@ -217,6 +217,7 @@ bool hk_i_utf8_valid(const char *s, size_t n);
 /* ---------------------------------------------------------------- JSON */
 
 struct json_object;
+struct json_tokener;
 
 /* Parses s[0..n) with json-c (lib/json.c): an object, strict JSON as
    json-c 0.16 reads it (docs/scale.md says what it takes beyond RFC 8259),
@@ -225,10 +226,16 @@ struct json_object;
    object" (an array, column 1), or "invalid JSON: " and what is wrong ("premature end of input"), quoting
    up to ten characters from there ("near '...'"), the column in
    characters (from 1), file and line as given; or HK_ERR_NOMEM.
-   Thread-safe. */
-hk_status hk_i_json_parse(const char *s, size_t n, const char *file,
-                          unsigned line, struct json_object **out,
-                          hk_error *err);
+   *tok: a tokener from hk_i_json_tokener_new, reused from one text to the
+   next (one thread's), and replaced (by a new one, or NULL when memory
+   runs out) after a text that was not JSON; tok NULL or *tok NULL: one
+   made for this text alone.  Thread-safe. */
+hk_status hk_i_json_parse(struct json_tokener **tok, const char *s, size_t n,
+                          const char *file, unsigned line,
+                          struct json_object **out, hk_error *err);
+/* A tokener for hk_i_json_parse to reuse (free it with json_tokener_free),
+   or NULL when memory runs out. */
+struct json_tokener *hk_i_json_tokener_new(void);
 
 /* -------------------------------------------------------- normalizer */
 

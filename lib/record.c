@@ -6,6 +6,7 @@
 
 #include <inttypes.h>
 #include <json-c/json_object.h>
+#include <json-c/json_tokener.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +85,8 @@ static const char *iso_date(char buf[16], const char *s)
 {
     int y, m, d;
     char tail;
+    if (!*s)
+        return "";      /* no date (most dumps): no sscanf */
     if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
         (sscanf(s, "%2d/%2d/%4d%c", &d, &m, &y, &tail) >= 3 && y > 31)) {
         if (y >= 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -94,16 +97,51 @@ static const char *iso_date(char buf[16], const char *s)
     return "";
 }
 
+/* What reading one line leaves for the next: json-c's tokener (NULL
+   after memory ran out for a new one). */
+struct hk_record_reader {
+    json_tokener *tok;
+};
+
+hk_status hk_record_reader_new(hk_record_reader **out, hk_error *err)
+{
+    if (!out)
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    hk_record_reader *rd = malloc(sizeof *rd);
+    if (rd && !(rd->tok = hk_i_json_tokener_new())) {
+        free(rd);
+        rd = NULL;
+    }
+    *out = rd;
+    return rd ? HK_OK : hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+void hk_record_reader_free(hk_record_reader *rd)
+{
+    if (!rd)
+        return;
+    json_tokener_free(rd->tok);
+    free(rd);
+}
+
 hk_status hk_record_parse(const char *line, size_t len,
                           const hk_record_fields *fields, hk_record **out,
                           hk_error *err)
+{
+    return hk_record_reader_parse(NULL, line, len, fields, out, err);
+}
+
+hk_status hk_record_reader_parse(hk_record_reader *rd, const char *line,
+                                 size_t len, const hk_record_fields *fields,
+                                 hk_record **out, hk_error *err)
 {
     if (!line || !out)
         return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
     *out = NULL;
     /* Texts may hold U+0000 escapes; they are kept and read as spaces. */
     json_object *o;
-    hk_status st = hk_i_json_parse(line, len, NULL, 0, &o, err);
+    hk_status st = hk_i_json_parse(rd ? &rd->tok : NULL, line, len, NULL, 0,
+                                   &o, err);
     if (st != HK_OK)
         return st;
     record_mem *m = malloc(sizeof *m);

@@ -34,6 +34,7 @@ step "normaliser" "$B/tests/test_normalize" rules
 step "rule loading" "$B/tests/test_rules"
 step "lexicon alternations (factored = flat)" "$B/tests/test_lexpattern"
 step "UTF-8 validation and JSON escaping (fast = plain)" "$B/tests/test_textio"
+step "JSON Lines records: a reader = hk_record_parse" "$B/tests/test_records"
 step "block paths of the normaliser and the tagger (on = off)" "$B/tests/test_blocks"
 step "bounded scans (start bytes)" "$B/tests/test_scan"
 step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.case

@@ -267,6 +267,22 @@ hk_status hk_record_parse(const char *line, size_t len,
                           hk_error *err);
 void hk_record_free(hk_record *rec);
 
+/*
+ * A record reader keeps what hk_record_parse needs from one line to the
+ * next (json-c's tokener and its buffer), so that reading many lines
+ * allocates and copies less.  Like an hk_extractor it is one thread's:
+ * use one per thread.  hk_record_reader_new returns HK_OK, HK_ERR_NOMEM
+ * or HK_ERR_ARG; hk_record_reader_parse is hk_record_parse (the same
+ * results and errors, for any line), with rd NULL too.  A record it made
+ * does not depend on the reader: free each with hk_record_free.
+ */
+typedef struct hk_record_reader hk_record_reader;
+hk_status hk_record_reader_new(hk_record_reader **out, hk_error *err);
+void hk_record_reader_free(hk_record_reader *rd);
+hk_status hk_record_reader_parse(hk_record_reader *rd, const char *line,
+                                 size_t len, const hk_record_fields *fields,
+                                 hk_record **out, hk_error *err);
+
 /* ------------------------------------------------------------ normalizer */
 
 /*

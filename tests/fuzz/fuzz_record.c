@@ -4,7 +4,10 @@
  *
  * Any bytes, as one line, parsed three times: with the default field names
  * (fields NULL), with every name given as "" (which means the default: the
- * result must be the same), and with a mapping like `--fields
+ * result must be the same) by a record reader kept from one input to the
+ * next (hk_record_reader_parse: the same outcome, message and column as
+ * hk_record_parse, whatever the lines before it left in the reader), and
+ * with a mapping like `--fields
  * text=body,id=id,title=headline,date=published,url=link`.  Each call must
  * either fail cleanly (HK_ERR_INPUT or HK_ERR_NOMEM, *out NULL, err.status
  * the same, a non-empty NUL-terminated message on one line, with no CR or
@@ -83,11 +86,13 @@ static void same_field(json_object *o, const char *name, const char *got)
     }
 }
 
-/* One parse with `fields` (NULL or names, NULL/"" meaning the default).
-   Returns the status; when HK_OK and `keep`, the record is left in *keep
-   for the caller to compare and free. */
-static hk_status one(const uint8_t *data, size_t size,
-                     const hk_record_fields *fields, hk_record **keep)
+/* One parse with `fields` (NULL or names, NULL/"" meaning the default),
+   by rd (NULL: hk_record_parse).  Returns the status, with the error in
+   *e when e is not NULL; when HK_OK and `keep`, the record is left in
+   *keep for the caller to compare and free. */
+static hk_status one(hk_record_reader *rd, const uint8_t *data, size_t size,
+                     const hk_record_fields *fields, hk_record **keep,
+                     hk_error *e)
 {
     /* A private copy, freed before the record is read. */
     char *line = malloc(size ? size : 1);
@@ -98,8 +103,12 @@ static hk_status one(const uint8_t *data, size_t size,
     hk_record *rec = (hk_record *)(uintptr_t)1;   /* must be overwritten */
     hk_error err;
     memset(&err, 0, sizeof err);
-    hk_status st = hk_record_parse(line, size, fields, &rec, &err);
+    hk_status st = rd ? hk_record_reader_parse(rd, line, size, fields, &rec,
+                                               &err)
+                      : hk_record_parse(line, size, fields, &rec, &err);
     free(line);
+    if (e)
+        *e = err;
 
     if (st != HK_OK) {
         CHECK(rec == NULL);
@@ -164,12 +173,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         .id = "id", .text = "body", .title = "headline", .date = "published",
         .url = "link"};
 
+    /* One reader for the whole run, as a worker thread keeps one. */
+    static hk_record_reader *rd;
+    if (!rd)
+        CHECK(hk_record_reader_new(&rd, NULL) == HK_OK);
+
     hk_record *a = NULL, *b = NULL;
-    hk_status sa = one(data, size, NULL, &a);
-    hk_status sb = one(data, size, &empty, &b);
+    hk_error ea, eb;
+    hk_status sa = one(NULL, data, size, NULL, &a, &ea);
+    hk_status sb = one(rd, data, size, &empty, &b, &eb);
     if (sa != HK_ERR_NOMEM && sb != HK_ERR_NOMEM) {
-        /* "" names are the default names: the same outcome, the same record. */
+        /* "" names are the default names, and a reader reads as
+           hk_record_parse: the same outcome, the same record or error. */
         CHECK(sa == sb);
+        CHECK(ea.column == eb.column && !strcmp(ea.message, eb.message));
         if (sa == HK_OK) {
             CHECK(a->len == b->len && !memcmp(a->text, b->text, a->len));
             CHECK(!strcmp(a->info.id, b->info.id));
@@ -181,7 +198,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     hk_record_free(a);
     hk_record_free(b);
 
-    one(data, size, &mapped, NULL);
+    one(NULL, data, size, &mapped, NULL, NULL);
     hk_record_free(NULL);       /* must do nothing */
     return 0;
 }
