@@ -569,6 +569,9 @@ struct hk_rules {
     uint64_t needs_first[4][64];
     uint64_t needs_second[4][64];   /* the same, by their second letter */
     uint64_t needs_one;      /* the texts of one letter */
+    uint64_t needs_third[4][64];    /* the same, by their third letter */
+    uint64_t needs_short;    /* the texts of one or two letters (or whose
+                                third is no Arabic letter) */
     unsigned needs_span;     /* the largest reach of a needs line */
     uint64_t needs_multi;    /* needed lexicons with forms of two words or
                                 more (hyphenated too) */

@@ -836,6 +836,11 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                         (uint64_t)1 << x;
                 else
                     r->needs_one |= (uint64_t)1 << x;
+                if (q[2] && q[4] >= 0xD8 && q[4] <= 0xDB)
+                    r->needs_third[q[4] - 0xD8][q[5] & 0x3F] |=
+                        (uint64_t)1 << x;
+                else
+                    r->needs_short |= (uint64_t)1 << x;
             }
             nd->texts |= (uint64_t)1 << x;
         }
