@@ -504,29 +504,32 @@ typedef struct hk_need {
 } hk_need;
 
 typedef struct hk_rule {
-    const char *name;
-    const char *file;
-    unsigned line;
-    hk_rule_emit emit;
+    /* What matching reads at every anchor first (match.c, needs.c): a
+       pass over a document's tags reads these of each rule, in the
+       rule's first cache line, and the needs after them. */
     hk_rule_at at;
     int at_lexicon;
-    bool before;             /* tried from the word before the tagged one */
-    hk_regex *re;
-    bool shares_re;          /* re is an earlier rule's (same pattern, same
-                                anchoring): its code is in the cache once */
-    const char *pattern;     /* the expanded, normalised pattern */
-    hk_group_lex *groups;
-    size_t n_groups;
-    hk_attr *set;            /* attributes every match gets */
-    size_t n_set;
-    hk_example *examples;
-    size_t n_examples;
-    hk_need needs[HK_MAX_NEEDS];
-    size_t n_needs;
-    bool needs_words;        /* some needs line has a =@ or !@ item */
-    bool needs_words_only;   /* every needs line has only such items */
+    hk_rule_emit emit;
     uint32_t scan_bit;       /* a scan rule's bit in hk_rules.scan_bytes,
                                 0 when PCRE2 knows no start bytes */
+    bool before;             /* tried from the word before the tagged one */
+    bool needs_words;        /* some needs line has a =@ or !@ item */
+    bool needs_words_only;   /* every needs line has only such items */
+    bool shares_re;          /* re is an earlier rule's (same pattern, same
+                                anchoring): its code is in the cache once */
+    size_t n_needs;
+    hk_regex *re;
+    hk_group_lex *groups;
+    size_t n_groups;
+    const char *name;
+    hk_attr *set;            /* attributes every match gets */
+    size_t n_set;
+    hk_need needs[HK_MAX_NEEDS];
+    const char *file;
+    unsigned line;
+    const char *pattern;     /* the expanded, normalised pattern */
+    hk_example *examples;
+    size_t n_examples;
 } hk_rule;
 
 /* lexpattern.c: forms[0..n) (normalised, distinct, in the order PCRE2
@@ -564,6 +567,10 @@ struct hk_rules {
     int *terr_by_code;       /* territory indexes sorted by code */
     hk_rule *rules;
     size_t n_rules;
+    /* The rules tried at each hk_rule_at, in file order: rules[by_at[k]]
+       for k from at_off[at] to at_off[at + 1]. */
+    uint32_t *by_at;
+    size_t at_off[HK_AT_TITLE_END + 2];
     /* The texts of all needs lines (normalised Arabic letters), and for
        each first letter (lead byte D8..DB, second byte) those starting
        with it; for each second letter, those it comes second in. */
@@ -573,6 +580,9 @@ struct hk_rules {
     uint64_t needs_first[4][64];
     uint64_t needs_second[4][64];   /* the same, by their second letter */
     uint64_t needs_one;      /* the texts of one letter */
+    uint64_t needs_third[4][64];    /* the same, by their third letter */
+    uint64_t needs_short;    /* the texts of one or two letters (or whose
+                                third is no Arabic letter) */
     unsigned needs_span;     /* the largest reach of a needs line */
     uint64_t needs_multi;    /* needed lexicons with forms of two words or
                                 more (hyphenated too) */

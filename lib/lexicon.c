@@ -409,9 +409,16 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
             start = k + 1;
         }
     }
-    hk_entry *e = hk_i_arena_alloc(a, sizeof *e);
-    if (!e)
+    /* The entry and its attributes in one block from the start of a
+       cache line: a match reads them (match.c) long after the tagger
+       found the entry, mostly from memory, and loads one line for an
+       entry of one attribute, not two or three. */
+    size_t bytes = sizeof(hk_entry) + (nf - 1) * sizeof(hk_attr);
+    char *block = hk_i_arena_alloc(a, bytes + 63);
+    if (!block)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    hk_entry *e = (hk_entry *)(block + (-(uintptr_t)block & 63));
+    e->attrs = (hk_attr *)(e + 1);
     e->form = hk_i_arena_strndup(a, fields[0], flen[0]);
     e->nform = hk_i_normalize_str(ld->r->norm, a, fields[0], flen[0]);
     e->lexicon = ld->lex;
@@ -423,7 +430,6 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, foff[0]),
                          "the form is empty once normalised");
-    e->attrs = hk_i_arena_alloc(a, (nf ? nf : 1) * sizeof *e->attrs);
     for (size_t f = 1; f < nf; f++) {
         const char *eq = memchr(fields[f], '=', flen[f]);
         if (!eq || eq == fields[f])

@@ -184,6 +184,12 @@ static uint64_t token_texts(const hk_extractor *ex, size_t t)
             m &= r->needs_one | (p + 3 < end && lead2 <= 3
                                      ? r->needs_second[lead2][p[3] & 0x3F]
                                      : 0);
+            /* and those of three or more this third one: «ال» starts
+               four texts, and most words. */
+            unsigned lead3 = (unsigned)p[4] - 0xD8;
+            m &= r->needs_short | (p + 5 < end && lead3 <= 3
+                                       ? r->needs_third[lead3][p[5] & 0x3F]
+                                       : 0);
             while (m) {
                 unsigned x = (unsigned)__builtin_ctzll(m);
                 m &= m - 1;

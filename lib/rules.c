@@ -836,6 +836,11 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                         (uint64_t)1 << x;
                 else
                     r->needs_one |= (uint64_t)1 << x;
+                if (q[2] && q[4] >= 0xD8 && q[4] <= 0xDB)
+                    r->needs_third[q[4] - 0xD8][q[5] & 0x3F] |=
+                        (uint64_t)1 << x;
+                else
+                    r->needs_short |= (uint64_t)1 << x;
             }
             nd->texts |= (uint64_t)1 << x;
         }
@@ -1196,8 +1201,10 @@ static const char *intern(strtab *t, const char *s, bool add)
     }
 }
 
-/* Makes equal attribute keys one pointer (hk_rules.keys). */
-static bool intern_keys(hk_rules *r)
+/* Makes equal attribute keys one pointer (hk_rules.keys), and equal
+   values: a few dozen strings ("party", "national", "1") that every match
+   reads, in a few cache lines rather than one line per entry. */
+static bool intern_attrs(hk_rules *r)
 {
     size_t n = 16;
     for (size_t l = 0; l < r->n_lexicons; l++)
@@ -1205,6 +1212,7 @@ static bool intern_keys(hk_rules *r)
             n += r->lexicons[l].entries[i]->n_attrs;
     for (size_t i = 0; i < r->n_rules; i++)
         n += r->rules[i].n_set + r->rules[i].n_groups;
+    n *= 2;
     size_t cap = 64;
     while (cap < 2 * n)
         cap *= 2;
@@ -1214,13 +1222,17 @@ static bool intern_keys(hk_rules *r)
     for (size_t l = 0; l < r->n_lexicons; l++)
         for (size_t i = 0; i < r->lexicons[l].n_entries; i++) {
             hk_entry *e = r->lexicons[l].entries[i];
-            for (size_t a = 0; a < e->n_attrs; a++)
+            for (size_t a = 0; a < e->n_attrs; a++) {
                 e->attrs[a].key = intern(&t, e->attrs[a].key, true);
+                e->attrs[a].value = intern(&t, e->attrs[a].value, true);
+            }
         }
     for (size_t i = 0; i < r->n_rules; i++) {
         hk_rule *rule = &r->rules[i];
-        for (size_t a = 0; a < rule->n_set; a++)
+        for (size_t a = 0; a < rule->n_set; a++) {
             rule->set[a].key = intern(&t, rule->set[a].key, true);
+            rule->set[a].value = intern(&t, rule->set[a].value, true);
+        }
         for (size_t g = 0; g < rule->n_groups; g++)
             rule->groups[g].name = intern(&t, rule->groups[g].name, true);
     }
@@ -1253,6 +1265,25 @@ static bool intern_keys(hk_rules *r)
     return true;
 }
 
+/* Lists the rules by where they are tried (hk_rules.by_at), so that a
+   match pass reads only its own rules. */
+static bool rules_by_at(hk_rules *r)
+{
+    r->by_at = hk_i_arena_alloc(&r->arena,
+                                (r->n_rules ? r->n_rules : 1) * sizeof *r->by_at);
+    if (!r->by_at)
+        return false;
+    size_t k = 0;
+    for (int at = HK_AT_SCAN; at <= HK_AT_TITLE_END; at++) {
+        r->at_off[at] = k;
+        for (size_t i = 0; i < r->n_rules; i++)
+            if (r->rules[i].at == (hk_rule_at)at)
+                r->by_at[k++] = (uint32_t)i;
+    }
+    r->at_off[HK_AT_TITLE_END + 1] = k;
+    return true;
+}
+
 hk_status hk_rules_load(const char *dir, hk_rules **out, hk_error *err)
 {
     return hk_rules_load_flags(dir, 0, out, err);
@@ -1279,7 +1310,7 @@ hk_status hk_rules_load_flags(const char *dir, unsigned flags, hk_rules **out,
         st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st == HK_OK)
         st = hk_i_rulefiles_load(r, dir, err);
-    if (st == HK_OK && !intern_keys(r))
+    if (st == HK_OK && (!intern_attrs(r) || !rules_by_at(r)))
         st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st != HK_OK) {
         hk_rules_free(r);
