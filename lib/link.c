@@ -504,16 +504,24 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         out[n].territory = -1;
         out[n].tmention = -1;
         end = p->me;
-        /* A territory of the person's own, right after the name. */
+        /* A territory of the person's own, right after the name; a
+           party in brackets («فلانة (الاستقلال)») is passed over. */
         for (size_t j = k + 1; list && j < o->n; j++) {
             const hk_mention *t = MENTION(ex, o->ix[j]);
             if (t->s < end)
                 continue;
-            if (t->type != HK_TERRITORY)
+            if (t->type != HK_TERRITORY && t->type != HK_PARTY)
                 break;
             gap g2 = gap_of(ex, end, t->ms, 0);
-            if (!g2.words && !g2.stop && !g2.comma && !g2.waw &&
-                (g2.paren || g2.connectors)) {
+            bool next_to = !g2.words && !g2.stop && !g2.comma && !g2.waw;
+            if (t->type == HK_PARTY) {
+                if (!next_to || !g2.paren)
+                    break;
+                end = t->me;
+                k = j;
+                continue;
+            }
+            if (next_to && (g2.paren || g2.connectors)) {
                 out[n].territory = t->territory;
                 out[n].tmention = o->ix[j];
                 end = t->me;

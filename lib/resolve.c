@@ -265,6 +265,25 @@ static void pick_alternatives(hk_extractor *ex, const uint32_t *terrs,
     }
 }
 
+/* Is the span [s, e) of the normalised text alone in brackets or quotes
+   («سهام بنجلون (الأصالة والمعاصرة)، ومولاي أحمد العلوي (الاستقلال)»,
+   «"الميزان" يحسم»)? */
+static bool enclosed(const hk_extractor *ex, uint32_t s, uint32_t e)
+{
+    const unsigned char *t = (const unsigned char *)ex->nt.s;
+    while (s > 0 && t[s - 1] == ' ')
+        s--;
+    while (e < ex->nt.len && t[e] == ' ')
+        e++;
+    if (s == 0 || e >= ex->nt.len)
+        return false;
+    unsigned char open = t[s - 1], close = t[e];
+    /* « (C2 AB) and » (C2 BB): their last and first bytes */
+    return (open == '(' && close == ')') || (open == '"' && close == '"') ||
+           (open == 0xAB && s >= 2 && t[s - 2] == 0xC2 && close == 0xC2 &&
+            e + 1 < ex->nt.len && t[e + 1] == 0xBB);
+}
+
 static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
                                    hk_tag_list party_words, hk_error *err)
 {
@@ -279,7 +298,8 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
         const hk_tag *word = tag_ending_at(ex, &words, best->tok);
         const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
-        if (common && !strcmp(common, "1") && !word)
+        if (common && !strcmp(common, "1") && !word &&
+            !enclosed(ex, best->ts, best->e))
             continue;
         hk_mention *m = hk_i_mention_new(ex, HK_PARTY);
         if (!m)

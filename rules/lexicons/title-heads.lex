@@ -74,6 +74,7 @@
 نائبا	head=deputy	def=نائب	case=acc
 النائبة	head=deputy	gender=f
 نائبة	head=deputy	gender=f
+النواب	head=deputy	number=pl	def=النائب
 نواب	head=deputy	number=pl	def=نائب
 النائبات	head=deputy	number=pl	gender=f	def=النائبة
 نائبات	head=deputy	number=pl	gender=f	def=النائبة
