@@ -57,6 +57,8 @@ typedef struct hk_mention {
     bool linked;             /* PERSON: holds a role */
     bool generic_party;      /* PARTY: «الحزب», the article's party */
     bool adjective;          /* PARTY: «الاستقلالي», «التجمعية» */
+    bool org;                /* PARTY: its youth or women's organisation
+                                («الشبيبة الاستقلالية») */
     bool typed;              /* TERRITORY: its type word named its kind
                                 («جماعة تيزنيت») */
     const char *written;     /* TERRITORY: the press's spelling the

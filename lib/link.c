@@ -1108,7 +1108,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
         hk_mention *t = MENTION(ex, o->ix[k]);
         for (; seen < k; seen++) {
             const hk_mention *m = MENTION(ex, o->ix[seen]);
-            if (m->type == HK_PARTY && hk_i_mention_key(m, ex->rules->keys.org))
+            if (m->type == HK_PARTY && m->org)
                 org = o->ix[seen];
         }
         const char *what = t->type == HK_TITLE ? hk_i_mention_key(t, borrows) : NULL;

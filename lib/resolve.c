@@ -314,6 +314,7 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
             m->party = best->entry->form;
         const char *adj = hk_i_entry_key(best->entry, ex->rules->keys.adjective);
         m->adjective = adj && !strcmp(adj, "1");
+        m->org = hk_i_entry_key(best->entry, ex->rules->keys.org) != NULL;
         m->norm = m->party;
         covered_to = best->tok_end;
     }
