@@ -50,3 +50,5 @@
 على تعيينها
 بتسيير	status=interim	def=تسيير
 بتدبير شؤون	status=interim	def=تدبير شؤون
+على رأس	def=رئيس
+لرئاسة	def=رئيس
