@@ -76,6 +76,10 @@
 الحبيب	gender=m
 الحسن	gender=m
 الحسين	gender=m
+الخليل	gender=m
+السالك	gender=m
+النعمة	gender=m	common=1
+الولي	gender=m	common=1
 الزبير	gender=m
 السعيد	gender=m	common=1
 الشرقي	gender=m	common=1
