@@ -263,6 +263,27 @@ hk_status hk_i_gazetteer_load(hk_rules *r, const char *dir, hk_error *err)
         if (t->like_province)
             r->territories[t->parent].city = (int)i;
     }
+    /* A province named by two towns («وجدة-أنجاد», «طنجة-أصيلة»): the
+       town of its first name, when no town bears the whole name. */
+    for (size_t i = 0; i < r->n_territories; i++) {
+        hk_territory *t = &r->territories[i];
+        if (t->kind != HK_T_COMMUNE || t->parent < 0 ||
+            r->territories[t->parent].kind != HK_T_PROVINCE ||
+            r->territories[t->parent].city >= 0)
+            continue;
+        const char *p = r->territories[t->parent].name;
+        const char *dash = strchr(p, '-');
+        if (!dash)
+            continue;
+        const char *kc = hk_i_fold_key(r->norm, &r->arena, t->name, strlen(t->name));
+        const char *kp = hk_i_fold_key(r->norm, &r->arena, p, (size_t)(dash - p));
+        if (!kc || !kp) {
+            st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            goto done;
+        }
+        if (!strcmp(kc, kp))
+            r->territories[t->parent].city = (int)i;
+    }
     snprintf(path, sizeof path, "%s/gazetteer/aliases.tsv", dir);
     g.path = path;
     st = hk_i_read_lines(path, alias_line, &g, err);

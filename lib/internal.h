@@ -392,7 +392,9 @@ typedef struct hk_territory {
     int region;              /* index of its region (itself for a region) */
     bool like_province;      /* a commune named as its parent province
                                 (folded names equal: Taounate, Taounate) */
-    int city;                /* a province: its commune of that name, or -1 */
+    int city;                /* a province: its town (the commune of its
+                                name, or of its first name: «وجدة» for
+                                «وجدة-أنجاد»), or -1 */
 } hk_territory;
 
 const char *hk_i_tkind_name(hk_tkind k);

@@ -901,12 +901,14 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
         /* «المنسقية المحلية للحزب بكرسيف»: the press's spelling names
-           the province; a local post there is in its town (which stays
-           the town: the post's level said its kind). */
-        for (size_t i = 0; t->level == HK_LEVEL_LOCAL && i < ph[k].n_territories; i++) {
+           the province; one local post there is in the town of that name
+           (which stays the town: the post's level said its kind).  Not
+           «الأمناء المحليين بطنجة أصيلة», the prefecture's. */
+        for (size_t i = 0; t->level == HK_LEVEL_LOCAL && t->number == 1 &&
+                           i < ph[k].n_territories; i++) {
             hk_mention *m = MENTION(ex, ph[k].tmentions[i]);
             int city = ex->rules->territories[m->territory].city;
-            if (city >= 0 && !m->typed) {
+            if (city >= 0 && !m->typed && ex->rules->territories[city].like_province) {
                 m->territory = city;
                 m->norm = ex->rules->territories[city].name;
                 m->typed = true;

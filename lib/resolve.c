@@ -1002,6 +1002,9 @@ static bool article_context(hk_extractor *ex, const uint32_t *parties,
             ex->main_local = ter[i];
         }
     }
+    /* No commune named: a local post is in the town of the province. */
+    if (ex->main_local < 0 && ex->main_province >= 0)
+        ex->main_local = r->territories[ex->main_province].city;
     for (size_t i = 0; i < nt; i++) {
         cnt[ter[i]][0] = 0;
         if (reg[i] >= 0)
