@@ -24,10 +24,12 @@
 بلدية	kind=commune
 مدينة	kind=commune	loose=1
 بلدة	kind=commune	loose=1
+مدينتي	plural=1	kind=commune	loose=1
 مركز	kind=commune	loose=1
 مقاطعة	kind=arrondissement
 مقاطعات	plural=1	kind=arrondissement
 مقاطعتي	plural=1	kind=arrondissement
 جماعتي	plural=1	kind=commune
 عمالتي	plural=1	kind=province
+إقليمي	plural=1	kind=province
 جهتي	plural=1	kind=region
