@@ -521,7 +521,8 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
                 k = j;
                 continue;
             }
-            if (next_to && (g2.paren || g2.connectors)) {
+            /* «فلان (بني ملال)», «فلان عن إقليم تازة», «فلان بأزمور» */
+            if (next_to && (g2.paren || g2.connectors || t->ms < t->s)) {
                 out[n].territory = t->territory;
                 out[n].tmention = o->ix[j];
                 end = t->me;
@@ -554,6 +555,14 @@ static int person_after_word(hk_extractor *ex, const order *o, size_t k,
     if (word)
         *word = tg;
     return one[0].person;
+}
+
+/* Does a colon follow byte offset `at`, after spaces? */
+static bool colon_after(const hk_extractor *ex, uint32_t at)
+{
+    while (at < ex->nt.len && ex->nt.s[at] == ' ')
+        at++;
+    return at < ex->nt.len && ex->nt.s[at] == ':';
 }
 
 /* Does «، و...» follow byte offset `at` (one more item of a list)? */
@@ -1525,7 +1534,15 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 }
             continue;
         }
-        int p = backward(ex, o, k);
+        /* «...؛ المكلفة بالتنظيم: سلمى الفهري؛»: a title and its colon
+           name the holder after them, not the item before. */
+        int p = -1;
+        held one[1];
+        if (colon_after(ex, ph[k].end) &&
+            forward(ex, o, k, ph[k].end, one, 1, false, false))
+            p = one[0].person;
+        if (p < 0)
+            p = backward(ex, o, k);
         if (p >= 0 && ph[k].status < 0) {
             /* «فلان، الذي سبق أن شغل مهمة الكاتب الإقليمي»: a status
                word between the holder and the post. */
@@ -1534,7 +1551,6 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 ph[k].status = g.status;
         }
         if (p < 0) {
-            held one[1];
             if (forward(ex, o, k, ph[k].end, one, 1, false, false))
                 p = one[0].person;
             else

@@ -87,6 +87,11 @@
 مسؤولا	head=officer	def=المسؤول	case=acc
 المسؤولة	head=officer	gender=f
 مسؤولة	head=officer	gender=f	def=المسؤولة
+المكلف	head=officer
+مكلف	head=officer	def=المكلف
+مكلفا	head=officer	def=المكلف	case=acc
+المكلفة	head=officer	gender=f
+مكلفة	head=officer	gender=f	def=المكلفة
 المندوب	head=delegate
 مندوب	head=delegate	def=المندوب
 المندوبة	head=delegate	gender=f
