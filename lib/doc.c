@@ -78,21 +78,21 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
     return r;
 }
 
-/* A territory is named in a result as the article first spells it when
-   that is the press's spelling («الناظور»), else by its official name
-   («الناضور»): ex->terr_written holds the spellings while the result is
-   built (set=true), and is cleared after (set=false). */
+/* A territory is named in a result as the article first spells it: the
+   press's spelling («الناظور») or the official name («الناضور»).
+   ex->terr_written holds the names while the result is built (set=true),
+   and is cleared after (set=false). */
 static void spell_territories(hk_extractor *ex, bool set)
 {
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
-        if (m->type != HK_TERRITORY || m->dead || !m->written)
+        if (m->type != HK_TERRITORY || m->dead)
             continue;
         const char **w = &ex->terr_written[m->territory];
         if (!set)
             *w = NULL;
         else if (!*w)
-            *w = m->written;
+            *w = m->written ? m->written : ex->rules->territories[m->territory].name;
     }
 }
 

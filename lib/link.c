@@ -940,6 +940,23 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
         for (size_t i = 0; i < ph[k].n_territories; i++)
             ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
     }
+    /* «المجلس الإقليمي للعرائش»: a province's council names the province. */
+    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.councils);
+    const hk_tag *tags = ex->tags.items;
+    size_t j = 0;
+    for (size_t i = 0; i < tl.n && j < o->n_terrs; i++) {
+        const hk_tag *tg = &tags[tl.ix[i]];
+        while (j < o->n_terrs && MENTION(ex, o->terrs[j])->me <= tg->e)
+            j++;
+        if (j == o->n_terrs ||
+            hk_i_parse_level(hk_i_entry_key(tg->entry, ex->rules->keys.level)) !=
+                HK_LEVEL_PROVINCIAL)
+            continue;
+        const hk_mention *m = MENTION(ex, o->terrs[j]);
+        gap g = gap_of(ex, tg->e, m->ms > tg->e ? m->ms : tg->e, 0);
+        if (!g.words && !g.stop && !g.comma)
+            promote_one(ex, (int)o->terrs[j]);
+    }
     /* «المؤتمر الإقليمي ... بمدينة بركان ... انتخب كاتبا إقليميا»: a
        provincial post with no place of its own is the article's province,
        and when no provincial post names a place, the town named like that
