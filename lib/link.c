@@ -491,11 +491,11 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         }
         if (!can_hold(p))
             break;
-        gap g = gap_of(ex, end, p->ms, list && !n ? 4 : 0);
+        gap g = gap_of(ex, end, p->ms, list && !n ? 6 : 0);
         bool waw = g.waw || opens_with_waw(ex, p);
         /* «... بمقاطعات المدينة الخمس، وهم على التوالي: فلان»: a few words
            may describe the places before a list that says it is one. */
-        if (list && !n && g.intro && g.comma && g.words <= 4)
+        if (list && !n && g.intro && g.comma && g.words <= 6)
             g.words = 0;
         if (g.words || g.stop || (!n && waw))
             break;
