@@ -46,6 +46,10 @@
 التنسيقيتان	number=du
 المنسقيتين	number=du
 المنسقيتان	number=du
+التنظيمات	number=pl
+تنظيمات	number=pl	def=التنظيمات
+الهياكل	number=pl
+هياكل	number=pl	def=الهياكل
 المكتبين	number=du
 المكتبان	number=du
 الفرعين	number=du

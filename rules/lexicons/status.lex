@@ -27,6 +27,9 @@
 الجديدة	status=current
 الجدد	status=current
 الجديدات	status=current
+جديد	status=current
+جديدة	status=current
+جدد	status=current
 الحالي	status=current
 الحالية	status=current
 حاليا	status=current

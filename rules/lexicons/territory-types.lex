@@ -30,6 +30,7 @@
 مقاطعات	plural=1	kind=arrondissement
 مقاطعتي	plural=1	kind=arrondissement
 جماعتي	plural=1	kind=commune
+جماعات	plural=1	kind=commune
 عمالتي	plural=1	kind=province
 إقليمي	plural=1	kind=province
 جهتي	plural=1	kind=region
