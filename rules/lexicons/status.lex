@@ -18,6 +18,8 @@
 الفقيدة	status=former
 المرحوم	status=former
 المرحومة	status=former
+المتوفى	status=former
+المتوفاة	status=former
 بالنيابة	status=interim
 المؤقت	status=interim
 المؤقتة	status=interim
