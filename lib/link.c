@@ -328,8 +328,11 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
            a status word further in the gap still counts. */
         uint32_t to = n->ms > p->end ? n->ms : p->end;
         gap g = gap_of(ex, p->end, to, 0);
-        if ((g.words || g.stop) && status_within(ex, p->end, to))
-            g = gap_of(ex, p->end, to, GAP_ALL);
+        if ((g.words || g.stop) && status_within(ex, p->end, to)) {
+            gap all = gap_of(ex, p->end, to, GAP_ALL);
+            if (!all.stop)      /* not from the next sentence */
+                g = all;
+        }
         if (g.status >= 0)
             p->status = g.status;
         if (g.words || g.stop || g.comma || g.honorifics)
