@@ -1231,6 +1231,19 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 }
 #undef POST_READ
 
+/* Is there a «.», «!», «?», «؟» or line break in bytes [a, b)? */
+static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    for (uint32_t i = b; i > a; i--) {
+        unsigned char c = s[i - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '\n' ||
+            (c == 0x9F && i > 1 && s[i - 2] == 0xD8))
+            return true;
+    }
+    return false;
+}
+
 /* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
    للفرع»: a post of a level that names no place is in the place of the
    post or body of that level named last before it in its sentence. */
@@ -1242,11 +1255,15 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
         if (ph[k].n_territories || t->level <= HK_LEVEL_NATIONAL ||
             t->kind == HK_KIND_ELECTED)
             continue;
+        /* Back over the posts before it while no stop comes between
+           (each byte read once, from the nearest). */
+        uint32_t upto = t->ms;
         for (size_t r = q, seen = 0; r-- > 0 && seen < 8; seen++) {
             size_t j = o->posts[r];
-            gap g = gap_of(ex, ph[j].end, t->ms, 40);
-            if (g.stop || g.words > 40)
+            if (ph[j].end < upto && stop_between(ex, ph[j].end, upto))
                 break;
+            if (ph[j].end < upto)
+                upto = ph[j].end;
             const hk_mention *u = MENTION(ex, o->ix[j]);
             if (ph[j].n_territories != 1 || u->kind == HK_KIND_ELECTED ||
                 level_of(ex, u, ph[j].territories[0]) != t->level ||
