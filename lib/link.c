@@ -154,13 +154,13 @@ static inline gap gap_of(const hk_extractor *ex, uint32_t a, uint32_t b,
     return g;
 }
 
-/* May a status word start between byte offsets a < b (a token there
-   starts one)? */
-static bool status_within(const hk_extractor *ex, uint32_t a, uint32_t b)
+/* May a word of lexicon `lex` start between byte offsets a < b (a token
+   there starts one)? */
+static bool lex_within(const hk_extractor *ex, int lex, uint32_t a, uint32_t b)
 {
     const hk_token *tok = ex->tokens.items;
     const uint64_t *starts = ex->starts.items;
-    uint64_t bit = lex_bit(ex->rules->known.status), any = 0;
+    uint64_t bit = lex_bit(lex), any = 0;
     for (size_t t = hk_i_token_at(ex, a); t < ex->tokens.len && tok[t].s < b; t++)
         any |= starts[t];
     return any & bit;
@@ -300,6 +300,7 @@ static bool hyphen_joined(const hk_extractor *ex, size_t t)
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
+    const hk_known *kn = &ex->rules->known;
     /* From the end of the rule's match: words a rule read after the title
        («مفتش الحزب بالإقليم») are part of its phrase. */
     phrase *p = out;
@@ -328,9 +329,12 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
            a status word further in the gap still counts. */
         uint32_t to = n->ms > p->end ? n->ms : p->end;
         gap g = gap_of(ex, p->end, to, 0);
-        if ((g.words || g.stop) && status_within(ex, p->end, to)) {
+        /* Not from the next sentence, nor the predecessor's («رئيسا
+           للجماعة خلفا للرئيس السابق، فلان»). */
+        if ((g.words || g.stop) && lex_within(ex, kn->status, p->end, to) &&
+            !lex_within(ex, kn->succession, p->end, to)) {
             gap all = gap_of(ex, p->end, to, GAP_ALL);
-            if (!all.stop)      /* not from the next sentence */
+            if (!all.stop)
                 g = all;
         }
         if (g.status >= 0)
@@ -363,7 +367,6 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     }
     /* «النائب البرلماني عن دائرة سطات»: a district (place-blockers) and its
        name, after «عن», qualify the post without being its territory. */
-    const hk_known *kn = &ex->rules->known;
     size_t t = hk_i_token_at(ex, p->end);
     const hk_tag *cn = t < ex->tokens.len ? hk_i_tag_at(ex, t, kn->connectors) : NULL;
     const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
