@@ -84,6 +84,8 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
    and is cleared after (set=false). */
 static void spell_territories(hk_extractor *ex, bool set)
 {
+    if (!ex->spelled)           /* every name the official one */
+        return;
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
         if (m->type != HK_TERRITORY || m->dead)

@@ -131,6 +131,7 @@ hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
     ex->info = info;
     ex->mentions.len = ex->roles.len = ex->units.len = ex->warnings.len = 0;
     ex->warned.len = 0;
+    ex->spelled = false;
     hk_status st = pipeline(ex, text ? text : "", len, err);
     if (st != HK_OK)
         return st;

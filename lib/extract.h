@@ -136,6 +136,9 @@ struct hk_extractor {
        the spelling of its first mention that is not the official one
        (NULL again on return). */
     const char **terr_written;
+    bool spelled;            /* a territory mention of the document has a
+                                press spelling (else terr_written is not
+                                needed) */
     /* Resolution's and linking's pair loops over mentions and roles: 0
        reads every pair of a short list and looks the pairs of a long one
        up (hk_spans, hk_i_first_equal, role_ix, terr_counts);

@@ -193,6 +193,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             m->source = "gazetteer";
             m->norm = r->territories[best].name;
             m->written = written;
+            ex->spelled |= written != NULL;
             /* Same-kind alternatives (communes of one name in several
                provinces) wait for the article's region. */
             for (size_t q = i; q < j && m->n_alts < HK_MAX_ALTS; q++) {
