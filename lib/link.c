@@ -856,15 +856,16 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     /* Mostly no succession word starts in reach: nothing to read. */
     const uint64_t *starts = ex->starts.items;
     uint64_t any = 0;
-    for (size_t i = t; i < ex->tokens.len && i < t + 4; i++)
+    for (size_t i = t; i < ex->tokens.len && i < t + 5; i++)
         any |= starts[i];
     if (!(any & lex_bit(kn->succession)))
         return -1;
     const hk_tag *tg = NULL;
-    /* «... للحزب بالعمالة، خلفا ل...»: a few connectors may come first. */
-    for (size_t i = t; i < ex->tokens.len && i < t + 4 && !tg; i++) {
-        gap g = gap_of(ex, after, tok[i].s, 0);
-        if (g.words || g.stop)
+    /* «... للحزب بالعمالة، خلفا ل...»: a few connectors may come first,
+       and one word («بالإجماع، عوضا عن فلان»). */
+    for (size_t i = t; i < ex->tokens.len && i < t + 5 && !tg; i++) {
+        gap g = gap_of(ex, after, tok[i].s, 1);
+        if (g.words > 1 || g.stop)
             return -1;
         tg = hk_i_tag_at(ex, i, kn->succession);
     }
