@@ -371,6 +371,12 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     const hk_tag *cn = t < ex->tokens.len ? hk_i_tag_at(ex, t, kn->connectors) : NULL;
     const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
                            ? hk_i_tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
+    /* «... بدائرة سطات»: the preposition as a clitic. */
+    if (!cn && t < ex->tokens.len) {
+        bl = hk_i_tag_at(ex, t, kn->place_blockers);
+        if (bl && bl->s == bl->ts)
+            bl = NULL;
+    }
     if (bl && !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, GAP_ALL).stop &&
         bl->tok_end < ex->tokens.len) {
         /* The district's name may be hyphenated: «دائرة طنجة-أصيلة». */
