@@ -8,3 +8,7 @@
 # The party's organisation the article is about («المنسقة الجهوية للمنظمة»)
 المنظمة	generic=1
 الشبيبة	generic=1
+منظمة الشباب	generic=1
+منظمة الشبيبة	generic=1
+منظمة النساء	generic=1
+منظمة المرأة	generic=1
