@@ -368,6 +368,12 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     /* «النائب البرلماني عن دائرة سطات»: a district (place-blockers) and its
        name, after «عن», qualify the post without being its territory. */
     size_t t = hk_i_token_at(ex, p->end);
+    /* «النائب البرلماني السابق عن دائرة تطوان»: a status word first. */
+    const hk_tag *st0 = t < ex->tokens.len ? hk_i_tag_at(ex, t, kn->status) : NULL;
+    size_t t0 = t;
+    if (st0 && st0->tok_end < ex->tokens.len &&
+        !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, 0).comma)
+        t = st0->tok_end;
     const hk_tag *cn = t < ex->tokens.len ? hk_i_tag_at(ex, t, kn->connectors) : NULL;
     const hk_tag *bl = cn && cn->tok_end < ex->tokens.len
                            ? hk_i_tag_at(ex, cn->tok_end, kn->place_blockers) : NULL;
@@ -385,6 +391,10 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             last++;
         p->end = HK_VEC_AT(&ex->tokens, hk_token, last).e;
         t = hk_i_token_at(ex, p->end);
+        if (t0 != t && st0 && st0->tok < t)
+            p->status = status_of(ex->rules, st0->entry);
+    } else {
+        t = t0;
     }
     /* «البرلماني عن الحزب بالإقليم، فلان», «السابق عن العمالة فلان»: a
        type word standing for the article's place (after a connector
