@@ -904,6 +904,21 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     return -1;
 }
 
+/* The territory named right after council word tg («مجلس جماعة
+   القنيطرة», «المجلس الإقليمي للعرائش»), or -1; *terr is a cursor into
+   o->terrs for calls in text order. */
+static int council_place(const hk_extractor *ex, const order *o,
+                         const hk_tag *tg, size_t *terr)
+{
+    while (*terr < o->n_terrs && MENTION(ex, o->terrs[*terr])->me <= tg->e)
+        (*terr)++;
+    if (*terr == o->n_terrs)
+        return -1;
+    const hk_mention *m = MENTION(ex, o->terrs[*terr]);
+    gap g = gap_of(ex, tg->e, m->ms > tg->e ? m->ms : tg->e, 0);
+    return g.words || g.stop || g.comma ? -1 : (int)o->terrs[*terr];
+}
+
 /* A city a provincial title or body names («الكاتب الإقليمي بتاونات») is
    its province: the commune mention becomes the province of the same name.
    Returns the territory it now names. */
@@ -969,16 +984,11 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
     size_t j = 0;
     for (size_t i = 0; i < tl.n && j < o->n_terrs; i++) {
         const hk_tag *tg = &tags[tl.ix[i]];
-        while (j < o->n_terrs && MENTION(ex, o->terrs[j])->me <= tg->e)
-            j++;
-        if (j == o->n_terrs ||
-            hk_i_parse_level(hk_i_entry_key(tg->entry, ex->rules->keys.level)) !=
+        int tm = council_place(ex, o, tg, &j);
+        if (tm >= 0 &&
+            hk_i_parse_level(hk_i_entry_key(tg->entry, ex->rules->keys.level)) ==
                 HK_LEVEL_PROVINCIAL)
-            continue;
-        const hk_mention *m = MENTION(ex, o->terrs[j]);
-        gap g = gap_of(ex, tg->e, m->ms > tg->e ? m->ms : tg->e, 0);
-        if (!g.words && !g.stop && !g.comma)
-            promote_one(ex, (int)o->terrs[j]);
+            promote_one(ex, tm);
     }
     /* «المؤتمر الإقليمي ... بمدينة بركان ... انتخب كاتبا إقليميا»: a
        provincial post with no place of its own is the article's province,
@@ -1106,15 +1116,10 @@ static hk_level council_named(const hk_extractor *ex, const order *o,
     const hk_tag *tags = ex->tags.items;
     for (; c->tag < tl.n && tags[tl.ix[c->tag]].e <= before; c->tag++) {
         const hk_tag *tg = &tags[tl.ix[c->tag]];
-        while (c->terr < o->n_terrs && MENTION(ex, o->terrs[c->terr])->me <= tg->e)
-            c->terr++;
-        if (c->terr == o->n_terrs)
-            continue;
-        const hk_mention *m = MENTION(ex, o->terrs[c->terr]);
-        gap g = gap_of(ex, tg->e, m->ms > tg->e ? m->ms : tg->e, 0);
-        if (!g.words && !g.stop && !g.comma) {
+        int place = council_place(ex, o, tg, &c->terr);
+        if (place >= 0) {
             c->last = tg;
-            c->last_tm = (int)o->terrs[c->terr];
+            c->last_tm = place;
         }
     }
     *tm = c->last_tm;
@@ -1124,17 +1129,23 @@ static hk_level council_named(const hk_extractor *ex, const order *o,
     return lv == HK_LEVEL_NATIONAL ? HK_LEVEL_NONE : lv;
 }
 
+/* Does the byte before offset i (> 0) end a sentence: «.», «!», «?»,
+   «؟» (D8 9F) or a line break? */
+static inline bool stop_before(const hk_extractor *ex, uint32_t i)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    unsigned char c = s[i - 1];
+    return c == '.' || c == '!' || c == '?' || c == '\n' ||
+           (c == 0x9F && i > 1 && s[i - 2] == 0xD8);
+}
+
 /* Where the sentence holding byte offset pos starts: after the last
    «.», «!», «?», «؟» or line break before it. */
 static uint32_t sentence_start(const hk_extractor *ex, uint32_t pos)
 {
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    for (uint32_t i = pos; i > 0; i--) {
-        unsigned char c = s[i - 1];
-        if (c == '.' || c == '!' || c == '?' || c == '\n' ||
-            (c == 0x9F && i > 1 && s[i - 2] == 0xD8))
+    for (uint32_t i = pos; i > 0; i--)
+        if (stop_before(ex, i))
             return i;
-    }
     return 0;
 }
 
@@ -1254,13 +1265,9 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 /* Is there a «.», «!», «?», «؟» or line break in bytes [a, b)? */
 static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    for (uint32_t i = b; i > a; i--) {
-        unsigned char c = s[i - 1];
-        if (c == '.' || c == '!' || c == '?' || c == '\n' ||
-            (c == 0x9F && i > 1 && s[i - 2] == 0xD8))
+    for (uint32_t i = b; i > a; i--)
+        if (stop_before(ex, i))
             return true;
-    }
     return false;
 }
 
@@ -1604,8 +1611,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
            name the holder after them, not the item before. */
         int p = -1;
         held one[1];
-        if (colon_after(ex, ph[k].end) &&
-            forward(ex, o, k, ph[k].end, one, 1, false, false))
+        bool colon = colon_after(ex, ph[k].end);
+        if (colon && forward(ex, o, k, ph[k].end, one, 1, false, false))
             p = one[0].person;
         if (p < 0)
             p = backward(ex, o, k);
@@ -1617,7 +1624,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 ph[k].status = g.status;
         }
         if (p < 0) {
-            if (forward(ex, o, k, ph[k].end, one, 1, false, false))
+            if (!colon && forward(ex, o, k, ph[k].end, one, 1, false, false))
                 p = one[0].person;
             else
                 p = handed_to(ex, o, k, ph[k].end);
