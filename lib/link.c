@@ -1549,10 +1549,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     ok = text && add_role(ex, member_of, o->ix[k], &ph[k],
                                           territory_for(&ph[k], 0), text);
                 }
-                /* «مكتب إقليمي يضم في عضويته كلا من: فلان، وفلان». */
+                /* «مكتب إقليمي يضم في عضويته كلا من: فلان، وفلان»; not
+                   a plural («لفروع ...، وهم على التوالي:» names their
+                   heads, whose title came before). */
                 held list[16];
-                size_t got = council ? 0 : forward(ex, o, k, ph[k].end, list,
-                                                   16, true, true);
+                size_t got = council || t->number > 1
+                                 ? 0 : forward(ex, o, k, ph[k].end, list, 16, true, true);
                 const char *member = got ? join_words(ex, "عضو", t->role) : NULL;
                 for (size_t i = 0; ok && i < got; i++)
                     ok = member && add_role(ex, list[i].person, o->ix[k], &ph[k],
