@@ -5,6 +5,10 @@
 الحزب	generic=1
 أحزاب
 حزبي
+# «الأمين الإقليمي لحزبها بميدلت»: the party of the one the sentence is
+# about, taken as the article's
+حزبه	generic=1
+حزبها	generic=1
 # The party's organisation the article is about («المنسقة الجهوية للمنظمة»)
 المنظمة	generic=1
 الشبيبة	generic=1
