@@ -1409,6 +1409,20 @@ static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m
     return NULL;
 }
 
+/* «تكليف فلان، عضو المجلس الوطني، بمهام المنسق الإقليمي»: a title
+   after a capacity word with «ب» is the verb's complement, as an
+   accusative is. */
+static bool charged_with(const hk_extractor *ex, const hk_mention *m)
+{
+    const hk_tag *cap = capacity_before(ex, m);
+    if (!cap)
+        return false;
+    /* ب (D8 A8) in the entry («بمهام») or as its clitic («ب» + «منصب») */
+    const unsigned char *w = (const unsigned char *)ex->nt.s + cap->s;
+    return (w[0] == 0xD8 && w[1] == 0xA8) ||
+           (cap->s >= cap->ts + 2 && w[-2] == 0xD8 && w[-1] == 0xA8);
+}
+
 /* «وآلت مهمة نائب الكاتب الإقليمي إلى فلانة»: the person a post named
    after a capacity word (مهمة، منصب) is handed to, or -1. */
 static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
@@ -1755,7 +1769,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if (holder[k] < 0) {
             const char *c = hk_i_mention_key(t, ex->rules->keys.gcase);
-            if ((c && !strcmp(c, "acc")) || feminine_predicate(ex, t))
+            if ((c && !strcmp(c, "acc")) || feminine_predicate(ex, t) ||
+                charged_with(ex, t))
                 holder[k] = in_sentence(ex, o, k);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
