@@ -166,6 +166,19 @@ static bool lex_within(const hk_extractor *ex, int lex, uint32_t a, uint32_t b)
     return any & bit;
 }
 
+/* Where the first token from byte a to b with an entry of lexicon lex
+   starts, or b. */
+static uint32_t lex_first(const hk_extractor *ex, int lex, uint32_t a, uint32_t b)
+{
+    const hk_token *tok = ex->tokens.items;
+    const uint64_t *starts = ex->starts.items;
+    uint64_t bit = lex_bit(lex);
+    for (size_t t = hk_i_token_at(ex, a); t < ex->tokens.len && tok[t].s < b; t++)
+        if (starts[t] & bit)
+            return tok[t].s;
+    return b;
+}
+
 /* Does the mention open with the conjunction و (as a clitic)? */
 static bool opens_with_waw(const hk_extractor *ex, const hk_mention *m)
 {
@@ -331,8 +344,11 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         gap g = gap_of(ex, p->end, to, 0);
         /* Not from the next sentence, nor the predecessor's («رئيسا
            للجماعة خلفا للرئيس السابق، فلان»). */
-        if ((g.words || g.stop) && lex_within(ex, kn->status, p->end, to) &&
-            !lex_within(ex, kn->succession, p->end, to)) {
+        /* Nor past a comma («منسقا جهويا، وهو المنصب الذي ظل شاغرا منذ
+           استقالة المنسق السابق»). */
+        if ((g.words || g.stop) && !g.comma && lex_within(ex, kn->status, p->end, to) &&
+            !lex_within(ex, kn->succession, p->end, to) &&
+            !gap_of(ex, p->end, lex_first(ex, kn->status, p->end, to), GAP_ALL).comma) {
             gap all = gap_of(ex, p->end, to, GAP_ALL);
             if (!all.stop)
                 g = all;
