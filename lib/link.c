@@ -987,6 +987,13 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
                 ph[k].territories[i] = city;
             }
         }
+        /* «منسق الحزب بتيزنيت», «منسقيات الحسيمة والدريوش»: a party
+           post with no level, at a town named like its province, is the
+           province's (a type word, «بمدينة تيزنيت», keeps the town). */
+        for (size_t i = 0; t->level == HK_LEVEL_NONE && t->kind != HK_KIND_ELECTED &&
+                           i < ph[k].n_territories; i++)
+            if (!MENTION(ex, ph[k].tmentions[i])->typed)
+                ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
         if (t->level != HK_LEVEL_PROVINCIAL)
             continue;
         implicit |= !ph[k].n_territories && t->kind != HK_KIND_ELECTED;
