@@ -654,9 +654,25 @@ static bool clean_persons(hk_extractor *ex, live *lv)
     return true;
 }
 
+/* A person's key: the folded name.  «لحسين بلعيد» (a headline's «خلفا
+   للحسين بلعيد») and «الحسين بلعيد» are one name: a name opening with
+   the spoken article «ل» before a letter other than ا or ل has the key
+   of its «ال» form (only the two forms in one article meet). */
 static const char *person_key(hk_extractor *ex, const hk_mention *p)
 {
-    return hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
+    const char *k = hk_i_fold_key(ex->rules->norm, ex->arena, p->norm, strlen(p->norm));
+    const unsigned char *u = (const unsigned char *)k;
+    if (!k || u[0] != 0xD9 || u[1] != 0x84 || !u[2] ||
+        (u[2] == 0xD8 && u[3] == 0xA7) || (u[2] == 0xD9 && u[3] == 0x84))
+        return k;
+    size_t n = strlen(k);
+    char *a = hk_i_arena_alloc_raw(ex->arena, n + 3);
+    if (a) {
+        a[0] = (char)0xD8;   /* ا */
+        a[1] = (char)0xA7;
+        memcpy(a + 2, k, n + 1);
+    }
+    return a;
 }
 
 /* The slot of a word of len bytes ending in the four bytes `tail`, of
