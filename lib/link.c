@@ -1519,6 +1519,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     bool ok = true;
     const struct hk_keys *keys = &ex->rules->keys;
     joins_cursor jc = {0, NULL};
+    int took_after = -1;        /* the person the last title took after it */
     for (size_t p = 0; p < o->n_posts; p++)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
@@ -1650,11 +1651,21 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
            name the holder after them, not the item before. */
         int p = -1;
         held one[1];
-        bool colon = colon_after(ex, ph[k].end);
-        if (colon && forward(ex, o, k, ph[k].end, one, 1, false, false))
+        bool colon = colon_after(ex, ph[k].end), after = false;
+        if (colon && forward(ex, o, k, ph[k].end, one, 1, false, false)) {
             p = one[0].person;
+            after = true;
+        }
         if (p < 0)
             p = backward(ex, o, k);
+        /* «النائب الأول رشيد، النائبة الثانية سعاد»: the person before
+           is the one the title before took after it; this one takes the
+           person after it too. */
+        if (p >= 0 && p == took_after && !colon &&
+            forward(ex, o, k, ph[k].end, one, 1, false, false)) {
+            p = one[0].person;
+            after = true;
+        }
         if (p >= 0 && ph[k].status < 0) {
             /* «فلان، الذي سبق أن شغل مهمة الكاتب الإقليمي»: a status
                word between the holder and the post. */
@@ -1663,11 +1674,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 ph[k].status = g.status;
         }
         if (p < 0) {
-            if (!colon && forward(ex, o, k, ph[k].end, one, 1, false, false))
+            if (!colon && forward(ex, o, k, ph[k].end, one, 1, false, false)) {
                 p = one[0].person;
-            else
+                after = true;
+            } else {
                 p = handed_to(ex, o, k, ph[k].end);
+            }
         }
+        took_after = after ? p : -1;
         holder[k] = p;
     }
     /* «بإعفاء المنسق الإقليمي، فلان، وتعيين فلان مكانه»: the person
