@@ -32,3 +32,4 @@
 للمجلس الإقليمي	level=provincial	kind=elected
 للمجلس الجهوي	level=regional	kind=elected
 للجماعة	level=local	kind=elected
+للمقاطعة	level=local	kind=elected
