@@ -137,6 +137,11 @@ static const char *or_empty(const char *s)
     return s ? s : "";
 }
 
+/* "" as the doc keeps its strings; it lives as long as the program, like
+   the enum names a doc points to (hk_name), so it is not copied. */
+static const hk_name empty = {0, 0, ""};
+#define EMPTY (empty.s)
+
 /* The keys are all different, so any sort gives the one order.  They come
    in runs, one per rule, each in order: runs of 64 are sorted by
    insertion, then merged in pairs between keys and tmp (room for n, if
@@ -192,11 +197,11 @@ typedef struct copies {
     const char *to[COPIES];
 } copies;
 
-/* A string not seen yet, copied into slot h. */
+/* A string not seen yet, copied into slot h ("" is EMPTY). */
 static __attribute__((noinline)) const char *
 copy_new(hk_arena *arena, copies *c, const char *s, size_t h)
 {
-    const char *d = hk_i_arena_lstr(arena, s, strlen(s));
+    const char *d = *s ? hk_i_arena_lstr(arena, s, strlen(s)) : EMPTY;
     if (d) {
         c->from[h] = s;
         c->to[h] = d;
@@ -273,37 +278,35 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         const char *t = ex->nt.orig + bs;
         e->text = hk_i_arena_lstr(arena, t, ex->nt.controls ? strnlen(t, be - bs)
                                                              : be - bs);
-        e->kind = "";
-        e->code = "";
-        e->value = "";
-        e->rule = or_empty(m->source);
+        /* Strings owned by the extractor's arena or the rules are copied
+           into the doc's; kinds and "" are the program's (hk_name). */
+        e->kind = EMPTY;
+        e->code = EMPTY;
+        e->value = EMPTY;
+        const char *norm;
         switch (m->type) {
         case HK_TERRITORY:
-            e->norm = territory_name(ex, m->territory);
+            norm = territory_name(ex, m->territory);
             e->kind = hk_i_tkind_name(ex->rules->territories[m->territory].kind);
-            e->code = territory_code(ex, m->territory);
+            e->code = copy(arena, &cp, territory_code(ex, m->territory));
             break;
         case HK_TITLE:
         case HK_BODY:
-            e->norm = or_empty(m->role);
-            e->kind = m->kind == HK_KIND_ELECTED ? "elected" : "party";
+            norm = or_empty(m->role);
+            e->kind = hk_i_kind_name((hk_role_kind)m->kind)->s;
             break;
         case HK_DATE:
-            e->norm = or_empty(m->value);
-            e->value = or_empty(m->value);
+            norm = or_empty(m->value);
+            e->value = copy(arena, &cp, norm);
             break;
         case HK_PARTY:
-            e->norm = or_empty(m->party);
+            norm = or_empty(m->party);
             break;
         default:
-            e->norm = or_empty(m->norm);
+            norm = or_empty(m->norm);
         }
-        /* Strings owned by the extractor's arena are copied into the doc's. */
-        e->norm = copy(arena, &cp, e->norm);
-        e->value = copy(arena, &cp, e->value);
-        e->rule = copy(arena, &cp, e->rule);
-        e->code = copy(arena, &cp, e->code);
-        e->kind = copy(arena, &cp, e->kind);
+        e->norm = copy(arena, &cp, norm);
+        e->rule = copy(arena, &cp, or_empty(m->source));
         if (!e->text || !e->kind || !e->norm || !e->value || !e->rule || !e->code)
             goto oom;
     }
@@ -400,7 +403,7 @@ enum { PIECES = 320 };
 static char *put_name(char *o, const hk_name *name)
 {
     o[0] = '"';
-    memcpy(o + 1, name, sizeof *name);
+    memcpy(o + 1, name->s, sizeof name->s);
     o[name->n + 1] = '"';
     return o + name->n + 2;
 }

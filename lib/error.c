@@ -47,15 +47,15 @@ hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
 }
 
 /* Each table ends with what an out-of-range value is named. */
-const hk_name hk_i_type_names[7] = {{"PERSON", 6}, {"TITLE", 5}, {"BODY", 4},
-                                    {"PARTY", 5}, {"TERRITORY", 9},
-                                    {"DATE", 4}, {"", 0}};
-const hk_name hk_i_level_names[6] = {{"", 0}, {"national", 8},
-                                     {"regional", 8}, {"provincial", 10},
-                                     {"local", 5}, {"", 0}};
-const hk_name hk_i_kind_names[2] = {{"party", 5}, {"elected", 7}};
-const hk_name hk_i_status_names[3] = {{"current", 7}, {"former", 6},
-                                      {"interim", 7}};
+const hk_name hk_i_type_names[7] = {
+    {0, 6, "PERSON"}, {0, 5, "TITLE"}, {0, 4, "BODY"}, {0, 5, "PARTY"},
+    {0, 9, "TERRITORY"}, {0, 4, "DATE"}, {0, 0, ""}};
+const hk_name hk_i_level_names[6] = {
+    {0, 0, ""}, {0, 8, "national"}, {0, 8, "regional"}, {0, 10, "provincial"},
+    {0, 5, "local"}, {0, 0, ""}};
+const hk_name hk_i_kind_names[2] = {{0, 5, "party"}, {0, 7, "elected"}};
+const hk_name hk_i_status_names[3] = {
+    {0, 7, "current"}, {0, 6, "former"}, {0, 7, "interim"}};
 
 const char *hk_entity_type_name(hk_entity_type type)
 {

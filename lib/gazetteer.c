@@ -11,15 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* By kind; the last for an out-of-range kind. */
+static const hk_name tkind_names[6] = {
+    {0, 0, ""}, {0, 6, "region"}, {0, 8, "province"}, {0, 7, "commune"},
+    {0, 14, "arrondissement"}, {0, 0, ""}};
+
 const char *hk_i_tkind_name(hk_tkind k)
 {
-    switch (k) {
-    case HK_T_REGION: return "region";
-    case HK_T_PROVINCE: return "province";
-    case HK_T_COMMUNE: return "commune";
-    case HK_T_ARRONDISSEMENT: return "arrondissement";
-    }
-    return "";
+    return tkind_names[(unsigned)k <= HK_T_ARRONDISSEMENT ? (unsigned)k : 5].s;
 }
 
 hk_level hk_i_tkind_level(hk_tkind k)

@@ -26,12 +26,16 @@ hk_status hk_i_fail(hk_error *err, hk_status status, const char *file,
 /* --------------------------------------------------------- enum names */
 
 /* The names hk_entity_type_name, hk_level_name, hk_role_kind_name and
-   hk_role_status_name give (lib/error.c), with their lengths, for the
-   JSON writer: sixteen bytes each, so that one copy of sixteen bytes
-   writes any of them. */
+   hk_role_status_name give (lib/error.c), and territory kinds', with their
+   lengths, for the JSON writer: s is sixteen bytes, so that one copy of
+   sixteen bytes writes any of them, and each is a string as a result keeps
+   them (lib/lstr.h: its length in the eight bytes before it, sixteen-byte
+   aligned, zeros to the end of its block), so that a result points to
+   them instead of copying them. */
 typedef struct hk_name {
-    char s[15];
-    unsigned char n;
+    _Alignas(16) size_t unused;
+    size_t n;
+    char s[16];
 } hk_name;
 extern const hk_name hk_i_type_names[7], hk_i_level_names[6],
     hk_i_kind_names[2], hk_i_status_names[3];
@@ -397,6 +401,7 @@ typedef struct hk_territory {
                                 «وجدة-أنجاد»), or -1 */
 } hk_territory;
 
+/* The name of a territory kind ("" out of range): s of an hk_name. */
 const char *hk_i_tkind_name(hk_tkind k);
 hk_level hk_i_tkind_level(hk_tkind k);
 

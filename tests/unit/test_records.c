@@ -5,11 +5,14 @@
  * record, whatever the lines before it were.  The lines mix good records
  * with every way a line can stop in the middle (half a surrogate pair,
  * a string, a number or a literal cut short, a NUL byte, nesting past
- * the first tokener's depth) and each is read after each.
+ * the first tokener's depth) and each is read after each.  Reading sets
+ * the thread's locale aside for json-c and puts it back: it is the same
+ * after every line, good or bad.
  */
 #include "haykal.h"
 #include "check.h"
 
+#include <locale.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -95,6 +98,26 @@ int main(void)
               HK_OK && r && !strcmp(r->info.id, "a"),
           "reader NULL");
     hk_record_free(r);
+    /* The thread's locale, global or its own, is left as it was. */
+    locale_t own = newlocale(LC_ALL_MASK, "C.UTF-8", (locale_t)0);
+    size_t kept = 0;
+    for (int k = 0; k < 2; k++) {
+        if (k && own)
+            uselocale(own);
+        locale_t before = uselocale((locale_t)0);
+        for (size_t i = 0; i < N; i++) {
+            r = NULL;
+            if (hk_record_reader_parse(rd, lines[i].s, lines[i].n, NULL, &r,
+                                       NULL) == HK_OK)
+                hk_record_free(r);
+            kept += uselocale((locale_t)0) == before;
+        }
+    }
+    uselocale(LC_GLOBAL_LOCALE);
+    if (own)
+        freelocale(own);
+    CHECK(own && kept == 2 * N, "the thread's locale kept: %zu of %zu lines",
+          kept, (size_t)(2 * N));
     hk_record_reader_free(rd);
     hk_record_reader_free(NULL);
     return check_failures ? 1 : 0;
