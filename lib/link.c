@@ -456,14 +456,16 @@ static bool can_hold(const hk_mention *p)
 static int person_before(hk_extractor *ex, const order *o, size_t pos,
                          uint32_t at)
 {
-    bool party = false;         /* «فلانة، عن حزب الأصالة والمعاصرة، نائبة» */
+    /* «فلانة، عن حزب الأصالة والمعاصرة، نائبة», «فلانة (الأصالة
+       والمعاصرة) نائبة ثانية» */
+    bool party = false;
     for (size_t k = pos; k-- > 0;) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
         if (p->me > at)
             continue;
         if (p->type == HK_PARTY && !p->generic_party && !party) {
             gap g = gap_of(ex, p->me, at, 0);
-            if (g.words || g.connectors || g.stop || g.waw || !g.comma)
+            if (g.words || g.connectors || g.stop || g.waw || !(g.comma || g.paren))
                 return -1;
             party = true;
             at = p->ms;
@@ -473,7 +475,7 @@ static int person_before(hk_extractor *ex, const order *o, size_t pos,
             return -1;
         gap g = gap_of(ex, p->me, at, 0);
         if (g.words || (g.connectors && !party) || g.stop || g.waw ||
-            g.honorifics || g.intro || (party && !g.comma))
+            g.honorifics || g.intro || (party && !(g.comma || g.paren)))
             return -1;
         return o->ix[k];
     }
