@@ -1683,6 +1683,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 p = handed_to(ex, o, k, ph[k].end);
             }
         }
+        /* «تولى فلان مهمة المكلف بالتنظيم»: the person right before a
+           capacity word. */
+        const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
+        if (cap)
+            p = person_before(ex, o, k, cap->ts);
         took_after = after ? p : -1;
         holder[k] = p;
     }
