@@ -89,3 +89,4 @@
 نور الدين	gender=m
 نور الهدى	gender=f
 نور اليقين	gender=f
+ماء العينين	gender=m

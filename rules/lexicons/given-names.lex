@@ -784,3 +784,19 @@
 سيداتي	gender=m
 النانة	gender=f
 السالكة	gender=f
+الداه	gender=m
+خطري	gender=m
+اعلي	gender=m
+سيداحمد	gender=m
+مربيه	gender=m
+# Names of Moroccans born or raised abroad
+كيفن	gender=m
+دانيال	gender=m
+يانيس	gender=m
+رايان	gender=m
+نيكولا	gender=m
+ميلان	gender=m
+ستيفان	gender=m
+جيسيكا	gender=f
+لورا	gender=f
+ميلاني	gender=f
