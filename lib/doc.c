@@ -29,7 +29,42 @@ const char *hk_i_span_display(hk_extractor *ex, uint32_t s, uint32_t e)
                              be - bs);
 }
 
+/* «للمنسق الإقليمي»: the span starts after the clitic ل, at the ل left of
+   the article, whose alef the writing dropped. */
+static bool alef_dropped(const hk_extractor *ex, const hk_mention *m)
+{
+    const unsigned char *t = (const unsigned char *)ex->nt.s;
+    if (m->s < 2 || m->s + 2 > m->e || t[m->s] != 0xD9 || t[m->s + 1] != 0x84 ||
+        t[m->s - 2] != 0xD9 || t[m->s - 1] != 0x84)
+        return false;
+    /* The token holding m->s (hk_i_token_at gives the first from it). */
+    size_t k = hk_i_token_at(ex, m->s);
+    if (k < ex->tokens.len && HK_VEC_AT(&ex->tokens, hk_token, k).s == m->s)
+        return false;
+    return k > 0 && k <= ex->tokens.len &&
+           HK_VEC_AT(&ex->tokens, hk_token, k - 1).s + 2 <= m->s &&
+           HK_VEC_AT(&ex->tokens, hk_token, k - 1).e > m->s;
+}
+
+static const char *role_text(hk_extractor *ex, const hk_mention *m);
+
 const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
+{
+    const char *r = role_text(ex, m);
+    if (!r || (unsigned char)r[0] != 0xD9 || (unsigned char)r[1] != 0x84 ||
+        !alef_dropped(ex, m))
+        return r;
+    size_t n = strlen(r);
+    char *a = hk_i_arena_alloc_raw(ex->arena, n + 3);
+    if (a) {
+        a[0] = (char)0xD8;   /* ا */
+        a[1] = (char)0xA7;
+        memcpy(a + 2, r, n + 1);
+    }
+    return a;
+}
+
+static const char *role_text(hk_extractor *ex, const hk_mention *m)
 {
     /* Definite forms replace an indefinite title made of a noun and its
        adjective («كاتبة إقليمية» → «الكاتبة الإقليمية»); a lone

@@ -8,7 +8,7 @@
  *   PERSON name     TERRITORY name / kind [/ code]       DATE YYYY-MM-DD
  *   TITLE text   BODY text     PARTY name
  *   ROLE person / level / territory [/ kind [/ status]]
- *   UNIT level / territory / party
+ *   UNIT level / territory / party     ROLETEXT a role's text
  * Values compare as folded keys (as the gold README compares names), so
  * spacing, hamza forms, ة/ه and ى/ي do not matter; "/" separates fields.
  */
@@ -78,6 +78,9 @@ static size_t values(const hk_doc *d, const char *type, char **out, size_t max,
                 o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", k ? "/" : "", f[k]);
             out[n++] = fold(buf);
         }
+    } else if (!strcmp(type, "ROLETEXT")) {
+        for (size_t i = 0; i < d->n_roles && n < max; i++)
+            out[n++] = fold(d->roles[i].role);
     } else if (!strcmp(type, "UNIT")) {
         for (size_t i = 0; i < d->n_units && n < max; i++) {
             const hk_unit *u = &d->units[i];
