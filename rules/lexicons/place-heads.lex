@@ -1,8 +1,9 @@
 # place-heads.lex - the indefinite heads that may name a place's officer
-# with the place right after them, no type word between: «منسق وزان»,
-# «منسقات تارودانت وتيزنيت», «مفتشا بتاونات», «كاتب فاس».  Only a filter
-# (rule head-of-place in 30-titles.rules needs one at the word tried):
-# the head's attributes come from title-heads.lex.
+# or organ with the place right after them, no type word between: «منسق
+# وزان», «منسقات تارودانت وتيزنيت», «مفتشا بتاونات», «كاتب فاس»,
+# «منسقيات الحسيمة والدريوش».  Only a filter (rules head-of-place in
+# 30-titles.rules and of-place in 40-bodies.rules need one at the word
+# tried): the attributes come from title-heads.lex and body-heads.lex.
 منسق
 منسقة
 منسقا
@@ -21,3 +22,9 @@
 كاتبة
 كاتبا
 كاتبات
+منسقية
+منسقيات
+تنسيقية
+تنسيقيات
+مفتشية
+مفتشيات
