@@ -170,22 +170,22 @@ static uint64_t token_texts(const hk_extractor *ex, size_t t)
     const unsigned char *s = (const unsigned char *)ex->nt.s;
     const unsigned char *p = s + tok->s, *end = s + tok->e;
     uint64_t found = 0;
+    bool one = r->needs_one != 0;
     while (p + 1 < end) {
         unsigned lead = (unsigned)p[0] - 0xD8;
         if (lead > 3) {
             p++;
             continue;
         }
-        uint64_t m = r->needs_first[lead][p[1] & 0x3F];
+        /* Texts of two letters or more by this letter and the next (the
+           bytes after a word are there to read, the text ending in NUL),
+           those of one by this one alone. */
+        uint64_t m = p + 3 < end ? r->needs_pair[hk_i_needs_pair(p)] : 0;
+        if (one)
+            m |= r->needs_single[lead][p[1] & 0x3F];
         if (m) {
-            /* Texts are letters: those of two or more want this second
-               one. */
-            unsigned lead2 = (unsigned)p[2] - 0xD8;
-            m &= r->needs_one | (p + 3 < end && lead2 <= 3
-                                     ? r->needs_second[lead2][p[3] & 0x3F]
-                                     : 0);
-            /* and those of three or more this third one: «ال» starts
-               four texts, and most words. */
+            /* Those of three letters or more want this third one: «ال»
+               starts four texts, and most words. */
             unsigned lead3 = (unsigned)p[4] - 0xD8;
             m &= r->needs_short | (p + 5 < end && lead3 <= 3
                                        ? r->needs_third[lead3][p[5] & 0x3F]
