@@ -309,11 +309,12 @@ bool hk_i_needs_reset(hk_extractor *ex)
     return true;
 }
 
-bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
+/* hk_i_needs_met in full: the word items, a new window, texts and
+   misses found as they are asked. */
+static __attribute__((noinline)) bool needs_slow(hk_extractor *ex,
+                                                 const hk_rule *rule,
+                                                 size_t t0)
 {
-    size_t t0 = hk_i_needs_token(ex, pos);
-    if (t0 >= ex->tokens.len)
-        return false;   /* no word left for what the pattern needs */
     /* First the items about the word tried alone (=@a, !@a@b), which
        need no window: a line they hold is held, a line of nothing else
        they do not hold rules the rule out. */
@@ -350,6 +351,40 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
                                     : more_missed(ex, w, t0, nd->reach)) &
              nd->lexicons))
             continue;
+        return false;
+    }
+    return true;
+}
+
+/* Most tests find their word's window made, and what they ask of it
+   known (the rules tried at a word share it): that case alone here,
+   calling nothing, so that it saves no registers; anything else goes to
+   needs_slow, which starts over. */
+bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t t0)
+{
+    if (t0 >= ex->tokens.len)
+        return false;   /* no word left for what the pattern needs */
+    const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
+    if (rule->needs_words || m->doc != ex->needs_doc || !m->window)
+        return needs_slow(ex, rule, t0);
+    const window *w = (const window *)((const uint64_t *)ex->needs_win.items +
+                                       (m->window - 1));
+    for (size_t k = 0; k < rule->n_needs; k++) {
+        const hk_need *nd = &rule->needs[k];
+        if (w->at[nd->within].lex & nd->lexicons)
+            continue;
+        if (nd->texts) {
+            if (nd->within >= w->texts)
+                return needs_slow(ex, rule, t0);
+            if (w->at[nd->within].texts & nd->texts)
+                continue;
+        }
+        if (nd->lexicons) {
+            if (nd->reach >= w->missed)
+                return needs_slow(ex, rule, t0);
+            if (w->at[nd->reach].missed & nd->lexicons)
+                continue;
+        }
         return false;
     }
     return true;
