@@ -284,8 +284,9 @@ bool hk_i_joinable(const char *s, uint32_t a, uint32_t b);
 /* Starts needs.c's memo for a new document (its tokens); false when out
    of memory. */
 bool hk_i_needs_reset(hk_extractor *ex);
-/* Can `rule` match at byte pos, as far as its needs lines tell? */
-bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos);
+/* Can `rule` match at the byte where word t0 is tried (t0: the word of
+   that byte, hk_i_needs_token), as far as its needs lines tell? */
+bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t t0);
 
 /* The token of byte pos for needs: the one holding it, else the next
    (ex->tokens.len past the last). */
@@ -310,12 +311,12 @@ static inline unsigned hk_i_needs_words(const hk_extractor *ex,
     return held;
 }
 
-/* Does every needs line of `rule` hold at byte pos by its items about
-   the word tried (a rule whose needs are all such items)? */
+/* Does every needs line of `rule` hold at word t0 (as hk_i_needs_met)
+   by its items about the word tried (a rule whose needs are all such
+   items)? */
 static inline bool hk_i_needs_words_met(const hk_extractor *ex,
-                                        const hk_rule *rule, size_t pos)
+                                        const hk_rule *rule, size_t t0)
 {
-    size_t t0 = hk_i_needs_token(ex, pos);
     return t0 < ex->tokens.len &&
            hk_i_needs_words(ex, rule, t0) == (1u << rule->n_needs) - 1;
 }

@@ -497,6 +497,15 @@ typedef struct hk_example {
    `texts` lies in, the anchor's word or one of the `within` words after
    it. */
 #define HK_MAX_NEEDS 4
+
+/* The slot of hk_rules.needs_pair for the two letters (four bytes) at p. */
+#define HK_NEEDS_PAIR_BITS 9
+static inline size_t hk_i_needs_pair(const unsigned char *p)
+{
+    uint32_t k;
+    memcpy(&k, p, 4);
+    return (k * 0x9E3779B1u) >> (32 - HK_NEEDS_PAIR_BITS);
+}
 typedef struct hk_need {
     uint64_t lexicons;
     uint64_t texts;          /* bits of hk_rules.needs_texts */
@@ -578,16 +587,18 @@ struct hk_rules {
        for k from at_off[at] to at_off[at + 1]. */
     uint32_t *by_at;
     size_t at_off[HK_AT_TITLE_END + 2];
-    /* The texts of all needs lines (normalised Arabic letters), and for
-       each first letter (lead byte D8..DB, second byte) those starting
-       with it; for each second letter, those it comes second in. */
+    /* The texts of all needs lines (normalised Arabic letters); those of
+       two letters or more by their first two (hk_i_needs_pair: a hash of
+       the four bytes, so a slot may hold others too), those of one by
+       their letter (lead byte D8..DB, second byte); for each third
+       letter, those it comes third in. */
     const char *needs_texts[64];
     size_t needs_text_len[64];
     size_t n_needs_texts;
-    uint64_t needs_first[4][64];
-    uint64_t needs_second[4][64];   /* the same, by their second letter */
+    uint64_t needs_pair[1 << HK_NEEDS_PAIR_BITS];
+    uint64_t needs_single[4][64];
     uint64_t needs_one;      /* the texts of one letter */
-    uint64_t needs_third[4][64];    /* the same, by their third letter */
+    uint64_t needs_third[4][64];    /* by their third letter */
     uint64_t needs_short;    /* the texts of one or two letters (or whose
                                 third is no Arabic letter) */
     unsigned needs_span;     /* the largest reach of a needs line */

@@ -280,13 +280,15 @@ static __attribute__((noinline)) hk_status run_at(hk_extractor *ex,
     return HK_OK;
 }
 
+/* Tries rule at byte pos, the place of word t0 (hk_i_needs_token). */
 static inline __attribute__((always_inline)) hk_status
-try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, hk_error *err)
+try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, size_t t0,
+       hk_error *err)
 {
     /* Needs of the word tried alone: inline, no window. */
     bool met = !rule->n_needs ||
-               (rule->needs_words_only ? hk_i_needs_words_met(ex, rule, pos)
-                                       : hk_i_needs_met(ex, rule, pos));
+               (rule->needs_words_only ? hk_i_needs_words_met(ex, rule, t0)
+                                       : hk_i_needs_met(ex, rule, t0));
     if (!met) {
         /* Checking the rules' examples: would it have matched? */
         const size_t *ov;
@@ -474,23 +476,27 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
             size_t nlt = lex_off[rule->at_lexicon + 1] - lex_off[rule->at_lexicon];
             for (size_t k = 0; st == HK_OK && k < nlt; k++) {
                 const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, lt[k]);
-                uint32_t pos = tag->ts;
+                /* A word's first byte, whose word is known (no look-up
+                   in tok_of). */
+                uint32_t pos = tag->ts, t0 = tag->tok;
                 if (rule->before) {
                     if (!tag->tok)
                         continue;
-                    pos = HK_VEC_AT(&ex->tokens, hk_token, tag->tok - 1).s;
+                    t0 = tag->tok - 1;
+                    pos = HK_VEC_AT(&ex->tokens, hk_token, t0).s;
                 }
                 if (pos == last)
                     continue;
                 last = pos;
-                st = try_at(ex, rule, pos, err);
+                st = try_at(ex, rule, pos, t0, err);
             }
         } else {
             /* After each title found so far (not those this loop adds). */
             for (size_t k = 0; st == HK_OK && k < n_mentions; k++) {
                 const hk_mention *m = &HK_VEC_AT(&ex->mentions, hk_mention, k);
                 if (m->type == HK_TITLE && !m->dead)
-                    st = try_at(ex, rule, m->e, err);
+                    st = try_at(ex, rule, m->e, hk_i_needs_token(ex, m->e),
+                                err);
             }
         }
         if (st != HK_OK)

@@ -170,22 +170,22 @@ static uint64_t token_texts(const hk_extractor *ex, size_t t)
     const unsigned char *s = (const unsigned char *)ex->nt.s;
     const unsigned char *p = s + tok->s, *end = s + tok->e;
     uint64_t found = 0;
+    bool one = r->needs_one != 0;
     while (p + 1 < end) {
         unsigned lead = (unsigned)p[0] - 0xD8;
         if (lead > 3) {
             p++;
             continue;
         }
-        uint64_t m = r->needs_first[lead][p[1] & 0x3F];
+        /* Texts of two letters or more by this letter and the next (the
+           bytes after a word are there to read, the text ending in NUL),
+           those of one by this one alone. */
+        uint64_t m = p + 3 < end ? r->needs_pair[hk_i_needs_pair(p)] : 0;
+        if (one)
+            m |= r->needs_single[lead][p[1] & 0x3F];
         if (m) {
-            /* Texts are letters: those of two or more want this second
-               one. */
-            unsigned lead2 = (unsigned)p[2] - 0xD8;
-            m &= r->needs_one | (p + 3 < end && lead2 <= 3
-                                     ? r->needs_second[lead2][p[3] & 0x3F]
-                                     : 0);
-            /* and those of three or more this third one: «ال» starts
-               four texts, and most words. */
+            /* Those of three letters or more want this third one: «ال»
+               starts four texts, and most words. */
             unsigned lead3 = (unsigned)p[4] - 0xD8;
             m &= r->needs_short | (p + 5 < end && lead3 <= 3
                                        ? r->needs_third[lead3][p[5] & 0x3F]
@@ -309,11 +309,12 @@ bool hk_i_needs_reset(hk_extractor *ex)
     return true;
 }
 
-bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
+/* hk_i_needs_met in full: the word items, a new window, texts and
+   misses found as they are asked. */
+static __attribute__((noinline)) bool needs_slow(hk_extractor *ex,
+                                                 const hk_rule *rule,
+                                                 size_t t0)
 {
-    size_t t0 = hk_i_needs_token(ex, pos);
-    if (t0 >= ex->tokens.len)
-        return false;   /* no word left for what the pattern needs */
     /* First the items about the word tried alone (=@a, !@a@b), which
        need no window: a line they hold is held, a line of nothing else
        they do not hold rules the rule out. */
@@ -350,6 +351,40 @@ bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t pos)
                                     : more_missed(ex, w, t0, nd->reach)) &
              nd->lexicons))
             continue;
+        return false;
+    }
+    return true;
+}
+
+/* Most tests find their word's window made, and what they ask of it
+   known (the rules tried at a word share it): that case alone here,
+   calling nothing, so that it saves no registers; anything else goes to
+   needs_slow, which starts over. */
+bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t t0)
+{
+    if (t0 >= ex->tokens.len)
+        return false;   /* no word left for what the pattern needs */
+    const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
+    if (rule->needs_words || m->doc != ex->needs_doc || !m->window)
+        return needs_slow(ex, rule, t0);
+    const window *w = (const window *)((const uint64_t *)ex->needs_win.items +
+                                       (m->window - 1));
+    for (size_t k = 0; k < rule->n_needs; k++) {
+        const hk_need *nd = &rule->needs[k];
+        if (w->at[nd->within].lex & nd->lexicons)
+            continue;
+        if (nd->texts) {
+            if (nd->within >= w->texts)
+                return needs_slow(ex, rule, t0);
+            if (w->at[nd->within].texts & nd->texts)
+                continue;
+        }
+        if (nd->lexicons) {
+            if (nd->reach >= w->missed)
+                return needs_slow(ex, rule, t0);
+            if (w->at[nd->reach].missed & nd->lexicons)
+                continue;
+        }
         return false;
     }
     return true;

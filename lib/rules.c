@@ -830,12 +830,13 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
                 r->needs_text_len[r->n_needs_texts] = strlen(t);
                 r->needs_texts[r->n_needs_texts++] = t;
                 const unsigned char *q = (const unsigned char *)t;
-                r->needs_first[q[0] - 0xD8][q[1] & 0x3F] |= (uint64_t)1 << x;
                 if (q[2])
-                    r->needs_second[q[2] - 0xD8][q[3] & 0x3F] |=
+                    r->needs_pair[hk_i_needs_pair(q)] |= (uint64_t)1 << x;
+                else {
+                    r->needs_single[q[0] - 0xD8][q[1] & 0x3F] |=
                         (uint64_t)1 << x;
-                else
                     r->needs_one |= (uint64_t)1 << x;
+                }
                 if (q[2] && q[4] >= 0xD8 && q[4] <= 0xDB)
                     r->needs_third[q[4] - 0xD8][q[5] & 0x3F] |=
                         (uint64_t)1 << x;

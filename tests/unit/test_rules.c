@@ -120,6 +120,12 @@ int main(void)
         {"needs علي within 2\nneeds @given-names within 1\n", "1"},
         {"needs عمر within 2\n", "0"},
         {"needs @given-names within 0\n", "0"},
+        /* Texts of one and two letters, inside a word; a text whose
+           first two letters are there and its third is not. */
+        {"needs ع within 2\n", "1"},
+        {"needs ظ within 2\n", "0"},
+        {"needs مد within 1\n", "1"},
+        {"needs علا within 2\n", "0"},
     };
     for (size_t c = 0; c < sizeof needs_cases / sizeof *needs_cases; c++) {
         char text[512];
