@@ -694,7 +694,7 @@
 لويزة	gender=f
 ليان	gender=f
 ليلى	gender=f
-لينا	gender=f
+لينا	gender=f	common=1
 ماجدة	gender=f
 ماريا	gender=f
 مارية	gender=f
