@@ -1,0 +1,14 @@
+# presides.lex - a verb of presiding before the council presided:
+# «فلان، الذي يرأس جماعة آيت امحمد», «الذي ترأس المجلس الإقليمي».  The
+# role's text is the head's def= form with the council («رئيس جماعة»:
+# pron=1); the past tense is a former post (status=former).
+الذي يرأس	def=رئيس	pron=1
+الذي يترأس	def=رئيس	pron=1
+التي ترأس	def=رئيسة	pron=1
+التي تترأس	def=رئيسة	pron=1
+يرأس	def=رئيس	pron=1
+يترأس	def=رئيس	pron=1
+ترأس	def=رئيس	pron=1	status=former
+ترأست	def=رئيسة	pron=1	status=former
+الذي ترأس	def=رئيس	pron=1	status=former
+التي ترأست	def=رئيسة	pron=1	status=former
