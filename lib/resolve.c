@@ -812,6 +812,42 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
     return HK_OK;
 }
 
+/* «وأكد المتحدث، الذي يرأس أيضا مجلس جماعة أولاد يوسف»: a word that
+   stands for a person (anaphors.lex: «المتحدث», «الفقيد») is the one whose
+   name ends last before it, as a surname alone is the full name's. */
+static hk_status anaphors(hk_extractor *ex, hk_error *err)
+{
+    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.anaphors);
+    size_t n = ex->mentions.len;
+    for (size_t i = 0; i < tl.n; i++) {
+        const hk_tag *tg = &HK_VEC_AT(&ex->tags, hk_tag, tl.ix[i]);
+        int last = -1;
+        bool inside = false;
+        for (size_t j = 0; j < n && !inside; j++) {
+            const hk_mention *p = MENTION(ex, j);
+            if (p->dead)
+                continue;
+            inside = overlaps(p->ms, p->me, tg->ts, tg->e);
+            if (p->type == HK_PERSON && p->me <= tg->ts &&
+                (last < 0 || p->me > MENTION(ex, last)->me))
+                last = (int)j;
+        }
+        if (inside || last < 0)
+            continue;
+        int root = MENTION(ex, last)->ref >= 0 ? MENTION(ex, last)->ref : last;
+        hk_mention *m = hk_i_mention_new(ex, HK_PERSON);
+        if (!m)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        m->ms = tg->ts;
+        m->s = tg->s;
+        m->e = m->me = tg->e;
+        m->source = "anaphor";
+        m->norm = MENTION(ex, root)->norm;
+        m->ref = root;
+    }
+    return HK_OK;
+}
+
 /* unify_names's loop over pairs with one key (persons ix[0, c), keys
    keys[i] of len[i] bytes), for many persons: in its loop a person's
    form becomes the first, of its own then the others' in order (those
@@ -1111,6 +1147,8 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     if (!unify_names(ex, lv.persons, lv.np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     hk_status st = surnames(ex, lv.persons, lv.np, err);
+    if (st == HK_OK)
+        st = anaphors(ex, err);
     if (st != HK_OK)
         return st;
     /* The territories a name swallowed died in clean_persons. */

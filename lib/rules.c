@@ -1177,6 +1177,7 @@ static void find_known(hk_rules *r)
     k->joins = hk_i_lexicon_find(r, "joins");
     k->in_place = hk_i_lexicon_find(r, "in-place");
     k->led_by = hk_i_lexicon_find(r, "led-by");
+    k->anaphors = hk_i_lexicon_find(r, "anaphors");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one

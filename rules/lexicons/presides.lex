@@ -3,9 +3,17 @@
 # role's text is the head's def= form with the council («رئيس جماعة»:
 # pron=1); the past tense is a former post (status=former).
 الذي يرأس	def=رئيس	pron=1
+الذي يرأس أيضا	def=رئيس	pron=1
+الذي يرأس حاليا	def=رئيس	pron=1
 الذي يترأس	def=رئيس	pron=1
+الذي يترأس أيضا	def=رئيس	pron=1
+الذي يترأس حاليا	def=رئيس	pron=1
 التي ترأس	def=رئيسة	pron=1
+التي ترأس أيضا	def=رئيسة	pron=1
+التي ترأس حاليا	def=رئيسة	pron=1
 التي تترأس	def=رئيسة	pron=1
+التي تترأس أيضا	def=رئيسة	pron=1
+التي تترأس حاليا	def=رئيسة	pron=1
 يرأس	def=رئيس	pron=1
 يترأس	def=رئيس	pron=1
 ترأس	def=رئيس	pron=1	status=former
