@@ -1,7 +1,8 @@
-# presides.lex - a verb of presiding before the council presided:
-# «فلان، الذي يرأس جماعة آيت امحمد», «الذي ترأس المجلس الإقليمي».  The
-# role's text is the head's def= form with the council («رئيس جماعة»:
-# pron=1); the past tense is a former post (status=former).
+# council-verbs.lex - words before a council that say the post held in it:
+# «فلان، الذي يرأس جماعة آيت امحمد», «الذي ترأس المجلس الإقليمي», «الذي
+# يشغل مقعدا بمجلس جماعة امسمرير».  The role's text is the def= form with
+# the council («رئيس جماعة», «عضو مجلس جماعة»: pron=1); a past tense is a
+# former post (status=former).
 الذي يرأس	def=رئيس	pron=1
 الذي يرأس أيضا	def=رئيس	pron=1
 الذي يرأس حاليا	def=رئيس	pron=1
@@ -20,3 +21,9 @@
 ترأست	def=رئيسة	pron=1	status=former
 الذي ترأس	def=رئيس	pron=1	status=former
 التي ترأست	def=رئيسة	pron=1	status=former
+الذي يشغل مقعدا	def=عضو	pron=1
+التي تشغل مقعدا	def=عضوة	pron=1
+الذي يشغل أيضا مقعدا	def=عضو	pron=1
+التي تشغل أيضا مقعدا	def=عضوة	pron=1
+يشغل مقعدا	def=عضو	pron=1
+تشغل مقعدا	def=عضوة	pron=1
