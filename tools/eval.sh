@@ -1,6 +1,6 @@
 #!/bin/sh
 # tools/eval.sh - extraction scores on the development sets (tests/dev to
-# tests/dev7), the bundled examples, the held-out set (tests/holdout, kept
+# tests/dev8), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
@@ -28,6 +28,7 @@ score tests/dev4 "fourth development set (tests/dev4: written blind to the rules
 score tests/dev5 "fifth development set (tests/dev5: written blind to the rules)" "$@"
 score tests/dev6 "sixth development set (tests/dev6: written blind to the rules)" "$@"
 score tests/dev7 "seventh development set (tests/dev7: written blind to the rules)" "$@"
+score tests/dev8 "eighth development set (tests/dev8: written blind to the rules)" "$@"
 score tests/holdout "held-out set (tests/holdout: measured, never tuned on)" "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
