@@ -1329,6 +1329,60 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
     }
 }
 
+/* Does the territory mention open its sentence as its frame: at most two
+   words before it («وفي خنيفرة،», «أما في إقليم الفقيه بن صالح،»), a
+   comma after? */
+static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
+{
+    uint32_t i = m->me;
+    while (i < ex->nt.len && ex->nt.s[i] == ' ')
+        i++;
+    /* ، is D8 8C */
+    if (!(i < ex->nt.len && (ex->nt.s[i] == ',' ||
+                             (i + 1 < ex->nt.len && (unsigned char)ex->nt.s[i] == 0xD8 &&
+                              (unsigned char)ex->nt.s[i + 1] == 0x8C))))
+        return false;
+    uint32_t from = sentence_start(ex, m->ms);
+    return gap_of(ex, from, m->ms, 2).words <= 2;
+}
+
+/* «بإقليم أزيلال، عين فلان منسقا إقليميا للحزب», «وفي خنيفرة، يواصل
+   المنسق الإقليمي فلان عمله»: a party post of a level that names no
+   place is in the place of that level that opens its sentence (a town
+   named like its province stands for the province before a provincial
+   post, unless a type word said town). */
+static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
+{
+    const hk_territory *terrs = ex->rules->territories;
+    size_t ti = 0;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (ph[k].n_territories || t->level <= HK_LEVEL_NATIONAL ||
+            t->kind == HK_KIND_ELECTED)
+            continue;
+        while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
+            ti++;
+        for (size_t r = ti, seen = 0; r-- > 0 && seen < 4; seen++) {
+            const hk_mention *m = MENTION(ex, o->terrs[r]);
+            if (stop_between(ex, m->me, t->ms))
+                break;
+            if (!frames_sentence(ex, m))
+                continue;
+            const hk_territory *tr = &terrs[m->territory];
+            bool same = hk_i_tkind_level(tr->kind) == t->level;
+            if (!same && !(t->level == HK_LEVEL_PROVINCIAL && tr->like_province &&
+                           !m->typed))
+                continue;
+            ph[k].territories[0] = same ? m->territory
+                                        : promote_one(ex, (int)o->terrs[r]);
+            ph[k].tmentions[0] = o->terrs[r];
+            ph[k].n_territories = 1;
+            break;
+        }
+    }
+}
+
 /* Is «على التوالي» (respectively) right after position `end`? */
 static bool respectively(const hk_extractor *ex, uint32_t end)
 {
@@ -1527,6 +1581,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
     sentence_places(ex, o, ph);
+    frame_places(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* Direct links. */
