@@ -1331,14 +1331,15 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
 
 /* Does the territory mention open its sentence as its frame: at most two
    words before it («وفي خنيفرة،», «أما في إقليم الفقيه بن صالح،»), a
-   comma after? */
+   comma or a colon after? */
 static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
 {
     uint32_t i = m->me;
     while (i < ex->nt.len && ex->nt.s[i] == ' ')
         i++;
-    /* ، is D8 8C */
-    if (!(i < ex->nt.len && (ex->nt.s[i] == ',' ||
+    /* ، is D8 8C; a colon after a type word and its name opens a list's
+       item («- مقاطعة زواغة: فلان»; not a dateline's «الدار البيضاء:») */
+    if (!(i < ex->nt.len && (ex->nt.s[i] == ',' || (ex->nt.s[i] == ':' && m->typed) ||
                              (i + 1 < ex->nt.len && (unsigned char)ex->nt.s[i] == 0xD8 &&
                               (unsigned char)ex->nt.s[i + 1] == 0x8C))))
         return false;
