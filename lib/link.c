@@ -1174,6 +1174,20 @@ static uint32_t sentence_start(const hk_extractor *ex, uint32_t pos)
     return 0;
 }
 
+/* «عضو المكتب الإقليمي», «تسيير الكتابة الإقليمية»: a post named by a
+   word and a body, in the document's arena (NULL when out of memory). */
+static const char *join_words(hk_extractor *ex, const char *word,
+                              const char *body)
+{
+    if (!word)
+        return NULL;
+    size_t n = strlen(word) + strlen(body) + 2;
+    char *r = hk_i_arena_alloc(ex->arena, n);
+    if (r)
+        snprintf(r, n, "%s %s", word, body);
+    return r;
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -1209,9 +1223,12 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
         }
         const char *what = t->type == HK_TITLE ? hk_i_mention_key(t, borrows) : NULL;
         if (what) {
-            /* head: a deputy of a head («نائبا للكاتبة»), a post too */
+            /* head: a deputy of a head («نائبا للكاتبة»), a post too;
+               organ: a head of the organ named before («رئيسا له»), a post
+               too, whose text names that organ («رئيس المجلس الوطني») */
             bool of_head = !strcmp(what, "head");
-            bool of_post = of_head || !strcmp(what, "post");
+            bool of_organ = !strcmp(what, "organ");
+            bool of_post = of_head || of_organ || !strcmp(what, "post");
             if (t->level != HK_LEVEL_NONE)
                 continue;
             uint32_t para = paragraph_start(ex, &pc, t->ms);
@@ -1261,6 +1278,13 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             }
             const hk_mention *c = MENTION(ex, o->ix[from]);
             t->level = level_of(ex, c, territory_for(&ph[from], 0));
+            const char *head = of_organ && c->type == HK_BODY
+                                   ? hk_i_mention_key(t, ex->rules->keys.def) : NULL;
+            if (head) {
+                const char *text = join_words(ex, head, c->role);
+                if (text)
+                    t->role = text;
+            }
             if (of_post) {
                 t->kind = c->kind;
                 if (!ph[k].party)
@@ -1431,19 +1455,6 @@ static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
     return n;
 }
 
-/* «عضو المكتب الإقليمي», «تسيير الكتابة الإقليمية»: a post named by a
-   word and a body, in the document's arena (NULL when out of memory). */
-static const char *join_words(hk_extractor *ex, const char *word,
-                              const char *body)
-{
-    if (!word)
-        return NULL;
-    size_t n = strlen(word) + strlen(body) + 2;
-    char *r = hk_i_arena_alloc(ex->arena, n);
-    if (r)
-        snprintf(r, n, "%s %s", word, body);
-    return r;
-}
 
 /* joined's walk along the words of joining: its calls come in text
    order. */

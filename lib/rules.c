@@ -1027,10 +1027,10 @@ static hk_status rule_line(void *user, const char *line, size_t len,
                                            (size_t)(rest + j - eq - 1));
             if (at->key && at->value && !strcmp(at->key, "borrows") &&
                 strcmp(at->value, "council") && strcmp(at->value, "post") &&
-                strcmp(at->value, "head"))
+                strcmp(at->value, "head") && strcmp(at->value, "organ"))
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, roff + i),
-                                 "borrows= takes council, post or head, "
+                                 "borrows= takes council, post, head or organ, "
                                  "not '%s'", at->value);
             while (j < rlen && isspace((unsigned char)rest[j]))
                 j++;

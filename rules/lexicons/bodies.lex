@@ -15,6 +15,14 @@
 القيادة الجماعية	level=national
 القيادة الجماعية للأمانة العامة	level=national
 هيئة الرئاسة	level=national
+# Ethics and arbitration committees, national unless a level says otherwise
+لجنة التحكيم والأخلاقيات	level=national
+لجنة الأخلاقيات والتحكيم	level=national
+اللجنة الوطنية للتحكيم والأخلاقيات	level=national
+اللجنة الوطنية للتحكيم	level=national
+لجنة التحكيم	level=national
+لجنة الأخلاقيات	level=national
+هيئة التحكيم	level=national
 اللجنة التحضيرية	level=local
 اللجان التحضيرية	level=local	number=pl
 فرع	level=local

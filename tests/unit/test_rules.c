@@ -346,7 +346,7 @@ int main(void)
                  "already exists");
     expect_error("borrows= an unknown value", "20-bad.rules",
                  "rule TITLE x\nmatch سيد\nset unit=no borrows=posts\n", 3, 13,
-                 "borrows= takes council, post or head");
+                 "borrows= takes council, post, head or organ");
     expect_error("unknown type", "20-bad.rules", "rule NAME x\n", 1, 6,
                  "expected: rule TYPE name");
     expect_error("unknown keyword", "20-bad.rules",
