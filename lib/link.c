@@ -1353,9 +1353,9 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
     }
 }
 
-/* Does the territory mention open its sentence as its frame: at most two
-   words before it («وفي خنيفرة،», «أما في إقليم الفقيه بن صالح،»), a
-   comma or a colon after? */
+/* Does the territory mention frame the words after it: it opens its
+   sentence (at most two words before it: «وفي خنيفرة،», «أما في إقليم
+   الفقيه بن صالح،») with a comma or a colon after, or «، حيث» follows it? */
 static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
 {
     uint32_t i = m->me;
@@ -1367,6 +1367,16 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
                              (i + 1 < ex->nt.len && (unsigned char)ex->nt.s[i] == 0xD8 &&
                               (unsigned char)ex->nt.s[i + 1] == 0x8C))))
         return false;
+    /* «... بمقاطعة مغوغة، حيث انتخبت فلانة كاتبة للفرع»: the clause after
+       «حيث» is in the place before it, wherever it stands, when a type
+       word names it (not «نحو تمارة والرباط، حيث وعد»: «whereupon») */
+    static const char haythu[] = "\xD8\xAD\xD9\x8A\xD8\xAB";   /* حيث */
+    uint32_t w = i + (ex->nt.s[i] == ',' || ex->nt.s[i] == ':' ? 1 : 2);
+    while (w < ex->nt.len && ex->nt.s[w] == ' ')
+        w++;
+    if (m->typed && w + 6 <= ex->nt.len && !memcmp(ex->nt.s + w, haythu, 6) &&
+        (w + 6 == ex->nt.len || ex->nt.s[w + 6] == ' '))
+        return true;
     uint32_t from = sentence_start(ex, m->ms);
     return gap_of(ex, from, m->ms, 2).words <= 2;
 }
@@ -1593,9 +1603,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
     sentence_places(ex, o, ph);
-    frame_places(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* After article_units: a sentence's frame does not make the place
+       the article's. */
+    frame_places(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++)
         holder[k] = -1;

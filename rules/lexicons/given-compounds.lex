@@ -90,3 +90,7 @@
 نور الهدى	gender=f
 نور اليقين	gender=f
 ماء العينين	gender=m
+# Hassani compounds with أحمد
+أحمد سالم	gender=m
+أحمد بابا	gender=m
+أحمد فال	gender=m
