@@ -1355,7 +1355,8 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
 
 /* Does the territory mention frame the words after it: it opens its
    sentence (at most two words before it: «وفي خنيفرة،», «أما في إقليم
-   الفقيه بن صالح،») with a comma or a colon after, or «، حيث» follows it? */
+   الفقيه بن صالح،») with a comma or a colon after, or «، حيث» follows it?
+   Only a few bytes around it are read. */
 static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
 {
     uint32_t i = m->me;
@@ -1377,8 +1378,22 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
     if (m->typed && w + 6 <= ex->nt.len && !memcmp(ex->nt.s + w, haythu, 6) &&
         (w + 6 == ex->nt.len || ex->nt.s[w + 6] == ' '))
         return true;
-    uint32_t from = sentence_start(ex, m->ms);
-    return gap_of(ex, from, m->ms, 2).words <= 2;
+    /* The sentence's start, within four words before it. */
+    size_t k = hk_i_token_at(ex, m->ms);
+    const hk_token *tok = ex->tokens.items;
+    uint32_t from = UINT32_MAX;
+    for (size_t back = 0; back <= 4 && from == UINT32_MAX; back++) {
+        uint32_t a = k > back ? tok[k - back - 1].e : 0;
+        uint32_t b = k - back < ex->tokens.len ? tok[k - back].s : m->ms;
+        for (uint32_t j = b; j > a; j--)
+            if (stop_before(ex, j)) {
+                from = j;
+                break;
+            }
+        if (from == UINT32_MAX && k <= back)
+            from = 0;
+    }
+    return from != UINT32_MAX && gap_of(ex, from, m->ms, 2).words <= 2;
 }
 
 /* «بإقليم أزيلال، عين فلان منسقا إقليميا للحزب», «وفي خنيفرة، يواصل
@@ -1400,10 +1415,10 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
             ti++;
         for (size_t r = ti, seen = 0; r-- > 0 && seen < 4; seen++) {
             const hk_mention *m = MENTION(ex, o->terrs[r]);
-            if (stop_between(ex, m->me, t->ms))
-                break;
             if (!frames_sentence(ex, m))
                 continue;
+            if (stop_between(ex, m->me, t->ms))
+                break;
             const hk_territory *tr = &terrs[m->territory];
             bool same = hk_i_tkind_level(tr->kind) == t->level;
             if (!same && !(t->level == HK_LEVEL_PROVINCIAL && tr->like_province &&
