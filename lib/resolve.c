@@ -1121,6 +1121,31 @@ static hk_status date_ranges(hk_extractor *ex, hk_error *err)
     return HK_OK;
 }
 
+/* «خلفا لحسن الدمناتي»: after «خلفا» a name written with the preposition
+   ل is the name without it (Lahcen after «خلفا» is written «خلفا
+   للحسن»).  The span loses the ل before its display form is made. */
+static void succession_lam(hk_extractor *ex, const uint32_t *persons, size_t np)
+{
+    const hk_token *tok = ex->tokens.items;
+    const unsigned char *t = (const unsigned char *)ex->nt.s;
+    for (size_t i = 0; i < np; i++) {
+        hk_mention *m = MENTION(ex, persons[i]);
+        size_t k = hk_i_token_at(ex, m->s);
+        if (m->dead || m->norm || k == 0 || k >= ex->tokens.len ||
+            tok[k].s != m->s || m->e - m->s < 6 ||
+            t[m->s] != 0xD9 || t[m->s + 1] != 0x84 ||          /* ل */
+            (t[m->s + 2] == 0xD9 && t[m->s + 3] == 0x84) ||    /* not لل */
+            (t[m->s + 2] == 0xD8 && t[m->s + 3] == 0xA7))      /* not لا */
+            continue;
+        /* «خلفا» takes ل; «عوض فلان» takes none: «عوض لحسن» is Lahcen */
+        const hk_tag *st = hk_i_tag_at(ex, k - 1, ex->rules->known.succession);
+        if (!st || st->tok_end != k || st->e - st->s != 8 ||
+            memcmp(ex->nt.s + st->s, "\xD8\xAE\xD9\x84\xD9\x81\xD8\xA7", 8))
+            continue;
+        m->s += 2;      /* ms keeps the ل, as it keeps a clitic */
+    }
+}
+
 hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
 {
     hk_status st0 = date_ranges(ex, err);
@@ -1129,6 +1154,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     live lv;
     if (!clean_persons(ex, &lv))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    succession_lam(ex, lv.persons, lv.np);
     /* The persons' display forms and the dates' values, in the mentions'
        order (the two lists merged). */
     for (size_t i = 0, j = 0; i < lv.np || j < lv.nd;) {
