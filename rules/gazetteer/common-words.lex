@@ -50,7 +50,7 @@
 ثكنة
 مكرس
 سلفات
-بطانة
+بطانة	cue=1
 
 # --- ordinary words met in news on places, farming, water and housing
 المنارة
