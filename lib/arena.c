@@ -80,6 +80,17 @@ char *hk_i_arena_strdup(hk_arena *a, const char *s)
     return hk_i_arena_strndup(a, s, strlen(s));
 }
 
+char *hk_i_arena_concat(hk_arena *a, const char *x, const char *y)
+{
+    size_t nx = strlen(x), ny = strlen(y);
+    char *p = hk_i_arena_alloc(a, nx + ny + 1);
+    if (p) {
+        memcpy(p, x, nx);
+        memcpy(p + nx, y, ny + 1);
+    }
+    return p;
+}
+
 /* Blocks hold strings at sixteen-byte boundaries (hk_i_arena_lstr). */
 _Static_assert(sizeof(max_align_t) % 16 == 0 && _Alignof(max_align_t) >= 16,
                "arena units of sixteen bytes");

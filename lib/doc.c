@@ -54,14 +54,7 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
     if (!r || (unsigned char)r[0] != 0xD9 || (unsigned char)r[1] != 0x84 ||
         !alef_dropped(ex, m))
         return r;
-    size_t n = strlen(r);
-    char *a = hk_i_arena_alloc_raw(ex->arena, n + 3);
-    if (a) {
-        a[0] = (char)0xD8;   /* ا */
-        a[1] = (char)0xA7;
-        memcpy(a + 2, r, n + 1);
-    }
-    return a;
+    return hk_i_arena_concat(ex->arena, "\xD8\xA7", r);      /* ا */
 }
 
 static const char *role_text(hk_extractor *ex, const hk_mention *m)

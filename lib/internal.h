@@ -74,6 +74,8 @@ void *hk_i_arena_alloc_raw(hk_arena *a, size_t size);
 void hk_i_arena_reset(hk_arena *a);
 char *hk_i_arena_strndup(hk_arena *a, const char *s, size_t n);
 char *hk_i_arena_strdup(hk_arena *a, const char *s);
+/* x then y, in the arena (NULL when out of memory). */
+char *hk_i_arena_concat(hk_arena *a, const char *x, const char *y);
 /* The strings of a result (hk_doc), which keep their length: see lstr.h. */
 char *hk_i_arena_lstr(hk_arena *a, const char *s, size_t n);
 void hk_i_arena_free(hk_arena *a);

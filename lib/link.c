@@ -1320,6 +1320,13 @@ static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
     return false;
 }
 
+/* A party post below the national level whose phrase names no place. */
+static bool placeless_party_post(const hk_mention *t, const phrase *p)
+{
+    return !p->n_territories && t->level > HK_LEVEL_NATIONAL &&
+           t->kind != HK_KIND_ELECTED;
+}
+
 /* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
    للفرع»: a post of a level that names no place is in the place of the
    post or body of that level named last before it in its sentence. */
@@ -1328,8 +1335,7 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t q = 1; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (ph[k].n_territories || t->level <= HK_LEVEL_NATIONAL ||
-            t->kind == HK_KIND_ELECTED)
+        if (!placeless_party_post(t, &ph[k]))
             continue;
         /* Back over the posts before it while no stop comes between
            (each byte read once, from the nearest). */
@@ -1408,8 +1414,7 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (ph[k].n_territories || t->level <= HK_LEVEL_NATIONAL ||
-            t->kind == HK_KIND_ELECTED)
+        if (!placeless_party_post(t, &ph[k]))
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
             ti++;

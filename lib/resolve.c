@@ -665,14 +665,7 @@ static const char *person_key(hk_extractor *ex, const hk_mention *p)
     if (!k || u[0] != 0xD9 || u[1] != 0x84 || !u[2] ||
         (u[2] == 0xD8 && u[3] == 0xA7) || (u[2] == 0xD9 && u[3] == 0x84))
         return k;
-    size_t n = strlen(k);
-    char *a = hk_i_arena_alloc_raw(ex->arena, n + 3);
-    if (a) {
-        a[0] = (char)0xD8;   /* ا */
-        a[1] = (char)0xA7;
-        memcpy(a + 2, k, n + 1);
-    }
-    return a;
+    return hk_i_arena_concat(ex->arena, "\xD8\xA7", k);      /* ا */
 }
 
 /* The slot of a word of len bytes ending in the four bytes `tail`, of
