@@ -285,6 +285,23 @@ static bool enclosed(const hk_extractor *ex, uint32_t s, uint32_t e)
             e + 1 < ex->nt.len && t[e + 1] == 0xBB);
 }
 
+/* «القيادي الدستوري فلان», «الدستوري محمد ...»: a party adjective that
+   is also an ordinary word («القانون الدستوري») names the party after a
+   word of address or a title head, or before a given name. */
+static bool of_person(const hk_extractor *ex, const hk_tag *t)
+{
+    const hk_known *k = &ex->rules->known;
+    const char *adj = hk_i_entry_key(t->entry, ex->rules->keys.adjective);
+    if (!adj || strcmp(adj, "1"))
+        return false;
+    const hk_tag *h = t->tok > 0 ? hk_i_tag_at(ex, t->tok - 1, k->honorifics) : NULL;
+    const hk_tag *th = t->tok > 0 ? hk_i_tag_at(ex, t->tok - 1, k->title_heads) : NULL;
+    return (h && h->tok_end == t->tok) || (th && th->tok_end == t->tok) ||
+           (t->tok_end < ex->tokens.len &&
+            (hk_i_tag_of(ex, t->tok_end, k->given_names) ||
+             hk_i_tag_of(ex, t->tok_end, k->honorifics)));
+}
+
 static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
                                    hk_tag_list party_words, hk_error *err)
 {
@@ -300,7 +317,7 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
         const hk_tag *word = tag_ending_at(ex, &words, best->tok);
         const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
         if (common && !strcmp(common, "1") && !word &&
-            !enclosed(ex, best->ts, best->e))
+            !enclosed(ex, best->ts, best->e) && !of_person(ex, best))
             continue;
         hk_mention *m = hk_i_mention_new(ex, HK_PARTY);
         if (!m)

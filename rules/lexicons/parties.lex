@@ -1,7 +1,9 @@
 # parties.lex - Moroccan parties, their aliases and symbols, and their youth
 # and women's organisations.  party= the canonical name (without حزب).
 # common=1: the form is also an ordinary word (الميزان "the scales"), so it
-# names the party only right after «حزب».  org= youth|women.
+# names the party only right after «حزب»; a common adjective («الدستوري»,
+# «القانون الدستوري») also after a word of address or a title head, or
+# before a given name («القيادي الدستوري فلان»).  org= youth|women.
 # adjective=1: a party adjective («الاستقلالي», «التجمعية»): it names the
 # party and is never part of a person's name.  Not the forms that are
 # ordinary words too (استقلالية «independence», اتحادية «federal»,
@@ -82,4 +84,4 @@
 الشمعة	party=الاشتراكي الموحد	common=1
 الزيتونة	party=جبهة القوى الديمقراطية	common=1
 الدستوريين	party=الاتحاد الدستوري
-الدستوري	party=الاتحاد الدستوري	adjective=1
+الدستوري	party=الاتحاد الدستوري	adjective=1	common=1
