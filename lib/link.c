@@ -1787,6 +1787,10 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
         if (cap)
             p = person_before(ex, o, k, cap->ts);
+        /* «انتخب فلان كاتبا للمجلس، وهو المنسق الإقليمي»: a pronoun
+           (pron=1) is the person named last before it in its sentence. */
+        if (cap && p < 0 && hk_i_entry_key(cap->entry, keys->pron))
+            p = in_sentence(ex, o, k);
         took_after = after ? p : -1;
         holder[k] = p;
     }

@@ -39,8 +39,9 @@
 التي أصبحت
 اللي ولا
 اللي ولات
-وهو
-وهي
+# A pronoun (pron=1): the person named last before it in its sentence
+وهو	pron=1
+وهي	pron=1
 بمناسبة انتخابه
 بمناسبة انتخابها
 بمناسبة تعيينه
