@@ -7,6 +7,8 @@
 برلماني	level=national	kind=elected	def=البرلماني
 البرلمانية	level=national	kind=elected
 برلمانية	level=national	kind=elected	def=البرلمانية
+# «فاز فلان بالمقعد البرلماني»: the seat won names the office
+المقعد البرلماني	level=national	kind=elected	def=النائب البرلماني
 المستشار البرلماني	level=national	kind=elected
 مستشار برلماني	level=national	kind=elected	def=المستشار البرلماني
 المستشارة البرلمانية	level=national	kind=elected
