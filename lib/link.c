@@ -1403,8 +1403,8 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
 }
 
 /* «بإقليم أزيلال، عين فلان منسقا إقليميا للحزب», «وفي خنيفرة، يواصل
-   المنسق الإقليمي فلان عمله»: a party post of a level that names no
-   place is in the place of that level that opens its sentence (a town
+   المنسق الإقليمي فلان عمله»: a post below the national level that
+   names no place is in the place of that level that frames it (a town
    named like its province stands for the province before a provincial
    post, unless a type word said town). */
 static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
@@ -1414,7 +1414,8 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (!placeless_party_post(t, &ph[k]))
+        /* An office too («بجماعة باب تازة، حيث استقبلها رئيس الجماعة») */
+        if (ph[k].n_territories || t->level <= HK_LEVEL_NATIONAL)
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
             ti++;
