@@ -1188,6 +1188,21 @@ static const char *join_words(hk_extractor *ex, const char *word,
     return r;
 }
 
+/* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
+static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
+{
+    size_t t = hk_i_token_at(ex, m->ms);
+    if (!t || t > ex->tokens.len)
+        return NULL;
+    /* A form of up to three words («بتدبير شؤون»). */
+    for (size_t back = 1; back <= 3 && back <= t; back++) {
+        const hk_tag *cap = hk_i_tag_at(ex, t - back, ex->rules->known.capacity);
+        if (cap && cap->tok_end == t)
+            return cap;
+    }
+    return NULL;
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -1304,8 +1319,12 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             POST_READ(k);
         /* A title naming a council (council-head: «رئيس المجلس الجماعي»,
            «عضو مجلس الجهة»), not the national one (parliament). */
+        /* Not one a relative clause names after a capacity word («، الذي
+           يشغل أيضا منصب رئيس جماعة غفساي»): a deputy elected next is
+           the council's the article is about. */
         if (t->type == HK_TITLE && t->kind == HK_KIND_ELECTED &&
-            hk_i_mention_key(t, council) && t->level != HK_LEVEL_NATIONAL)
+            hk_i_mention_key(t, council) && t->level != HK_LEVEL_NATIONAL &&
+            !capacity_before(ex, t))
             last_council = k;
     }
 }
@@ -1516,20 +1535,6 @@ static int joined(hk_extractor *ex, const order *o, size_t k, joins_cursor *c,
     return person_before(ex, o, k, last->ts);
 }
 
-/* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
-static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
-{
-    size_t t = hk_i_token_at(ex, m->ms);
-    if (!t || t > ex->tokens.len)
-        return NULL;
-    /* A form of up to three words («بتدبير شؤون»). */
-    for (size_t back = 1; back <= 3 && back <= t; back++) {
-        const hk_tag *cap = hk_i_tag_at(ex, t - back, ex->rules->known.capacity);
-        if (cap && cap->tok_end == t)
-            return cap;
-    }
-    return NULL;
-}
 
 /* «تكليف فلان، عضو المجلس الوطني، بمهام المنسق الإقليمي»: a title
    after a capacity word with «ب» is the verb's complement, as an
