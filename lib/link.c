@@ -1554,7 +1554,10 @@ static bool charged_with(const hk_extractor *ex, const hk_mention *m)
    after a capacity word (مهمة، منصب) is handed to, or -1. */
 static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
 {
-    if (!capacity_before(ex, MENTION(ex, o->ix[k])))
+    /* «آلت مهام نائبه إلى فلانة، والمكلف بالتنظيم إلى فلان»: the next
+       item of the list, opened by و, hands its post over too. */
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    if (!capacity_before(ex, t) && !opens_with_waw(ex, t))
         return -1;
     return person_after_word(ex, o, k, end, ex->rules->known.handover, false,
                              NULL);

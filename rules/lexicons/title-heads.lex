@@ -73,6 +73,9 @@
 نائب	head=deputy
 نائبا	head=deputy	def=نائب	case=acc
 النائبة	head=deputy	gender=f
+# «آلت مهام نائبه إلى فلانة»: the deputy of the head named before
+نائبه	head=deputy	def=نائب	pron=1
+نائبها	head=deputy	def=نائب	pron=1
 نائبة	head=deputy	gender=f
 النواب	head=deputy	number=pl	def=النائب
 نواب	head=deputy	number=pl	def=نائب
