@@ -46,17 +46,6 @@ static bool alef_dropped(const hk_extractor *ex, const hk_mention *m)
            HK_VEC_AT(&ex->tokens, hk_token, k - 1).e > m->s;
 }
 
-static const char *role_text(hk_extractor *ex, const hk_mention *m);
-
-const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
-{
-    const char *r = role_text(ex, m);
-    if (!r || (unsigned char)r[0] != 0xD9 || (unsigned char)r[1] != 0x84 ||
-        !alef_dropped(ex, m))
-        return r;
-    return hk_i_arena_concat(ex->arena, "\xD8\xA7", r);      /* ا */
-}
-
 static const char *role_text(hk_extractor *ex, const hk_mention *m)
 {
     /* Definite forms replace an indefinite title made of a noun and its
@@ -104,6 +93,16 @@ static const char *role_text(hk_extractor *ex, const hk_mention *m)
                        : NULL;
     hk_i_buf_free(&b);
     return r;
+}
+
+/* The role's text, with the alef that «لل» dropped put back. */
+const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
+{
+    const char *r = role_text(ex, m);
+    if (!r || (unsigned char)r[0] != 0xD9 || (unsigned char)r[1] != 0x84 ||
+        !alef_dropped(ex, m))
+        return r;
+    return hk_i_arena_concat(ex->arena, "\xD8\xA7", r);      /* ا */
 }
 
 /* A territory is named in a result as the article first spells it: the

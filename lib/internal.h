@@ -623,7 +623,7 @@ struct hk_rules {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
             *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
-            *borrows, *council, *org, *post;
+            *borrows, *council, *org, *post, *takes;
     } keys;
     size_t n_examples;
     size_t n_entries;

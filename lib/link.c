@@ -343,9 +343,8 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         uint32_t to = n->ms > p->end ? n->ms : p->end;
         gap g = gap_of(ex, p->end, to, 0);
         /* Not from the next sentence, nor the predecessor's («رئيسا
-           للجماعة خلفا للرئيس السابق، فلان»). */
-        /* Nor past a comma («منسقا جهويا، وهو المنصب الذي ظل شاغرا منذ
-           استقالة المنسق السابق»). */
+           للجماعة خلفا للرئيس السابق، فلان»), nor past a comma («منسقا
+           جهويا، وهو المنصب الذي ظل شاغرا منذ استقالة المنسق السابق»). */
         if ((g.words || g.stop) && !g.comma && lex_within(ex, kn->status, p->end, to) &&
             !lex_within(ex, kn->succession, p->end, to) &&
             !gap_of(ex, p->end, lex_first(ex, kn->status, p->end, to), GAP_ALL).comma) {
@@ -1318,10 +1317,10 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
         if (level_of(ex, t, territory_for(&ph[k], 0)) != HK_LEVEL_NONE)
             POST_READ(k);
         /* A title naming a council (council-head: «رئيس المجلس الجماعي»,
-           «عضو مجلس الجهة»), not the national one (parliament). */
-        /* Not one a relative clause names after a capacity word («، الذي
-           يشغل أيضا منصب رئيس جماعة غفساي»): a deputy elected next is
-           the council's the article is about. */
+           «عضو مجلس الجهة»), not the national one (parliament), nor one a
+           relative clause names after a capacity word («، الذي يشغل أيضا
+           منصب رئيس جماعة غفساي»: a deputy elected next is the council's
+           the article is about). */
         if (t->type == HK_TITLE && t->kind == HK_KIND_ELECTED &&
             hk_i_mention_key(t, council) && t->level != HK_LEVEL_NATIONAL &&
             !capacity_before(ex, t))
@@ -1403,22 +1402,13 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
     if (m->typed && w + 6 <= ex->nt.len && !memcmp(ex->nt.s + w, haythu, 6) &&
         (w + 6 == ex->nt.len || ex->nt.s[w + 6] == ' '))
         return true;
-    /* The sentence's start, within four words before it. */
-    size_t k = hk_i_token_at(ex, m->ms);
-    const hk_token *tok = ex->tokens.items;
-    uint32_t from = UINT32_MAX;
-    for (size_t back = 0; back <= 4 && from == UINT32_MAX; back++) {
-        uint32_t a = k > back ? tok[k - back - 1].e : 0;
-        uint32_t b = k - back < ex->tokens.len ? tok[k - back].s : m->ms;
-        for (uint32_t j = b; j > a; j--)
-            if (stop_before(ex, j)) {
-                from = j;
-                break;
-            }
-        if (from == UINT32_MAX && k <= back)
-            from = 0;
-    }
-    return from != UINT32_MAX && gap_of(ex, from, m->ms, 2).words <= 2;
+    /* The sentence's start, within five words before it. */
+    uint32_t from = m->ms, spaces = 0;
+    while (from > 0 && !stop_before(ex, from) && spaces <= 5)
+        spaces += ex->nt.s[--from] == ' ';
+    if (from > 0 && !stop_before(ex, from))
+        return false;
+    return gap_of(ex, from, m->ms, 2).words <= 2;
 }
 
 /* «بإقليم أزيلال، عين فلان منسقا إقليميا للحزب», «وفي خنيفرة، يواصل
@@ -1505,7 +1495,6 @@ static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
     return n;
 }
 
-
 /* joined's walk along the words of joining: its calls come in text
    order. */
 typedef struct joins_cursor {
@@ -1534,7 +1523,6 @@ static int joined(hk_extractor *ex, const order *o, size_t k, joins_cursor *c,
     *word = last;
     return person_before(ex, o, k, last->ts);
 }
-
 
 /* «تكليف فلان، عضو المجلس الوطني، بمهام المنسق الإقليمي»: a title
    after a capacity word with «ب» is the verb's complement, as an

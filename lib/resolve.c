@@ -1131,9 +1131,11 @@ static hk_status date_ranges(hk_extractor *ex, hk_error *err)
     return HK_OK;
 }
 
-/* «خلفا لحسن الدمناتي»: after «خلفا» a name written with the preposition
-   ل is the name without it (Lahcen after «خلفا» is written «خلفا
-   للحسن»).  The span loses the ل before its display form is made. */
+/* «خلفا لحسن الدمناتي»: after a succession word that takes ل
+   (succession.lex: takes=ل) a name written with the preposition is the
+   name without it (Lahcen after «خلفا» is written «خلفا للحسن»; «عوض»
+   takes none: «عوض لحسن» is Lahcen).  The span loses the ل before its
+   display form is made. */
 static void succession_lam(hk_extractor *ex, const uint32_t *persons, size_t np)
 {
     const hk_token *tok = ex->tokens.items;
@@ -1147,10 +1149,10 @@ static void succession_lam(hk_extractor *ex, const uint32_t *persons, size_t np)
             (t[m->s + 2] == 0xD9 && t[m->s + 3] == 0x84) ||    /* not لل */
             (t[m->s + 2] == 0xD8 && t[m->s + 3] == 0xA7))      /* not لا */
             continue;
-        /* «خلفا» takes ل; «عوض فلان» takes none: «عوض لحسن» is Lahcen */
         const hk_tag *st = hk_i_tag_at(ex, k - 1, ex->rules->known.succession);
-        if (!st || st->tok_end != k || st->e - st->s != 8 ||
-            memcmp(ex->nt.s + st->s, "\xD8\xAE\xD9\x84\xD9\x81\xD8\xA7", 8))
+        const char *takes = st && st->tok_end == k
+                                ? hk_i_entry_key(st->entry, ex->rules->keys.takes) : NULL;
+        if (!takes || strcmp(takes, "\xD9\x84"))       /* ل */
             continue;
         m->s += 2;      /* ms keeps the ل, as it keeps a clitic */
     }

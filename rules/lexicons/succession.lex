@@ -1,7 +1,9 @@
 # succession.lex - «انتخاب فلان كاتبا محليا، خلفا للأخ فلان»: the person
 # after these words held the same post before (status former): «خلفا ل»،
 # «عوض»، «بدلا من».
-خلفا
+# takes=ل: a name right after it written with ل has the preposition
+# («خلفا لحسن» is حسن; Lahcen would be «خلفا للحسن»)
+خلفا	takes=ل
 خلفا ل
 عوض
 بدلا من
