@@ -1347,20 +1347,26 @@ static bool placeless_party_post(const hk_mention *t, const phrase *p)
 
 /* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
    للفرع»: a post of a level that names no place is in the place of the
-   post or body of that level named last before it in its sentence. */
-static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
+   post or body of that level named last before it in its sentence.
+   With `line`, after the frames, in its line (a paragraph): «بإقليم
+   الناضور، حيث لم تنعقد الكتابة الإقليمية ... ويعزو الكاتب الإقليمي،
+   فلان، ذلك إلى» is the province's secretary, not the article's. */
+static void sentence_places(hk_extractor *ex, const order *o, phrase *ph,
+                            bool line)
 {
     for (size_t q = 1; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (!placeless_party_post(t, &ph[k]))
+        if (!placeless_party_post(t, &ph[k]) || (line && t->number != 1))
             continue;
         /* Back over the posts before it while no stop comes between
            (each byte read once, from the nearest). */
         uint32_t upto = t->ms;
         for (size_t r = q, seen = 0; r-- > 0 && seen < 8; seen++) {
             size_t j = o->posts[r];
-            if (ph[j].end < upto && stop_between(ex, ph[j].end, upto))
+            if (ph[j].end < upto &&
+                (line ? memchr(ex->nt.s + ph[j].end, '\n', upto - ph[j].end) != NULL
+                      : stop_between(ex, ph[j].end, upto)))
                 break;
             if (ph[j].end < upto)
                 upto = ph[j].end;
@@ -1619,12 +1625,13 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
-    sentence_places(ex, o, ph);
+    sentence_places(ex, o, ph, false);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* After article_units: a sentence's frame does not make the place
        the article's. */
     frame_places(ex, o, ph);
+    sentence_places(ex, o, ph, true);
     /* Direct links. */
     for (size_t k = 0; k < n; k++)
         holder[k] = -1;
