@@ -1608,6 +1608,42 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
     return got;
 }
 
+/* «فلان، أستاذ التعليم الثانوي الذي سبق أن شغل منصب النائب الثالث»:
+   the person before a comma, a few words in apposition and a relative
+   clause of status or capacity («الذي سبق أن شغل», «الذي يشغل منصب»)
+   holds the title after it, or -1. */
+static int apposed(hk_extractor *ex, const order *o, size_t pos)
+{
+    const hk_mention *t = MENTION(ex, o->ix[pos]);
+    if (!pos || opens_with_waw(ex, t))
+        return -1;
+    const hk_mention *p = MENTION(ex, o->ix[pos - 1]);
+    if (!can_hold(p))
+        return -1;
+    const char *s = ex->nt.s;
+    uint32_t i = p->me;
+    while (i < t->ms && s[i] == ' ')
+        i++;
+    /* ، is D8 8C */
+    if (!(i < t->ms && (s[i] == ',' ||
+                        (i + 1 < t->ms && (unsigned char)s[i] == 0xD8 &&
+                         (unsigned char)s[i + 1] == 0x8C))))
+        return -1;
+    gap g = gap_of(ex, p->me, t->ms, 4);
+    if (!g.words || g.words > 4 || g.stop || g.waw || g.intro ||
+        g.connectors)
+        return -1;
+    static const char alladhi[] = " \xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A ";  /* الذي */
+    static const char allati[] = " \xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A ";   /* التي */
+    size_t len = t->ms - i;
+    if (!memmem(s + i, len, alladhi, sizeof alladhi - 1) &&
+        !memmem(s + i, len, allati, sizeof allati - 1))
+        return -1;
+    if (g.status < 0 && !capacity_before(ex, t))
+        return -1;
+    return (int)o->ix[pos - 1];
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -1763,6 +1799,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         }
         if (p < 0)
             p = backward(ex, o, k);
+        if (p < 0)
+            p = apposed(ex, o, k);
         /* «النائب الأول رشيد، النائبة الثانية سعاد»: the person before
            is the one the title before took after it; this one takes the
            person after it too. */
