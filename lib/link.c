@@ -1383,6 +1383,35 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph,
     }
 }
 
+/* «الكاتب المحلي للحزب بالمقاطعة»: the place word stands for the place
+   of its level named last before it on its line («وبمقاطعة مولاي رشيد،
+   يواجه الرئيس ... ويضيف المتحدث، الذي يشغل أيضا مهمة الكاتب المحلي
+   لحزب الاستقلال بالمقاطعة»), else for the article's. */
+static void here_places(hk_extractor *ex, const order *o, phrase *ph)
+{
+    const hk_territory *terrs = ex->rules->territories;
+    size_t ti = 0;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories)
+            continue;
+        while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
+            ti++;
+        for (size_t r = ti; r-- > 0;) {
+            const hk_mention *m = MENTION(ex, o->terrs[r]);
+            if (memchr(ex->nt.s + m->me, '\n', t->ms - m->me))
+                break;
+            if (hk_i_tkind_level(terrs[m->territory].kind) != ph[k].here)
+                continue;
+            ph[k].territories[0] = m->territory;
+            ph[k].tmentions[0] = o->terrs[r];
+            ph[k].n_territories = 1;
+            break;
+        }
+    }
+}
+
 /* Does the territory mention frame the words after it: it opens its
    sentence (at most two words before it: «وفي خنيفرة،», «أما في إقليم
    الفقيه بن صالح،») with a comma or a colon after, or «، حيث» follows it?
@@ -1668,6 +1697,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
        the article's. */
     frame_places(ex, o, ph);
     sentence_places(ex, o, ph, true);
+    here_places(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++)
         holder[k] = -1;

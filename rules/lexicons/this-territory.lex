@@ -5,3 +5,6 @@
 العمالة	level=provincial
 الجهة	level=regional
 المدينة	level=local
+المقاطعة	level=local
+الجماعة	level=local
+البلدية	level=local
