@@ -782,6 +782,23 @@ static inline bool same_role(const hk_extractor *ex, const hk_role_i *r,
            hk_i_same(r->role, role);
 }
 
+/* «تشغل الحركية لطيفة المساوي مهمة النائبة الأولى»: the party of the
+   party adjective right before the person's name, or NULL. */
+static const char *adjective_before(const hk_extractor *ex, const hk_mention *h)
+{
+    size_t t = hk_i_token_at(ex, h->ms);
+    if (!t || t > ex->tokens.len)
+        return NULL;
+    const hk_tag *a = hk_i_tag_at(ex, t - 1, ex->rules->known.parties);
+    if (!a || a->tok_end != t)
+        return NULL;
+    const char *adj = hk_i_entry_key(a->entry, ex->rules->keys.adjective);
+    if (!adj || strcmp(adj, "1"))
+        return NULL;
+    const char *party = hk_i_entry_key(a->entry, ex->rules->keys.party);
+    return party ? party : a->entry->form;
+}
+
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
@@ -798,7 +815,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     else if (terr < 0)
         terr = implicit_territory(ex, level);
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
-    const char *party = p->party ? p->party : ex->main_party;
+    const char *party = p->party ? p->party : adjective_before(ex, h);
+    if (!party)
+        party = ex->main_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
     int who = h->ref >= 0 ? h->ref : person;
     /* The same role again (many: looked up in ex->role_ix). */
