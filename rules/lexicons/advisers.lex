@@ -1,0 +1,12 @@
+# advisers.lex - the advisers of a party bureau, listed with its posts:
+# «المستشارون: فلان، فلانة», «وفلان مستشارا».  def= the role's text;
+# the forms with a council after them («المستشار الجماعي») are offices.
+المستشار	def=المستشار
+المستشارة	gender=f	def=المستشارة
+المستشارون	number=pl	def=المستشار
+المستشارين	number=pl	def=المستشار
+المستشارات	number=pl	gender=f	def=المستشارة
+مستشارا	case=acc	def=المستشار
+مستشارة	gender=f	case=acc	def=المستشارة
+مستشارين	number=pl	case=acc	def=المستشار
+مستشارات	number=pl	gender=f	case=acc	def=المستشارة
