@@ -1058,7 +1058,8 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     const hk_territory *terrs = ex->rules->territories;
     for (int l = 0; l <= HK_LEVEL_LOCAL; l++)
         ex->unit_territory[l] = -1;
-    /* The posts that name one place, in text order, by their place. */
+    /* The posts that name one place, in text order, by their place (not
+       a plural: «تجديد الفروع» names no unit of its own). */
     size_t m = 0;
     int *one = hk_i_arena_alloc_raw(ex->arena, (o->n ? o->n : 1) * sizeof *one);
     if (!one)
@@ -1066,7 +1067,8 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     for (size_t p = 0; p < o->n_posts; p++) {
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1)
+        if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1 &&
+            t->number == 1)
             one[m++] = (int)k;
     }
     /* Of many, the posts naming each place are counted once (in
@@ -1219,6 +1221,20 @@ static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m
             return cap;
     }
     return NULL;
+}
+
+/* Does an assembly's name (assemblies.lex) end right before mention m? */
+static bool assembly_before(const hk_extractor *ex, const hk_mention *m)
+{
+    size_t t = hk_i_token_at(ex, m->ms);
+    if (!t || t > ex->tokens.len)
+        return false;
+    for (size_t back = 1; back <= 3 && back <= t; back++) {
+        const hk_tag *a = hk_i_tag_at(ex, t - back, ex->rules->known.assemblies);
+        if (a && a->tok_end == t)
+            return true;
+    }
+    return false;
 }
 
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
@@ -1757,9 +1773,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                           territory_for(&ph[k], 0), text);
                 }
                 /* «الكتابة الجهوية، التي يرأسها فلان»: its head; the
-                   word's post= names the post («رئيس»). */
+                   word's post= names the post («رئيس»).  Not after an
+                   assembly of the body («الجمع العام لفرع الحزب، الذي
+                   ترأسه الكاتب الإقليمي»: its chair). */
                 const hk_tag *led = NULL;
-                int chair = council || t->number > 1 ? -1
+                int chair = council || t->number > 1 || assembly_before(ex, t) ? -1
                             : person_after_word(ex, o, k, ph[k].end,
                                                 ex->rules->known.led_by, true, &led);
                 const char *post = chair >= 0 ? hk_i_entry_key(led->entry, keys->post) : NULL;

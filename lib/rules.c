@@ -1178,6 +1178,7 @@ static void find_known(hk_rules *r)
     k->in_place = hk_i_lexicon_find(r, "in-place");
     k->led_by = hk_i_lexicon_find(r, "led-by");
     k->anaphors = hk_i_lexicon_find(r, "anaphors");
+    k->assemblies = hk_i_lexicon_find(r, "assemblies");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
