@@ -16,3 +16,6 @@
 عوضا على
 بلاصة
 فبلاصة
+# «شكر الكاتب الإقليمي سلفه فلان»: the person after held the post named before
+سلفه
+سلفها
