@@ -2194,6 +2194,48 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     return HK_OK;
 }
 
+/* Does a council's name (councils.lex) lie inside mention m? */
+static bool names_council(const hk_extractor *ex, const hk_mention *m)
+{
+    for (size_t t = hk_i_token_at(ex, m->s); t < ex->tokens.len &&
+                                             HK_VEC_AT(&ex->tokens, hk_token, t).s < m->e; t++)
+        if (hk_i_tag_at(ex, t, ex->rules->known.councils))
+            return true;
+    return false;
+}
+
+/* An article that names no party and says no «حزب», but names another
+   body (organisations.lex: a union, an association, a club), is about
+   that body: its posts are no party's
+   («انتخب الجمع العام فلانا رئيسا للجمعية، وفلانة أمينة للمال»), and it
+   shows no party unit.  Its elected offices stay, and a post in a
+   council's name is one («رئيس المجلس الإقليمي» with no party about). */
+static void drop_partyless(hk_extractor *ex)
+{
+    const hk_known *k = &ex->rules->known;
+    if (ex->main_party || hk_i_tags_of(ex, k->party_words).n ||
+        !hk_i_tags_of(ex, k->organisations).n)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        if (r->kind == HK_KIND_PARTY && !(r->party && *r->party)) {
+            if (!names_council(ex, MENTION(ex, r->title)))
+                continue;
+            r->kind = HK_KIND_ELECTED;
+        }
+        HK_VEC_AT(&ex->roles, hk_role_i, n++) = *r;
+    }
+    ex->roles.len = n;
+    n = 0;
+    for (size_t i = 0; i < ex->units.len; i++) {
+        const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
+        if (u->party && *u->party)
+            HK_VEC_AT(&ex->units, hk_unit_i, n++) = *u;
+    }
+    ex->units.len = n;
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -2241,6 +2283,8 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);
+    if (st == HK_OK)
+        drop_partyless(ex);
     /* Weak persons (a given name that is also a common word) stay only
        when a title holds them. */
     for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {

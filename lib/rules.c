@@ -1179,6 +1179,7 @@ static void find_known(hk_rules *r)
     k->led_by = hk_i_lexicon_find(r, "led-by");
     k->anaphors = hk_i_lexicon_find(r, "anaphors");
     k->assemblies = hk_i_lexicon_find(r, "assemblies");
+    k->organisations = hk_i_lexicon_find(r, "organisations");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
