@@ -1,7 +1,8 @@
 # place-heads.lex - the indefinite heads that may name a place's officer
 # or organ with the place right after them, no type word between: «منسق
 # وزان», «منسقات تارودانت وتيزنيت», «مفتشا بتاونات», «كاتب فاس»,
-# «منسقيات الحسيمة والدريوش».  Only a filter (rules head-of-place in
+# «منسقيات الحسيمة والدريوش»; and the Istiqlal's inspector with the
+# article: «المفتش بالناظور».  Only a filter (rules head-of-place in
 # 30-titles.rules and of-place in 40-bodies.rules need one at the word
 # tried): the attributes come from title-heads.lex and body-heads.lex.
 منسق
@@ -13,6 +14,8 @@
 منسقين
 مفتش
 مفتشة
+المفتش
+المفتشة
 مفتشا
 مفتشات
 مفتشو
