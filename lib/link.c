@@ -194,9 +194,10 @@ static bool definite(const hk_extractor *ex, const hk_mention *m)
            p[3] == 0x84;
 }
 
-/* «انتخب الجمع العام فلانة، المستشارة الجماعية، رئيسة للفرع»: an
-   indefinite feminine title before «لل» or «بال» is the verb's
-   complement, as an accusative is (its case does not show). */
+/* «انتخب الجمع العام فلانة، المستشارة الجماعية، رئيسة للفرع»,
+   «انتخبت فلانة بالإجماع كاتبة إقليمية»: an indefinite feminine title
+   before «لل», «بال» or an indefinite word is the verb's complement, as
+   an accusative is (its case does not show). */
 static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
 {
     const unsigned char *s = (const unsigned char *)ex->nt.s;
@@ -210,7 +211,8 @@ static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
     const unsigned char *w = s + i + 1;
     return (w[0] == 0xD9 && w[1] == 0x84 && w[2] == 0xD9 && w[3] == 0x84) ||
            (w[0] == 0xD8 && w[1] == 0xA8 && w[2] == 0xD8 && w[3] == 0xA7 &&
-            w[4] == 0xD9 && w[5] == 0x84);
+            w[4] == 0xD9 && w[5] == 0x84) ||
+           !(w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84);  /* ال */
 }
 
 /* Live mentions in text order, and where the titles and bodies (the
@@ -1675,11 +1677,13 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
 /* «فلان، أستاذ التعليم الثانوي الذي سبق أن شغل منصب النائب الثالث»:
    the person before a comma, a few words in apposition and a relative
    clause of status or capacity («الذي سبق أن شغل», «الذي يشغل منصب»)
-   holds the title after it, or -1. */
-static int apposed(hk_extractor *ex, const order *o, size_t pos)
+   holds the title after it, or -1.  With `waw`, the title opens with و
+   instead and takes no one after it: «فلانة، أستاذة التعليم الثانوي
+   والمستشارة الجماعية بمجلس جماعة تاوريرت». */
+static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw)
 {
     const hk_mention *t = MENTION(ex, o->ix[pos]);
-    if (!pos || opens_with_waw(ex, t))
+    if (!pos || opens_with_waw(ex, t) != waw)
         return -1;
     const hk_mention *p = MENTION(ex, o->ix[pos - 1]);
     if (!can_hold(p))
@@ -1697,6 +1701,8 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos)
     if (!g.words || g.words > 4 || g.stop || g.waw || g.intro ||
         g.connectors)
         return -1;
+    if (waw)
+        return (int)o->ix[pos - 1];
     static const char alladhi[] = " \xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A ";  /* الذي */
     static const char allati[] = " \xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A ";   /* التي */
     size_t len = t->ms - i;
@@ -1867,7 +1873,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (p < 0)
             p = backward(ex, o, k);
         if (p < 0)
-            p = apposed(ex, o, k);
+            p = apposed(ex, o, k, false);
         /* «النائب الأول رشيد، النائبة الثانية سعاد»: the person before
            is the one the title before took after it; this one takes the
            person after it too. */
@@ -1891,6 +1897,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 p = handed_to(ex, o, k, ph[k].end);
             }
         }
+        if (p < 0)
+            p = apposed(ex, o, k, true);
         /* «تولى فلان مهمة المكلف بالتنظيم»: the person right before a
            capacity word. */
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
