@@ -861,9 +861,11 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
         role_index_put(ex, ex->roles.len - 1);
     h->linked = true;
     MENTION(ex, who)->linked = true;
-    /* A post held now, or by an acting holder, shows its unit; a former
-       holder says nothing of today's units. */
-    if (kind != HK_KIND_PARTY || status == HK_FORMER)
+    /* A party post shows its unit, a former holder's too: «الكاتب
+       الإقليمي السابق للحزب بإنزكان» says the secretariat exists (the
+       blind sets' writers read it so: units F1 up on dev3, dev7, dev9,
+       down nowhere). */
+    if (kind != HK_KIND_PARTY)
         return true;
     const char *unit = hk_i_mention_key(t, ex->rules->keys.unit);
     if (!(unit && !strcmp(unit, "no")))
@@ -2020,8 +2022,13 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                               MENTION(ex, holder[j])->ms >= ph[j].end &&
                               !gap_of(ex, ph[j].end, MENTION(ex, holder[j])->ms, 0).comma &&
                               !list_goes_on(ex, MENTION(ex, holder[j])->me);
-                if (!g.words && !g.stop && (!g.comma || office) && !g.honorifics &&
-                    !g.connectors && (joined || office)) {
+                /* «فلان، عضو المجلس الوطني للحزب، والكاتب الإقليمي
+                   السابق ...، والنائب الأول ...»: a chain of appositions
+                   after the holder, each opening with و after a comma. */
+                bool chain = d == 0 && g.comma && (g.waw || opens_with_waw(ex, t)) &&
+                             MENTION(ex, holder[j])->me <= u->ms;
+                if (!g.words && !g.stop && (!g.comma || office || chain) &&
+                    !g.honorifics && !g.connectors && (joined || office)) {
                     holder[k] = holder[j];
                     changed = true;
                 }
