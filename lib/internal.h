@@ -379,8 +379,98 @@ hk_index *hk_i_index_new(void);
 void hk_i_index_free(hk_index *ix);
 bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a);
 bool hk_i_index_finish(hk_index *ix);
+
+/* What hk_i_index_get reads before it calls lexicon.c: a lookup starts in
+   its caller (the tagger makes one or two a word, and most of them end
+   here), so that the caller keeps its state in registers.  Every index
+   begins with its filter: a small bit table with two bits of one word set
+   for each key, which turns away most words that are in no lexicon. */
+typedef struct hk_index_filter {
+    uint64_t *bits;
+    size_t mask;             /* words - 1 */
+} hk_index_filter;
+
+/* A key's bytes as three words: with its length they are the whole key
+   when it is at most 24 bytes long (the overlapping loads cover every
+   byte, and for a given length they are distinct for distinct keys);
+   longer keys are told apart by their bytes from 16 on too. */
+typedef struct hk_key_words {
+    uint64_t a, b, c;
+} hk_key_words;
+
+static inline uint64_t hk_i_load64(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+static inline uint64_t hk_i_load32(const char *s)
+{
+    uint32_t w;
+    memcpy(&w, s, 4);
+    return w;
+}
+
+static inline hk_key_words hk_i_key_words(const char *s, size_t n)
+{
+    if (n >= 8)
+        return (hk_key_words){hk_i_load64(s), hk_i_load64(s + n - 8),
+                              n > 16 ? hk_i_load64(s + 8) : 0};
+    if (n >= 4)
+        return (hk_key_words){hk_i_load32(s) | hk_i_load32(s + n - 4) << 32,
+                              0, 0};
+    if (n)
+        return (hk_key_words){(uint64_t)(unsigned char)s[0] |
+                              (uint64_t)(unsigned char)s[n / 2] << 8 |
+                              (uint64_t)(unsigned char)s[n - 1] << 16, 0, 0};
+    return (hk_key_words){0, 0, 0};
+}
+
+/* A hash of the key's words: most lookups are of words that are in no
+   lexicon, so the hash is most of their cost.  Slots take its top bits. */
+static inline uint64_t hk_i_key_hash(hk_key_words w, size_t n)
+{
+    uint64_t h = (w.a ^ n) * 0x9E3779B97F4A7C15ull;
+    h ^= w.b * 0xD6E8FEB86659FD93ull;
+    h ^= w.c * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
+}
+
+/* The filter's bits come from a product of the hash (the hash's low bits
+   vary little between Arabic words, their first bytes): the word at
+   hk_i_filter_word, the two bits of hk_i_filter_bits. */
+static inline uint64_t hk_i_filter_hash(uint64_t h)
+{
+    return h * 0xC2B2AE3D27D4EB4Full;
+}
+
+static inline uint64_t hk_i_filter_bits(uint64_t g)
+{
+    return (uint64_t)1 << (g >> 52 & 63) | (uint64_t)1 << (g >> 58);
+}
+
+static inline size_t hk_i_filter_word(const hk_index_filter *f, uint64_t g)
+{
+    return (g >> 32) & f->mask;
+}
+
+/* hk_i_index_get past the filter: the slots of the table from hash h's
+   first on. */
+const hk_hits *hk_i_index_probe(const hk_index *ix, const char *key,
+                                size_t len, uint64_t h);
+
 /* Entries whose key is exactly key[0..len); NULL when none (and no prefix). */
-const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len);
+static inline const hk_hits *hk_i_index_get(const hk_index *ix,
+                                            const char *key, size_t len)
+{
+    const hk_index_filter *f = (const hk_index_filter *)ix;
+    uint64_t h = hk_i_key_hash(hk_i_key_words(key, len), len);
+    uint64_t g = hk_i_filter_hash(h), bits = hk_i_filter_bits(g);
+    if ((f->bits[hk_i_filter_word(f, g)] & bits) != bits)
+        return NULL;
+    return hk_i_index_probe(ix, key, len, h);
+}
 
 /* --------------------------------------------------------- gazetteer */
 

@@ -24,14 +24,6 @@ typedef struct ix_pair {
     const hk_entry *of;      /* a marker's entry, whose key goes on */
 } ix_pair;
 
-/* A key's bytes as three words: with its length they are the whole key
-   when it is at most 24 bytes long (the overlapping loads cover every
-   byte, and for a given length they are distinct for distinct keys);
-   longer keys are told apart by their bytes from 16 on too. */
-typedef struct ix_words {
-    uint64_t a, b, c;
-} ix_words;
-
 /* What a lookup needs of a key, in the key's slot of the hash table (no
    table of record indexes before them: a found word loads one line of
    the table, not two): the hits first (what it returns), then the words
@@ -51,74 +43,14 @@ typedef struct ix_rec {
 } ix_rec;
 
 struct hk_index {
+    hk_index_filter filter;  /* first: hk_i_index_get reads it inline */
     hk_vec pairs;            /* ix_pair, until finish */
-    uint64_t *filter;        /* two bits of one word per key (see filter_*) */
-    size_t filter_mask;
     size_t mask;
     unsigned shift;          /* a hash's top bits are its first slot */
     const char **keys;       /* per slot: its key */
     ix_rec *recs;            /* the slots: len 0 if empty */
     const hk_entry **all;    /* hit arrays, back to back */
 };
-
-static inline uint64_t load64(const char *s)
-{
-    uint64_t w;
-    memcpy(&w, s, 8);
-    return w;
-}
-
-static inline uint64_t load32(const char *s)
-{
-    uint32_t w;
-    memcpy(&w, s, 4);
-    return w;
-}
-
-static inline ix_words key_words(const char *s, size_t n)
-{
-    if (n >= 8)
-        return (ix_words){load64(s), load64(s + n - 8),
-                          n > 16 ? load64(s + 8) : 0};
-    if (n >= 4)
-        return (ix_words){load32(s) | load32(s + n - 4) << 32, 0, 0};
-    if (n)
-        return (ix_words){(uint64_t)(unsigned char)s[0] |
-                          (uint64_t)(unsigned char)s[n / 2] << 8 |
-                          (uint64_t)(unsigned char)s[n - 1] << 16, 0, 0};
-    return (ix_words){0, 0, 0};
-}
-
-/* A hash of the key's words: most lookups are of words that are in no
-   lexicon, so the hash is most of their cost.  Slots take its top bits,
-   tags the next ones. */
-static inline uint64_t key_hash(ix_words w, size_t n)
-{
-    uint64_t h = (w.a ^ n) * 0x9E3779B97F4A7C15ull;
-    h ^= w.b * 0xD6E8FEB86659FD93ull;
-    h ^= w.c * 0xFF51AFD7ED558CCDull;
-    return h ^ (h >> 29);
-}
-
-/* The filter: a small bit table, set at finish from two hash bits of every
-   key in one of its words, so that most words that are in no lexicon are
-   turned away by one load that stays in the L1 cache, before the slots and
-   records are touched.  Its bits come from a product of the hash: the
-   hash's low bits vary little between Arabic words (their first bytes). */
-static inline uint64_t filter_hash(uint64_t h)
-{
-    return h * 0xC2B2AE3D27D4EB4Full;
-}
-
-static inline uint64_t filter_bits(uint64_t g)
-{
-    return (uint64_t)1 << (g >> 52 & 63) | (uint64_t)1 << (g >> 58);
-}
-
-static inline size_t filter_word(const hk_index *ix, uint64_t g)
-{
-    return (g >> 32) & ix->filter_mask;
-}
 
 hk_index *hk_i_index_new(void)
 {
@@ -133,7 +65,7 @@ void hk_i_index_free(hk_index *ix)
     if (!ix)
         return;
     hk_i_vec_free(&ix->pairs);
-    free(ix->filter);
+    free(ix->filter.bits);
     free(ix->keys);
     free(ix->recs);
     free(ix->all);
@@ -253,12 +185,12 @@ bool hk_i_index_finish(hk_index *ix)
     size_t fwords = 1;
     while (fwords * 8 < nkeys)
         fwords *= 2;
-    ix->filter = calloc(fwords, sizeof *ix->filter);
-    ix->filter_mask = fwords - 1;
+    ix->filter.bits = calloc(fwords, sizeof *ix->filter.bits);
+    ix->filter.mask = fwords - 1;
     ix->keys = calloc(cap, sizeof *ix->keys);
     ix->recs = aligned_alloc(64, cap * sizeof *ix->recs);
     ix->all = malloc((n ? n : 1) * sizeof *ix->all);
-    if (!ix->filter || !ix->keys || !ix->recs || !ix->all)
+    if (!ix->filter.bits || !ix->keys || !ix->recs || !ix->all)
         return false;
     memset(ix->recs, 0, cap * sizeof *ix->recs);
     ix->mask = cap - 1;
@@ -285,13 +217,14 @@ bool hk_i_index_finish(hk_index *ix)
         used += nh;
         const char *key = pairs[i].key;
         size_t len = pairs[i].len;
-        ix_words w = key_words(key, len);
-        uint64_t h = key_hash(w, len);
+        hk_key_words w = hk_i_key_words(key, len);
+        uint64_t h = hk_i_key_hash(w, len);
         size_t k = h >> ix->shift;
         while (ix->recs[k].len)
             k = (k + 1) & ix->mask;
-        uint64_t g = filter_hash(h);
-        ix->filter[filter_word(ix, g)] |= filter_bits(g);
+        uint64_t g = hk_i_filter_hash(h);
+        ix->filter.bits[hk_i_filter_word(&ix->filter, g)] |=
+            hk_i_filter_bits(g);
         ix->keys[k] = key;
         ix->recs[k] = (ix_rec){
             .hits = {.entries = nh ? hits : NULL, .n = (uint32_t)nh,
@@ -315,18 +248,17 @@ bool hk_i_index_finish(hk_index *ix)
 static inline bool same_rest(const char *a, const char *b, size_t len)
 {
     for (size_t i = 16; i < len - 8; i += 8)
-        if (load64(a + i) != load64(b + i))
+        if (hk_i_load64(a + i) != hk_i_load64(b + i))
             return false;
     return true;
 }
 
-/* The slots from h's first on, for a key that got past the filter.  Apart
-   from the lookup, so that the lookups it turns away (most) save no
-   registers: this is a tail call. */
-static __attribute__((noinline)) const hk_hits *
-probe(const hk_index *ix, const char *key, size_t len, uint64_t h)
+/* The slots from h's first on, for a key that got past the filter (out of
+   line: the lookups the filter turns away, most, save no registers). */
+const hk_hits *hk_i_index_probe(const hk_index *ix, const char *key,
+                                size_t len, uint64_t h)
 {
-    ix_words w = key_words(key, len);
+    hk_key_words w = hk_i_key_words(key, len);
     for (size_t s = h >> ix->shift;; s = (s + 1) & ix->mask) {
         const ix_rec *r = &ix->recs[s];
         if (r->a == w.a && r->b == w.b && r->len == len &&
@@ -337,15 +269,6 @@ probe(const hk_index *ix, const char *key, size_t len, uint64_t h)
         if (!r->len)
             return NULL;
     }
-}
-
-const hk_hits *hk_i_index_get(const hk_index *ix, const char *key, size_t len)
-{
-    uint64_t h = key_hash(key_words(key, len), len);
-    uint64_t g = filter_hash(h), f = filter_bits(g);
-    if ((ix->filter[filter_word(ix, g)] & f) != f)
-        return NULL;
-    return probe(ix, key, len, h);
 }
 
 /* ------------------------------------------------------- lexicon files */
