@@ -1384,40 +1384,71 @@ static bool placeless_party_post(const hk_mention *t, const phrase *p)
            t->kind != HK_KIND_ELECTED;
 }
 
+/* Can the post (phrase p) lend its place to a placeless post of its
+   level?  One place, of that level, not an elected office's. */
+static bool lends_place(const hk_extractor *ex, const hk_mention *u,
+                        const phrase *p, hk_level level)
+{
+    return p->n_territories == 1 && u->kind != HK_KIND_ELECTED &&
+           level_of(ex, u, p->territories[0]) == level &&
+           hk_i_tkind_level(ex->rules->territories[p->territories[0]].kind) == level;
+}
+
 /* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
    للفرع»: a post of a level that names no place is in the place of the
-   post or body of that level named last before it in its sentence.
-   With `line`, after the frames, in its line (a paragraph): «بإقليم
-   الناضور، حيث لم تنعقد الكتابة الإقليمية ... ويعزو الكاتب الإقليمي،
-   فلان، ذلك إلى» is the province's secretary, not the article's. */
-static void sentence_places(hk_extractor *ex, const order *o, phrase *ph,
-                            bool line)
+   post or body of that level named last before it in its sentence. */
+static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
 {
     for (size_t q = 1; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (!placeless_party_post(t, &ph[k]) || (line && t->number != 1))
+        if (!placeless_party_post(t, &ph[k]))
             continue;
         /* Back over the posts before it while no stop comes between
            (each byte read once, from the nearest). */
         uint32_t upto = t->ms;
         for (size_t r = q, seen = 0; r-- > 0 && seen < 8; seen++) {
             size_t j = o->posts[r];
-            if (ph[j].end < upto &&
-                (line ? memchr(ex->nt.s + ph[j].end, '\n', upto - ph[j].end) != NULL
-                      : stop_between(ex, ph[j].end, upto)))
+            if (ph[j].end < upto && stop_between(ex, ph[j].end, upto))
                 break;
             if (ph[j].end < upto)
                 upto = ph[j].end;
-            const hk_mention *u = MENTION(ex, o->ix[j]);
-            if (ph[j].n_territories != 1 || u->kind == HK_KIND_ELECTED ||
-                level_of(ex, u, ph[j].territories[0]) != t->level ||
-                hk_i_tkind_level(ex->rules->territories[ph[j].territories[0]].kind) != t->level)
+            if (!lends_place(ex, MENTION(ex, o->ix[j]), &ph[j], t->level))
                 continue;
             ph[k].territories[0] = ph[j].territories[0];
             ph[k].tmentions[0] = ph[j].tmentions[0];
             ph[k].n_territories = 1;
             break;
+        }
+    }
+}
+
+/* After the frames, the same in a post's line (a paragraph): «بإقليم
+   الناضور، حيث لم تنعقد الكتابة الإقليمية ... ويعزو الكاتب الإقليمي،
+   فلان، ذلك إلى» is the province's secretary, not the article's.  One
+   walk forward, keeping the last post of each level that lends its
+   place. */
+static void line_places(hk_extractor *ex, const order *o, phrase *ph)
+{
+    size_t last[HK_LEVEL_LOCAL + 1];
+    for (int l = 0; l <= HK_LEVEL_LOCAL; l++)
+        last[l] = SIZE_MAX;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        hk_level lv = t->level;
+        size_t j = lv <= HK_LEVEL_LOCAL ? last[lv] : SIZE_MAX;
+        if (j != SIZE_MAX && placeless_party_post(t, &ph[k]) && t->number == 1 &&
+            ph[j].end <= t->ms &&
+            !memchr(ex->nt.s + ph[j].end, '\n', t->ms - ph[j].end)) {
+            ph[k].territories[0] = ph[j].territories[0];
+            ph[k].tmentions[0] = ph[j].tmentions[0];
+            ph[k].n_territories = 1;
+        }
+        if (ph[k].n_territories == 1) {
+            hk_level l = hk_i_tkind_level(ex->rules->territories[ph[k].territories[0]].kind);
+            if (l > HK_LEVEL_NATIONAL && l <= HK_LEVEL_LOCAL && lends_place(ex, t, &ph[k], l))
+                last[l] = k;
         }
     }
 }
@@ -1733,13 +1764,13 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
-    sentence_places(ex, o, ph, false);
+    sentence_places(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* After article_units: a sentence's frame does not make the place
        the article's. */
     frame_places(ex, o, ph);
-    sentence_places(ex, o, ph, true);
+    line_places(ex, o, ph);
     here_places(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++)
