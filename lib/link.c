@@ -1371,8 +1371,28 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 /* Is there a «.», «!», «?», «؟» or line break in bytes [a, b)? */
 static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
-    for (uint32_t i = b; i > a; i--)
-        if (stop_before(ex, i))
+    /* stop_before(i) for some i in (a, b]: a stop at a byte of [a, b).
+       Sixteen bytes at a time where SSE2 is: «.», «!», «?», a line break
+       or the last byte of «؟» (D8 9F), which the byte before confirms. */
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t i = a;
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  ask = _mm_set1_epi8('?'), nl = _mm_set1_epi8('\n'),
+                  ar = _mm_set1_epi8((char)0x9F);
+    for (; i + 16 <= b; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, nl)),
+                         _mm_cmpeq_epi8(v, ar)));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits; bits &= bits - 1)
+            if (stop_before(ex, i + (uint32_t)__builtin_ctz(bits) + 1))
+                return true;
+    }
+#endif
+    for (; i < b; i++)
+        if (stop_before(ex, i + 1))
             return true;
     return false;
 }
