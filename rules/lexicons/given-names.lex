@@ -250,6 +250,7 @@
 صابر	gender=m
 صادق	gender=m	common=1
 صالح	gender=m	common=1
+الصالح	gender=m	common=1
 صبحي	gender=m
 صبري	gender=m
 صفوان	gender=m
@@ -653,6 +654,7 @@
 طاهرة	gender=f
 عائشة	gender=f
 عالية	gender=f	common=1
+عالي	gender=m	common=1
 عبلة	gender=f
 عبير	gender=f
 عتيقة	gender=f
