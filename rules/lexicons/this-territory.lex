@@ -8,3 +8,9 @@
 المقاطعة	level=local
 الجماعة	level=local
 البلدية	level=local
+# duals and plurals: «المفتشين الإقليميين للحزب بالإقليمين، فلان بميدلت وفلان بتنغير»
+الإقليمين	level=provincial
+العمالتين	level=provincial
+الأقاليم	level=provincial
+الجماعتين	level=local
+المقاطعتين	level=local
