@@ -186,6 +186,19 @@ static bool opens_with_waw(const hk_extractor *ex, const hk_mention *m)
            (unsigned char)ex->nt.s[m->ms + 1] == 0x88;
 }
 
+/* Does the mention open with the preposition ب or ل as a clitic?  Such
+   a title is no apposition of the name before it: «التقى الصفريوي
+   بالكاتب الإقليمي للحزب فلان» (ك is «as»: «إعفاء فلان من مهامه كأمين
+   إقليمي» is his). */
+static bool opens_with_preposition(const hk_extractor *ex, const hk_mention *m)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    for (uint32_t i = m->ms; i + 2 <= m->s; i += 2)
+        if ((s[i] == 0xD8 && s[i + 1] == 0xA8) || (s[i] == 0xD9 && s[i + 1] == 0x84))
+            return true;
+    return false;
+}
+
 /* Does the mention's text open with the article «ال»? */
 static bool definite(const hk_extractor *ex, const hk_mention *m)
 {
@@ -487,7 +500,9 @@ static int person_before(hk_extractor *ex, const order *o, size_t pos,
 static int backward(hk_extractor *ex, const order *o, size_t pos)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
-    if (opens_with_waw(ex, m) || !pos)
+    /* Not «فاز فلان بالمقعد البرلماني»: an office won. */
+    if (opens_with_waw(ex, m) || !pos ||
+        (m->kind != HK_KIND_ELECTED && opens_with_preposition(ex, m)))
         return -1;
     return person_before(ex, o, pos, m->ms);
 }
