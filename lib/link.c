@@ -1745,7 +1745,8 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
 /* «فلان، أستاذ التعليم الثانوي الذي سبق أن شغل منصب النائب الثالث»:
    the person before a comma, a few words in apposition and a relative
    clause of status or capacity («الذي سبق أن شغل», «الذي يشغل منصب»)
-   holds the title after it, or -1.  With `waw`, the title opens with و
+   holds the title after it, or -1; so does one before words set off by
+   commas and a capacity word.  With `waw`, the title opens with و
    instead and takes no one after it: «فلانة، أستاذة التعليم الثانوي
    والمستشارة الجماعية بمجلس جماعة تاوريرت». */
 static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw)
@@ -1771,13 +1772,24 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw)
         return -1;
     if (waw)
         return (int)o->ix[pos - 1];
+    /* «ويشغل الصنهاجي، إلى جانب ذلك، منصب رئيس جماعة تيسة»: words set
+       off by two commas, then a capacity word. */
+    const hk_tag *cap = capacity_before(ex, t);
+    if (cap && g.status < 0) {
+        uint32_t j = cap->ts;
+        while (j > i && s[j - 1] == ' ')
+            j--;
+        if (j > i + 1 && (s[j - 1] == ',' ||
+                          ((unsigned char)s[j - 2] == 0xD8 && (unsigned char)s[j - 1] == 0x8C)))
+            return (int)o->ix[pos - 1];
+    }
     static const char alladhi[] = " \xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A ";  /* الذي */
     static const char allati[] = " \xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A ";   /* التي */
     size_t len = t->ms - i;
     if (!memmem(s + i, len, alladhi, sizeof alladhi - 1) &&
         !memmem(s + i, len, allati, sizeof allati - 1))
         return -1;
-    if (g.status < 0 && !capacity_before(ex, t))
+    if (g.status < 0 && !cap)
         return -1;
     return (int)o->ix[pos - 1];
 }
