@@ -1695,31 +1695,67 @@ static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
    شيشاوة: فلانة»: after a plural title, items of a place, a colon and a
    person, up to the paragraph's end.  Gives each person the title in
    their place; returns how many items were read. */
+/* Does a line open at byte offset at: only spaces, a bullet, a dash or
+   an item's number («3.», «٣-») before it on its line? */
+static bool line_opens_at(const hk_extractor *ex, uint32_t at)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    while (at > 0 && s[at - 1] != '\n') {
+        unsigned char c = s[at - 1];
+        if (c == ' ' || c == '-' || c == '*' || c == '.' || c == ')' ||
+            (c >= '0' && c <= '9')) {
+            at--;
+        } else if (at >= 3 && s[at - 3] == 0xE2 && s[at - 2] == 0x80 &&
+                   (c == 0xA2 || c == 0x93 || c == 0x94)) {     /* • – — */
+            at -= 3;
+        } else if (at >= 2 && s[at - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9) {
+            at -= 2;                                            /* ٠-٩ */
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 static size_t place_items(hk_extractor *ex, const order *o, size_t k,
                           const phrase *p, bool *ok)
 {
     size_t got = 0;
     uint32_t read = p->end;     /* the text checked for a blank line */
+    bool lines_only = false;    /* items must open their lines */
     for (size_t j = k + 1; *ok && j + 1 < o->n; j++) {
         const hk_mention *t = MENTION(ex, o->ix[j]), *n = MENTION(ex, o->ix[j + 1]);
         if (t->ms < p->end)
             continue;
         /* A blank line may come between «ويتعلق الأمر بـ:» and the
            items, not among them. */
-        if ((got && paragraph_between(ex, read, t->ms)) ||
-            t->type == HK_TITLE || t->type == HK_BODY)
+        if (got && paragraph_between(ex, read, t->ms))
             break;
+        /* Another post ends the list; before its first item, one on a
+           line of its own may still follow («... بعد مصادقة المنسقة
+           الجهوية:» and the items). */
+        if (t->type == HK_TITLE || t->type == HK_BODY) {
+            if (got || t->number > 1)      /* a plural takes them itself */
+                break;
+            lines_only = true;
+            continue;
+        }
         read = t->ms;
         if (t->type != HK_TERRITORY || !can_hold(n))
             continue;
-        /* The colon right after the place, nothing else. */
-        uint32_t c = t->me;
+        if (lines_only && !line_opens_at(ex, t->ms))
+            continue;
+        /* The colon right after the place, or dot leaders («مقاطعة
+           جيليز ....... فلان»), nothing else. */
+        uint32_t c = t->me, dots = 0;
         while (c < n->ms && ex->nt.s[c] == ' ')
             c++;
-        if (c >= n->ms || ex->nt.s[c] != ':')
+        while (c < n->ms && (ex->nt.s[c] == '.' || ex->nt.s[c] == ' '))
+            dots += ex->nt.s[c++] == '.';
+        if (!(dots >= 2 && c == n->ms) && (c >= n->ms || ex->nt.s[c] != ':'))
             continue;
         gap g = gap_of(ex, t->me, n->ms, 0);
-        if (g.words || g.stop || g.connectors)
+        if (g.words || (g.stop && dots < 2) || g.connectors)
             continue;
         /* «يوسف أخشيشن (بالنيابة)», «فلان، خلفا لفلان». */
         phrase item = *p;
