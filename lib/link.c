@@ -1606,11 +1606,9 @@ static bool respectively(const hk_extractor *ex, uint32_t end)
    place each, in order; «انتخب المجلس كلا من أ وب عضوين بالأمانة
    العامة»: the holders of a plural post.  Returns how many persons were
    found (written to out in text order), 0 unless from `least` to `want`. */
-static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
-                            int *out, size_t least, size_t want)
+static size_t listed_before_at(hk_extractor *ex, const order *o, size_t k,
+                               uint32_t at, int *out, size_t least, size_t want)
 {
-    const hk_mention *t = MENTION(ex, o->ix[k]);
-    uint32_t at = t->ms;
     size_t n = 0;
     int rev[16];
     for (size_t j = k; j-- > 0 && n < want && n < 16;) {
@@ -1633,6 +1631,12 @@ static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
     for (size_t i = 0; i < n; i++)
         out[i] = rev[n - 1 - i];
     return n;
+}
+
+static size_t listed_before(hk_extractor *ex, const order *o, size_t k,
+                            int *out, size_t least, size_t want)
+{
+    return listed_before_at(ex, o, k, MENTION(ex, o->ix[k])->ms, out, least, want);
 }
 
 /* joined's walk along the words of joining: its calls come in text
@@ -1913,9 +1917,18 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                     ? joined(ex, o, k, &jc, &joins) : -1;
                 post = member_of >= 0 ? hk_i_entry_key(joins->entry, keys->post) : NULL;
                 if (post) {
+                    /* «التحاق كل من فلانة وفلان وفلان بعضوية المكتب
+                       السياسي»: each of a list before the word. */
+                    int who[8];
+                    size_t nw = listed_before_at(ex, o, k, joins->ts, who, 1, 8);
+                    if (!nw) {
+                        who[0] = member_of;
+                        nw = 1;
+                    }
                     const char *text = join_words(ex, post, t->role);
-                    ok = text && add_role(ex, member_of, o->ix[k], &ph[k],
-                                          territory_for(&ph[k], 0), text);
+                    for (size_t i = 0; ok && i < nw; i++)
+                        ok = text && add_role(ex, who[i], o->ix[k], &ph[k],
+                                              territory_for(&ph[k], 0), text);
                 }
                 /* «مكتب إقليمي يضم في عضويته كلا من: فلان، وفلان»; not
                    a plural («لفروع ...، وهم على التوالي:» names their
