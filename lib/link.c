@@ -1789,16 +1789,37 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
    commas and a capacity word.  With `waw`, the title opens with و
    instead and takes no one after it: «فلانة، أستاذة التعليم الثانوي
    والمستشارة الجماعية بمجلس جماعة تاوريرت». */
-static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw)
+static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
+                   const int *holder)
 {
     const hk_mention *t = MENTION(ex, o->ix[pos]);
     if (!pos || opens_with_waw(ex, t) != waw)
         return -1;
-    const hk_mention *p = MENTION(ex, o->ix[pos - 1]);
-    if (!can_hold(p))
-        return -1;
+    size_t q = pos - 1;
+    const hk_mention *p = MENTION(ex, o->ix[q]);
+    uint32_t from = p->me;      /* where the apposition's words start */
+    bool titled = false;
+    if (!waw && !can_hold(p)) {
+        /* «فلان، المستشار الجماعي بجماعة آسفي، الذي أسند إليه منصب
+           نائب الكاتبة الإقليمية»: past a title the person holds, with
+           its places and party. */
+        size_t title = SIZE_MAX;
+        for (size_t seen = 0; q > 0 && seen < 5 && !can_hold(MENTION(ex, o->ix[q]));
+             q--, seen++) {
+            const hk_mention *u = MENTION(ex, o->ix[q]);
+            if (u->type == HK_TITLE)
+                title = q;
+            else if (u->type != HK_TERRITORY && u->type != HK_PARTY &&
+                     u->type != HK_BODY)
+                return -1;
+        }
+        p = MENTION(ex, o->ix[q]);
+        if (title == SIZE_MAX || !can_hold(p) || holder[title] != o->ix[q])
+            return -1;
+        titled = true;
+    }
     const char *s = ex->nt.s;
-    uint32_t i = p->me;
+    uint32_t i = from;
     while (i < t->ms && s[i] == ' ')
         i++;
     /* ، is D8 8C */
@@ -1806,22 +1827,22 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw)
                         (i + 1 < t->ms && (unsigned char)s[i] == 0xD8 &&
                          (unsigned char)s[i + 1] == 0x8C))))
         return -1;
-    gap g = gap_of(ex, p->me, t->ms, 4);
-    if (!g.words || g.words > 4 || g.stop || g.waw || g.intro ||
+    gap g = gap_of(ex, from, t->ms, 4);
+    if ((!g.words && !titled) || g.words > 4 || g.stop || g.waw || g.intro ||
         g.connectors)
         return -1;
     if (waw)
-        return (int)o->ix[pos - 1];
+        return (int)o->ix[q];
     /* «ويشغل الصنهاجي، إلى جانب ذلك، منصب رئيس جماعة تيسة»: words set
        off by two commas, then a capacity word. */
     const hk_tag *cap = capacity_before(ex, t);
-    if (cap && g.status < 0) {
+    if (cap && g.status < 0 && !titled && g.words) {
         uint32_t j = cap->ts;
         while (j > i && s[j - 1] == ' ')
             j--;
         if (j > i + 1 && (s[j - 1] == ',' ||
                           ((unsigned char)s[j - 2] == 0xD8 && (unsigned char)s[j - 1] == 0x8C)))
-            return (int)o->ix[pos - 1];
+            return (int)o->ix[q];
     }
     static const char alladhi[] = " \xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A ";  /* الذي */
     static const char allati[] = " \xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A ";   /* التي */
@@ -1831,7 +1852,7 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw)
         return -1;
     if (g.status < 0 && !cap)
         return -1;
-    return (int)o->ix[pos - 1];
+    return (int)o->ix[q];
 }
 
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
@@ -2002,7 +2023,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (p < 0)
             p = backward(ex, o, k);
         if (p < 0)
-            p = apposed(ex, o, k, false);
+            p = apposed(ex, o, k, false, holder);
         /* «النائب الأول رشيد، النائبة الثانية سعاد»: the person before
            is the one the title before took after it; this one takes the
            person after it too. */
@@ -2027,7 +2048,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
         if (p < 0)
-            p = apposed(ex, o, k, true);
+            p = apposed(ex, o, k, true, holder);
         /* «تولى فلان مهمة المكلف بالتنظيم»: the person right before a
            capacity word. */
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
