@@ -1855,6 +1855,30 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
     return (int)o->ix[q];
 }
 
+/* «ويشغل أوحدو منذ سنة 2021 منصب رئيس جماعة أكلموس»: the person right
+   after a verb of holding (hold-verbs.lex), up to four words before the
+   capacity word cap of post pos, in one clause; or -1. */
+static int verb_subject(hk_extractor *ex, const order *o, size_t pos,
+                        const hk_tag *cap)
+{
+    for (size_t j = pos; j-- > 0;) {
+        const hk_mention *p = MENTION(ex, o->ix[j]);
+        if (p->me > cap->ts)
+            continue;
+        if (!can_hold(p))
+            return -1;
+        gap g = gap_of(ex, p->me, cap->ts, 4);
+        if (g.words > 4 || g.stop || g.comma || g.waw || g.connectors)
+            return -1;
+        size_t t = hk_i_token_at(ex, p->ms);
+        if (!t || t > ex->tokens.len ||
+            !hk_i_word_is(ex, t - 1, ex->rules->known.hold_verbs))
+            return -1;
+        return (int)o->ix[j];
+    }
+    return -1;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -2054,6 +2078,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
         if (cap)
             p = person_before(ex, o, k, cap->ts);
+        if (cap && p < 0)
+            p = verb_subject(ex, o, k, cap);
         /* «انتخب فلان كاتبا للمجلس، وهو المنسق الإقليمي»: a pronoun
            (pron=1) is the person named last before it in its sentence. */
         if (cap && p < 0 && hk_i_entry_key(cap->entry, keys->pron))

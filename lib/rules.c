@@ -1180,6 +1180,7 @@ static void find_known(hk_rules *r)
     k->anaphors = hk_i_lexicon_find(r, "anaphors");
     k->assemblies = hk_i_lexicon_find(r, "assemblies");
     k->organisations = hk_i_lexicon_find(r, "organisations");
+    k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
