@@ -298,8 +298,8 @@ typedef struct ent_strs {
     const char *norm, *kind, *code, *value, *rule;
 } ent_strs;
 
-static void entity_strings(const hk_extractor *ex, const hk_mention *m,
-                           ent_strs *o)
+static inline __attribute__((always_inline)) void
+entity_strings(const hk_extractor *ex, const hk_mention *m, ent_strs *o)
 {
     o->kind = EMPTY;
     o->code = "";
