@@ -25,7 +25,10 @@
  * when a batch needs more (a realloc of a block another thread may have
  * allocated, rare once the buffers have grown to what a batch takes), and
  * the calling thread frees the buffers at the end (one that an outsized
- * document grew past JSON_KEEP is freed after its hand-over).  The lines
+ * document grew past JSON_KEEP is freed after its hand-over).  When the
+ * command wants the lines only (extract), a document's line is written
+ * straight from the extractor (hk_extract_append_json): no hk_doc is
+ * made, and its warnings, rare, are copied for the hand-over.  The lines
  * go to the command a batch at a time, in one block: written a line at a
  * time through stdio they were all copied once more, into its buffer.
  * With one job everything runs on the calling thread, with one such
@@ -70,9 +73,17 @@ static void jbuf_empty(jbuf *b)
     }
 }
 
+/* A document's warnings, copied (see work): n strings after the
+   pointers, in one allocation. */
+typedef struct warns {
+    size_t n;
+    const char *w[];
+} warns;
+
 typedef struct slot {
     cli_doc d;
-    hk_doc *doc;
+    hk_doc *doc;             /* NULL when only the line was written */
+    warns *warns;            /* the warnings then, or NULL for none */
     size_t json_at, json_len; /* its line in the batch's buffer */
     hk_error err;
     hk_status st;
@@ -91,6 +102,7 @@ typedef struct batch {
 typedef struct leftover {
     cli_doc d;
     hk_doc *doc;
+    warns *warns;
 } leftover;
 
 typedef struct trash {
@@ -200,6 +212,30 @@ static void tools_free(tools *t)
     hk_record_reader_free(t->rd);
 }
 
+/* A copy of ex's warnings, or NULL when there are none (and when out of
+   memory: *ok false). */
+static warns *copy_warns(const hk_extractor *ex, bool *ok)
+{
+    const char *const *w;
+    size_t n = hk_extractor_warnings(ex, &w), size = sizeof(warns);
+    *ok = true;
+    if (!n)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        size += sizeof(char *) + strlen(w[i]) + 1;
+    warns *c = malloc(size);
+    if (!(*ok = c != NULL))
+        return NULL;
+    c->n = n;
+    char *o = (char *)&c->w[n];
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(w[i]) + 1;
+        c->w[i] = memcpy(o, w[i], k);
+        o += k;
+    }
+    return c;
+}
+
 /* Extracts one slot's document (on a worker, or the calling thread),
    writing its JSON line at the end of json. */
 static void work(run *r, tools *t, slot *s, jbuf *json)
@@ -213,6 +249,20 @@ static void work(run *r, tools *t, slot *s, jbuf *json)
     }
     hk_doc_info info = {.id = s->d.id, .date = s->d.date, .title = s->d.title,
                         .url = s->d.url};
+    if (r->write && !r->consume) {
+        s->json_at = json->len;
+        s->st = hk_extract_append_json(t->ex, &info, s->d.text, s->d.len,
+                                       &json->data, &json->len, &json->cap,
+                                       &s->err);
+        s->json_len = json->len - s->json_at;
+        bool ok = true;
+        if (s->st == HK_OK && !(s->warns = copy_warns(t->ex, &ok)) && !ok) {
+            json->len = s->json_at;
+            s->json_len = 0;
+            s->st = HK_ERR_NOMEM;
+        }
+        return;
+    }
     s->st = hk_extract(t->ex, &info, s->d.text, s->d.len, &s->doc, &s->err);
     if (s->st == HK_OK && r->write) {
         s->json_at = json->len;
@@ -242,9 +292,10 @@ static bool finish(run *r, slot *s, bool stopping)
         r->unusable++;
         ok = strcmp(s->unusable, "out of memory") != 0;
     } else if (s->st == HK_OK) {
-        for (size_t w = 0; w < s->doc->n_warnings; w++)
+        size_t nw = s->doc ? s->doc->n_warnings : s->warns ? s->warns->n : 0;
+        for (size_t w = 0; w < nw; w++)
             cli_warn("%s: %s", s->d.path ? s->d.path : s->d.id,
-                     s->doc->warnings[w]);
+                     s->doc ? s->doc->warnings[w] : s->warns->w[w]);
         if (!stopping && r->consume && !r->consume(r->user, &s->d, s->doc))
             ok = false;
         r->stats.extracted++;
@@ -267,15 +318,17 @@ static bool lines(run *r, const jbuf *json, size_t n)
 static void dispose(leftover *l)
 {
     hk_doc_free(l->doc);
+    free(l->warns);
     cli_doc_clear(&l->d);
 }
 
 /* Takes from a finished slot what its worker allocated, and empties it. */
 static leftover take(slot *s)
 {
-    leftover l = {.d = s->d, .doc = s->doc};
+    leftover l = {.d = s->d, .doc = s->doc, .warns = s->warns};
     memset(&s->d, 0, sizeof s->d);
     s->doc = NULL;
+    s->warns = NULL;
     s->json_at = s->json_len = 0;
     s->unusable = NULL;
     return l;

@@ -1,7 +1,9 @@
 /*
  * doc.c - the result of one extraction (hk_doc): built from the mentions,
  * roles and units of the pipeline with offsets mapped back to code points
- * of the original text, and written as one line of JSON.
+ * of the original text, and written as one line of JSON; or that line
+ * written straight from the pipeline's mentions, roles and units, with
+ * the same writers, when no hk_doc is wanted (hk_extract_append_json).
  */
 #include "extract.h"
 #include "lstr.h"
@@ -246,6 +248,86 @@ static inline const char *copy(hk_arena *arena, copies *c, const char *s)
     return c->from[h] == s ? c->to[h] : copy_new(arena, c, s, h);
 }
 
+/* The entities in the result's order: the keys of the live mentions
+   (the generic party left out), sorted, in `stack` (STACK_KEYS of them)
+   when they fit, else in ex's arena; *n receives how many.  NULL when out
+   of memory. */
+enum { STACK_KEYS = 128 };
+
+static const ent_key *entity_order(hk_extractor *ex, ent_key *stack, size_t *n)
+{
+    /* The keys of most docs fit on the stack, and need no room to merge. */
+    ent_key *keys = ex->mentions.len <= STACK_KEYS
+                        ? stack
+                        : hk_i_arena_alloc(ex->arena, ex->mentions.len *
+                                                          sizeof *keys);
+    if (!keys)
+        return NULL;
+    size_t c = 0;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead || m->generic_party)
+            continue;
+        size_t start, end;
+        orig_span(ex, m->s, m->e, &start, &end);
+        keys[c++] = make_key(start, end, (uint32_t)m->type, (uint32_t)i);
+    }
+    ent_key *tmp = c > SORT_RUN ? hk_i_arena_alloc(ex->arena, c * sizeof *tmp)
+                                : NULL;
+    if (c > SORT_RUN && !tmp)
+        return NULL;
+    *n = c;
+    return sort_entities(keys, tmp, c);
+}
+
+/* An entity's text: where it starts in the original, and its length (as
+   a C string it ends at a NUL byte, which the normaliser counts among
+   the controls). */
+static const char *entity_text(const hk_extractor *ex, size_t start,
+                               size_t end, size_t *len)
+{
+    size_t bs = ex->nt.cp_byte[start], be = ex->nt.cp_byte[end];
+    const char *t = ex->nt.orig + bs;
+    *len = ex->nt.controls ? strnlen(t, be - bs) : be - bs;
+    return t;
+}
+
+/* An entity's strings besides its text, as the extractor and the rules
+   hold them (kind is the program's, the s of an hk_name, or EMPTY). */
+typedef struct ent_strs {
+    const char *norm, *kind, *code, *value, *rule;
+} ent_strs;
+
+static inline __attribute__((always_inline)) void
+entity_strings(const hk_extractor *ex, const hk_mention *m, ent_strs *o)
+{
+    o->kind = EMPTY;
+    o->code = "";
+    o->value = "";
+    switch (m->type) {
+    case HK_TERRITORY:
+        o->norm = territory_name(ex, m->territory);
+        o->kind = hk_i_tkind_name(ex->rules->territories[m->territory].kind);
+        o->code = territory_code(ex, m->territory);
+        break;
+    case HK_TITLE:
+    case HK_BODY:
+        o->norm = or_empty(m->role);
+        o->kind = hk_i_kind_name((hk_role_kind)m->kind)->s;
+        break;
+    case HK_DATE:
+        o->norm = or_empty(m->value);
+        o->value = o->norm;
+        break;
+    case HK_PARTY:
+        o->norm = or_empty(m->party);
+        break;
+    default:
+        o->norm = or_empty(m->norm);
+    }
+    o->rule = or_empty(m->source);
+}
+
 hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
                          hk_error *err)
 {
@@ -265,30 +347,12 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         goto oom;
 
     spell_territories(ex, true);
-    /* The entities are sorted by their keys first, then written in place;
-       the keys of most docs fit on the stack, and need no room to merge. */
-    enum { STACK_KEYS = 128 };
+    /* The entities are sorted by their keys first, then written in place. */
     ent_key stack_keys[STACK_KEYS];
-    ent_key *keys = ex->mentions.len <= STACK_KEYS
-                        ? stack_keys
-                        : hk_i_arena_alloc(ex->arena, ex->mentions.len *
-                                                          sizeof *keys);
+    size_t n = 0;
+    const ent_key *keys = entity_order(ex, stack_keys, &n);
     if (!keys)
         goto oom;
-    size_t n = 0;
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->dead || m->generic_party)
-            continue;
-        size_t start, end;
-        orig_span(ex, m->s, m->e, &start, &end);
-        keys[n++] = make_key(start, end, (uint32_t)m->type, (uint32_t)i);
-    }
-    ent_key *tmp = n > SORT_RUN ? hk_i_arena_alloc(ex->arena, n * sizeof *tmp)
-                                : NULL;
-    if (n > SORT_RUN && !tmp)
-        goto oom;
-    keys = sort_entities(keys, tmp, n);
     /* Every field of every entity is written below. */
     hk_entity *ents = hk_i_arena_alloc_raw(arena, (n + 1) * sizeof *ents);
     if (!ents)
@@ -299,41 +363,18 @@ hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
         e->type = m->type;
         e->start = (size_t)(keys[k].hi >> 32);
         e->end = (uint32_t)~(uint32_t)keys[k].hi;
-        size_t bs = ex->nt.cp_byte[e->start], be = ex->nt.cp_byte[e->end];
-        /* As a C string, the text ends at a NUL byte, which the
-           normaliser counts among the controls. */
-        const char *t = ex->nt.orig + bs;
-        e->text = hk_i_arena_lstr(arena, t, ex->nt.controls ? strnlen(t, be - bs)
-                                                             : be - bs);
+        size_t lt;
+        const char *t = entity_text(ex, e->start, e->end, &lt);
+        e->text = hk_i_arena_lstr(arena, t, lt);
         /* Strings owned by the extractor's arena or the rules are copied
            into the doc's; kinds and "" are the program's (hk_name). */
-        e->kind = EMPTY;
-        e->code = EMPTY;
-        e->value = EMPTY;
-        const char *norm;
-        switch (m->type) {
-        case HK_TERRITORY:
-            norm = territory_name(ex, m->territory);
-            e->kind = hk_i_tkind_name(ex->rules->territories[m->territory].kind);
-            e->code = copy(arena, &cp, territory_code(ex, m->territory));
-            break;
-        case HK_TITLE:
-        case HK_BODY:
-            norm = or_empty(m->role);
-            e->kind = hk_i_kind_name((hk_role_kind)m->kind)->s;
-            break;
-        case HK_DATE:
-            norm = or_empty(m->value);
-            e->value = copy(arena, &cp, norm);
-            break;
-        case HK_PARTY:
-            norm = or_empty(m->party);
-            break;
-        default:
-            norm = or_empty(m->norm);
-        }
-        e->norm = copy(arena, &cp, norm);
-        e->rule = copy(arena, &cp, or_empty(m->source));
+        ent_strs es;
+        entity_strings(ex, m, &es);
+        e->kind = es.kind;
+        e->code = *es.code ? copy(arena, &cp, es.code) : EMPTY;
+        e->value = *es.value ? copy(arena, &cp, es.value) : EMPTY;
+        e->norm = copy(arena, &cp, es.norm);
+        e->rule = copy(arena, &cp, es.rule);
         if (!e->text || !e->kind || !e->norm || !e->value || !e->rule || !e->code)
             goto oom;
     }
@@ -411,18 +452,35 @@ void hk_doc_free(hk_doc *doc)
 /* A literal piece of JSON (keys with their quotes, colons, brackets). */
 #define LIT(b, s) hk_i_buf_add((b), (s), sizeof(s) - 1)
 
-/* Every string of a doc is written into room reserved for all of its
-   entity, role or unit at once (six bytes for each byte of its strings,
-   plus PIECES for its keys, numbers and names and the sixteen bytes that
-   hk_i_json_put_lstr may write past a string), by these writers that
-   check none.  The lengths are kept with the strings (hk_i_lstr_len). */
+/* A line is written from an hk_doc (hk_doc_append_json) or straight from
+   the extractor (hk_i_doc_write_json), by the same writers below, so that
+   the two give the same bytes.  Every string is written into room
+   reserved for all of its entity, role or unit at once (six bytes for
+   each byte of its strings, plus PIECES for its keys, numbers and names
+   and the sixteen bytes that hk_i_json_put_lstr or hk_i_json_put_any may
+   write past a string), by these writers that check none.  A doc's
+   strings keep their lengths (lstr.h), and are read in aligned blocks
+   (`lstr`); the extractor's are not (their lengths are found once per
+   line, see lens). */
 enum { PIECES = 320 };
+
+/* A string and its length. */
+typedef struct jstr {
+    const char *s;
+    size_t n;
+} jstr;
 
 /* A literal at o; the end of it. */
 #define PUT(o, s) (memcpy((o), (s), sizeof(s) - 1), (o) + sizeof(s) - 1)
 
-/* A string value of n bytes: `,"key":"value"`. */
-#define PUT_FIELD(o, key, s, n) hk_i_json_put_lstr(PUT(o, key), (s), (n))
+static inline __attribute__((always_inline)) char *
+put_str(char *o, jstr v, bool lstr)
+{
+    return lstr ? hk_i_json_put_lstr(o, v.s, v.n) : hk_i_json_put_any(o, v.s, v.n);
+}
+
+/* A string value: `,"key":"value"`. */
+#define PUT_FIELD(o, key, v, lstr) put_str(PUT(o, key), (v), (lstr))
 
 /* A name the library gives (an entity type, a level, a role's kind or
    status): plain ASCII letters, nothing to escape.  Sixteen bytes are
@@ -442,111 +500,277 @@ static bool room(hk_buf *b, size_t n)
 }
 
 /* A string field of the doc itself (id, date, a warning), with room. */
-static bool field(hk_buf *b, const char *key, size_t key_len, const char *s)
+static inline __attribute__((always_inline)) bool
+field(hk_buf *b, const char *key, size_t key_len, jstr v, bool lstr)
 {
-    size_t n = hk_i_lstr_len(s);
-    if (!room(b, key_len + 6 * n + 18))
+    if (!room(b, key_len + 6 * v.n + 18))
         return false;
     char *o = b->data + b->len;
     memcpy(o, key, key_len);
-    b->len = (size_t)(hk_i_json_put_lstr(o + key_len, s, n) - b->data);
+    b->len = (size_t)(put_str(o + key_len, v, lstr) - b->data);
     return true;
 }
-#define FIELD(b, key, s) field((b), (key), sizeof(key) - 1, (s))
+#define FIELD(b, key, v, lstr) field((b), (key), sizeof(key) - 1, (v), (lstr))
 
-/* Writes the line at the end of b. */
+/* What the line says of an entity, a role and a unit. */
+typedef struct ent_out {
+    hk_entity_type type;
+    size_t start, end;
+    jstr text, norm, kind, code, value, rule;
+} ent_out;
+
+typedef struct role_out {
+    jstr person, role, territory, territory_code, party;
+    hk_role_kind kind;
+    hk_level level;
+    hk_role_status status;
+    size_t start, end;
+} role_out;
+
+typedef struct unit_out {
+    hk_level level;
+    jstr territory, territory_code, party, name;
+} unit_out;
+
+/* The start of the line, up to the entities' '[' (room for the line
+   asked first: about what it takes, so that it is rarely grown). */
+static inline __attribute__((always_inline)) bool
+put_head(hk_buf *b, jstr id, jstr date, size_t ne, size_t nr, size_t nu,
+         bool lstr)
+{
+    bool ok = room(b, 256 + 256 * ne + 320 * nr + 192 * nu);
+    ok = ok && FIELD(b, "{\"doc\":", id, lstr);
+    if (ok && date.n)
+        ok = FIELD(b, ",\"date\":", date, lstr);
+    return ok && LIT(b, ",\"entities\":[");
+}
+
+static inline __attribute__((always_inline)) bool
+put_entity(hk_buf *b, const ent_out *e, bool first, bool lstr)
+{
+    if (!room(b, 6 * (e->text.n + e->norm.n + e->kind.n + e->code.n +
+                      e->value.n + e->rule.n) + PIECES))
+        return false;
+    char *o = b->data + b->len;
+    if (!first)
+        *o++ = ',';
+    o = put_name(PUT(o, "{\"type\":"), hk_i_type_name(e->type));
+    o = PUT_FIELD(o, ",\"text\":", e->text, lstr);
+    o = hk_i_uint_put(PUT(o, ",\"start\":"), e->start);
+    o = hk_i_uint_put(PUT(o, ",\"end\":"), e->end);
+    o = PUT_FIELD(o, ",\"norm\":", e->norm, lstr);
+    if (e->kind.n)
+        o = PUT_FIELD(o, ",\"kind\":", e->kind, lstr);
+    if (e->code.n)
+        o = PUT_FIELD(o, ",\"code\":", e->code, lstr);
+    if (e->value.n)
+        o = PUT_FIELD(o, ",\"value\":", e->value, lstr);
+    o = PUT_FIELD(o, ",\"rule\":", e->rule, lstr);
+    *o++ = '}';
+    b->len = (size_t)(o - b->data);
+    return true;
+}
+
+static inline __attribute__((always_inline)) bool
+put_role(hk_buf *b, const role_out *r, bool first, bool lstr)
+{
+    if (!room(b, 6 * (r->person.n + r->role.n + r->territory.n +
+                      r->territory_code.n + r->party.n) + PIECES))
+        return false;
+    char *o = b->data + b->len;
+    if (!first)
+        *o++ = ',';
+    o = PUT_FIELD(o, "{\"person\":", r->person, lstr);
+    o = PUT_FIELD(o, ",\"role\":", r->role, lstr);
+    o = put_name(PUT(o, ",\"kind\":"), hk_i_kind_name(r->kind));
+    o = put_name(PUT(o, ",\"level\":"), hk_i_level_name(r->level));
+    o = PUT_FIELD(o, ",\"territory\":", r->territory, lstr);
+    if (r->territory_code.n)
+        o = PUT_FIELD(o, ",\"territory_code\":", r->territory_code, lstr);
+    o = PUT_FIELD(o, ",\"party\":", r->party, lstr);
+    o = put_name(PUT(o, ",\"status\":"), hk_i_status_name(r->status));
+    o = hk_i_uint_put(PUT(o, ",\"start\":"), r->start);
+    o = hk_i_uint_put(PUT(o, ",\"end\":"), r->end);
+    *o++ = '}';
+    b->len = (size_t)(o - b->data);
+    return true;
+}
+
+static inline __attribute__((always_inline)) bool
+put_unit(hk_buf *b, const unit_out *u, bool first, bool lstr)
+{
+    if (!room(b, 6 * (u->territory.n + u->territory_code.n + u->party.n +
+                      u->name.n) + PIECES))
+        return false;
+    char *o = b->data + b->len;
+    if (!first)
+        *o++ = ',';
+    o = put_name(PUT(o, "{\"level\":"), hk_i_level_name(u->level));
+    o = PUT_FIELD(o, ",\"territory\":", u->territory, lstr);
+    if (u->territory_code.n)
+        o = PUT_FIELD(o, ",\"territory_code\":", u->territory_code, lstr);
+    o = PUT_FIELD(o, ",\"party\":", u->party, lstr);
+    o = PUT_FIELD(o, ",\"name\":", u->name, lstr);
+    *o++ = '}';
+    b->len = (size_t)(o - b->data);
+    return true;
+}
+
+/* A warning: the first opens the list. */
+static inline __attribute__((always_inline)) bool
+put_warning(hk_buf *b, jstr w, bool first, bool lstr)
+{
+    return first ? LIT(b, ",\"warnings\":[") && FIELD(b, "", w, lstr)
+                 : FIELD(b, ",", w, lstr);
+}
+
+/* The end of the line (after the units' ']' and the warnings, if any). */
+static bool put_tail(hk_buf *b, bool warned)
+{
+    bool ok = (!warned || LIT(b, "]")) && LIT(b, "}\n");
+    if (ok)
+        b->data[b->len] = '\0';
+    return ok;
+}
+
+/* A string of a doc. */
+static jstr doc_str(const char *s)
+{
+    return (jstr){s, hk_i_lstr_len(s)};
+}
+
+/* Writes the line of a doc at the end of b. */
 static bool write_json(const hk_doc *doc, hk_buf *b)
 {
-    /* About what a line takes, so that it is rarely grown. */
-    bool ok = room(b, 256 + 256 * doc->n_entities + 320 * doc->n_roles +
-                          192 * doc->n_units);
-    ok = ok && FIELD(b, "{\"doc\":", doc->id);
-    if (ok && *doc->date)
-        ok = FIELD(b, ",\"date\":", doc->date);
-    ok = ok && LIT(b, ",\"entities\":[");
+    bool ok = put_head(b, doc_str(doc->id), doc_str(doc->date),
+                       doc->n_entities, doc->n_roles, doc->n_units, true);
     for (size_t i = 0; ok && i < doc->n_entities; i++) {
         const hk_entity *e = &doc->entities[i];
-        size_t lt = hk_i_lstr_len(e->text), ln = hk_i_lstr_len(e->norm),
-               lk = hk_i_lstr_len(e->kind), lc = hk_i_lstr_len(e->code),
-               lv = hk_i_lstr_len(e->value), lr = hk_i_lstr_len(e->rule);
-        if (!(ok = room(b, 6 * (lt + ln + lk + lc + lv + lr) + PIECES)))
-            break;
-        char *o = b->data + b->len;
-        if (i)
-            *o++ = ',';
-        o = put_name(PUT(o, "{\"type\":"), hk_i_type_name(e->type));
-        o = PUT_FIELD(o, ",\"text\":", e->text, lt);
-        o = hk_i_uint_put(PUT(o, ",\"start\":"), e->start);
-        o = hk_i_uint_put(PUT(o, ",\"end\":"), e->end);
-        o = PUT_FIELD(o, ",\"norm\":", e->norm, ln);
-        if (lk)
-            o = PUT_FIELD(o, ",\"kind\":", e->kind, lk);
-        if (lc)
-            o = PUT_FIELD(o, ",\"code\":", e->code, lc);
-        if (lv)
-            o = PUT_FIELD(o, ",\"value\":", e->value, lv);
-        o = PUT_FIELD(o, ",\"rule\":", e->rule, lr);
-        *o++ = '}';
-        b->len = (size_t)(o - b->data);
+        ent_out v = {e->type, e->start, e->end, doc_str(e->text),
+                     doc_str(e->norm), doc_str(e->kind), doc_str(e->code),
+                     doc_str(e->value), doc_str(e->rule)};
+        ok = put_entity(b, &v, !i, true);
     }
     ok = ok && LIT(b, "],\"roles\":[");
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
-        size_t lp = hk_i_lstr_len(r->person), lr = hk_i_lstr_len(r->role),
-               lt = hk_i_lstr_len(r->territory),
-               lc = hk_i_lstr_len(r->territory_code),
-               la = hk_i_lstr_len(r->party);
-        if (!(ok = room(b, 6 * (lp + lr + lt + lc + la) + PIECES)))
-            break;
-        char *o = b->data + b->len;
-        if (i)
-            *o++ = ',';
-        o = PUT_FIELD(o, "{\"person\":", r->person, lp);
-        o = PUT_FIELD(o, ",\"role\":", r->role, lr);
-        o = put_name(PUT(o, ",\"kind\":"), hk_i_kind_name(r->kind));
-        o = put_name(PUT(o, ",\"level\":"), hk_i_level_name(r->level));
-        o = PUT_FIELD(o, ",\"territory\":", r->territory, lt);
-        if (lc)
-            o = PUT_FIELD(o, ",\"territory_code\":", r->territory_code, lc);
-        o = PUT_FIELD(o, ",\"party\":", r->party, la);
-        o = put_name(PUT(o, ",\"status\":"), hk_i_status_name(r->status));
-        o = hk_i_uint_put(PUT(o, ",\"start\":"), r->start);
-        o = hk_i_uint_put(PUT(o, ",\"end\":"), r->end);
-        *o++ = '}';
-        b->len = (size_t)(o - b->data);
+        role_out v = {doc_str(r->person), doc_str(r->role),
+                      doc_str(r->territory), doc_str(r->territory_code),
+                      doc_str(r->party), r->kind, r->level, r->status,
+                      r->start, r->end};
+        ok = put_role(b, &v, !i, true);
     }
     ok = ok && LIT(b, "],\"units\":[");
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];
-        size_t lt = hk_i_lstr_len(u->territory),
-               lc = hk_i_lstr_len(u->territory_code),
-               lp = hk_i_lstr_len(u->party), ln = hk_i_lstr_len(u->name);
-        if (!(ok = room(b, 6 * (lt + lc + lp + ln) + PIECES)))
-            break;
-        char *o = b->data + b->len;
-        if (i)
-            *o++ = ',';
-        o = put_name(PUT(o, "{\"level\":"), hk_i_level_name(u->level));
-        o = PUT_FIELD(o, ",\"territory\":", u->territory, lt);
-        if (lc)
-            o = PUT_FIELD(o, ",\"territory_code\":", u->territory_code, lc);
-        o = PUT_FIELD(o, ",\"party\":", u->party, lp);
-        o = PUT_FIELD(o, ",\"name\":", u->name, ln);
-        *o++ = '}';
-        b->len = (size_t)(o - b->data);
+        unit_out v = {u->level, doc_str(u->territory),
+                      doc_str(u->territory_code), doc_str(u->party),
+                      doc_str(u->name)};
+        ok = put_unit(b, &v, !i, true);
     }
     ok = ok && LIT(b, "]");
-    if (ok && doc->n_warnings) {
-        ok = LIT(b, ",\"warnings\":[");
-        for (size_t i = 0; ok && i < doc->n_warnings; i++)
-            ok = i ? FIELD(b, ",", doc->warnings[i])
-                   : FIELD(b, "", doc->warnings[i]);
-        ok = ok && LIT(b, "]");
+    for (size_t i = 0; ok && i < doc->n_warnings; i++)
+        ok = put_warning(b, doc_str(doc->warnings[i]), !i, true);
+    return ok && put_tail(b, doc->n_warnings != 0);
+}
+
+/* The lengths of the extractor's strings, found once per line: the same
+   string (a rule's name, a territory's, a role) comes back often, and is
+   known by its address, as in copies. */
+typedef struct lens {
+    const char *from[COPIES];
+    size_t n[COPIES];
+} lens;
+
+static __attribute__((noinline)) size_t len_new(lens *c, const char *s,
+                                                size_t h)
+{
+    c->from[h] = s;
+    return c->n[h] = strlen(s);
+}
+
+static inline jstr ex_str(lens *c, const char *s)
+{
+    size_t h = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15u) >> 56);
+    return (jstr){s, c->from[h] == s ? c->n[h] : len_new(c, s, h)};
+}
+
+/* The line hk_i_doc_build's doc would give, written from the extractor. */
+static bool write_ex(hk_extractor *ex, hk_buf *b)
+{
+    lens ln;
+    memset(ln.from, 0, sizeof ln.from);
+    const hk_doc_info *info = ex->info;
+    jstr id = ex_str(&ln, info && info->id ? info->id : ""),
+         date = ex_str(&ln, info && info->date ? info->date : "");
+    ent_key stack_keys[STACK_KEYS];
+    size_t n = 0;
+    const ent_key *keys = entity_order(ex, stack_keys, &n);
+    bool ok = keys && put_head(b, id, date, n, ex->roles.len, ex->units.len,
+                               false);
+    for (size_t k = 0; ok && k < n; k++) {
+        const hk_mention *m = MENTION(ex, (uint32_t)keys[k].lo);
+        ent_out v;
+        v.type = m->type;
+        v.start = (size_t)(keys[k].hi >> 32);
+        v.end = (uint32_t)~(uint32_t)keys[k].hi;
+        v.text.s = entity_text(ex, v.start, v.end, &v.text.n);
+        ent_strs es;
+        entity_strings(ex, m, &es);
+        v.norm = ex_str(&ln, es.norm);
+        v.kind = (jstr){es.kind, hk_i_lstr_len(es.kind)};
+        v.code = ex_str(&ln, es.code);
+        v.value = ex_str(&ln, es.value);
+        v.rule = ex_str(&ln, es.rule);
+        ok = put_entity(b, &v, !k, false);
     }
-    ok = ok && LIT(b, "}\n");
+    ok = ok && LIT(b, "],\"roles\":[");
+    for (size_t i = 0; ok && i < ex->roles.len; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        const char *person = MENTION(ex, r->person)->norm;
+        role_out v;
+        if (!(ok = person != NULL))     /* as copy() in hk_i_doc_build */
+            break;
+        v.person = ex_str(&ln, person);
+        v.role = ex_str(&ln, or_empty(r->role));
+        v.territory = ex_str(&ln, territory_name(ex, r->territory));
+        v.territory_code = ex_str(&ln, territory_code(ex, r->territory));
+        v.party = ex_str(&ln, or_empty(r->party));
+        v.kind = (hk_role_kind)r->kind;
+        v.level = r->level;
+        v.status = (hk_role_status)r->status;
+        orig_span(ex, r->s, r->e, &v.start, &v.end);
+        ok = put_role(b, &v, !i, false);
+    }
+    ok = ok && LIT(b, "],\"units\":[");
+    for (size_t i = 0; ok && i < ex->units.len; i++) {
+        const hk_unit_i *u = &HK_VEC_AT(&ex->units, hk_unit_i, i);
+        unit_out v = {u->level, ex_str(&ln, territory_name(ex, u->territory)),
+                      ex_str(&ln, territory_code(ex, u->territory)),
+                      ex_str(&ln, or_empty(u->party)),
+                      ex_str(&ln, or_empty(u->name))};
+        ok = put_unit(b, &v, !i, false);
+    }
+    ok = ok && LIT(b, "]");
+    for (size_t i = 0; ok && i < ex->warnings.len; i++)
+        ok = put_warning(b, ex_str(&ln, HK_VEC_AT(&ex->warnings, char *, i)),
+                         !i, false);
+    return ok && put_tail(b, ex->warnings.len != 0);
+}
+
+hk_status hk_i_doc_write_json(hk_extractor *ex, hk_buf *b, hk_error *err)
+{
+    size_t len = b->len;
+    bool ok = ex->nt.cp_ready;
+    if (ok) {
+        spell_territories(ex, true);
+        ok = write_ex(ex, b);
+        spell_territories(ex, false);
+    }
     if (ok)
-        b->data[b->len] = '\0';
-    return ok;
+        return HK_OK;
+    b->len = len;
+    return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 hk_status hk_doc_append_json(const hk_doc *doc, char **buf, size_t *len,

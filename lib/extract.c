@@ -118,12 +118,11 @@ static hk_status pipeline(hk_extractor *ex, const char *text, size_t len,
     return HK_OK;
 }
 
-hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
-                     const char *text, size_t len, hk_doc **out, hk_error *err)
+/* What hk_extract and hk_extract_append_json share: the checks and the
+   pipeline, which leaves the results in ex. */
+static hk_status extract(hk_extractor *ex, const hk_doc_info *info,
+                         const char *text, size_t len, hk_error *err)
 {
-    if (!ex || !out || (!text && len))
-        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
-    *out = NULL;
     if (len > UINT32_MAX / 2)
         return hk_i_fail(err, HK_ERR_LIMIT, NULL, 0, 0,
                          "document too large (%zu bytes)", len);
@@ -132,7 +131,16 @@ hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
     ex->mentions.len = ex->roles.len = ex->units.len = ex->warnings.len = 0;
     ex->warned.len = 0;
     ex->spelled = false;
-    hk_status st = pipeline(ex, text ? text : "", len, err);
+    return pipeline(ex, text ? text : "", len, err);
+}
+
+hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
+                     const char *text, size_t len, hk_doc **out, hk_error *err)
+{
+    if (!ex || !out || (!text && len))
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "NULL argument");
+    *out = NULL;
+    hk_status st = extract(ex, info, text, len, err);
     if (st != HK_OK)
         return st;
     hk_arena arena = {0};
@@ -140,4 +148,31 @@ hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
     if (st != HK_OK)
         hk_i_arena_free(&arena);
     return st;
+}
+
+hk_status hk_extract_append_json(hk_extractor *ex, const hk_doc_info *info,
+                                 const char *text, size_t len, char **buf,
+                                 size_t *buf_len, size_t *cap, hk_error *err)
+{
+    if (!ex || (!text && len) || !buf || !buf_len || !cap ||
+        *buf_len > *cap || (*cap && !*buf))
+        return hk_i_fail(err, HK_ERR_ARG, NULL, 0, 0, "bad argument");
+    hk_status st = extract(ex, info, text, len, err);
+    if (st != HK_OK)
+        return st;
+    hk_buf b = {*buf, *buf_len, *cap};
+    st = hk_i_doc_write_json(ex, &b, err);
+    /* The buffer may have moved even when writing failed. */
+    *buf = b.data;
+    *cap = b.cap;
+    if (st == HK_OK)
+        *buf_len = b.len;
+    return st;
+}
+
+size_t hk_extractor_warnings(const hk_extractor *ex, const char *const **out)
+{
+    if (out)
+        *out = ex ? (const char *const *)ex->warnings.items : NULL;
+    return ex ? ex->warnings.len : 0;
 }

@@ -352,6 +352,10 @@ void hk_i_date_value(hk_extractor *ex, hk_mention *m);
 /* doc.c */
 hk_status hk_i_doc_build(hk_extractor *ex, hk_arena *arena, hk_doc **out,
                          hk_error *err);
+/* The line hk_doc_append_json would write of hk_i_doc_build's doc,
+   written straight from ex at the end of b (b as it was when out of
+   memory). */
+hk_status hk_i_doc_write_json(hk_extractor *ex, hk_buf *b, hk_error *err);
 /* A title's definite form: its words as written, except those whose
    lexicon entry gives a `def` form (أمينا → الأمين). */
 const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m);

@@ -235,6 +235,27 @@ void hk_extractor_free(hk_extractor *ex);
 hk_status hk_extract(hk_extractor *ex, const hk_doc_info *info,
                      const char *text, size_t len, hk_doc **out, hk_error *err);
 
+/*
+ * hk_extract and hk_doc_append_json in one, for a caller that only wants
+ * the JSON line: the same line, appended to the caller's buffer as
+ * hk_doc_append_json appends it (*buf, *buf_len and *cap as there),
+ * without making an hk_doc.  The extraction's warnings (an hk_doc's
+ * warnings, also in the line) are then read with hk_extractor_warnings.
+ * Returns HK_OK; an error status as hk_extract does, with *buf_len as it
+ * was (the buffer, perhaps grown, is still the caller's); HK_ERR_ARG for
+ * a NULL argument, a *buf_len beyond *cap or a *cap without a *buf.
+ */
+hk_status hk_extract_append_json(hk_extractor *ex, const hk_doc_info *info,
+                                 const char *text, size_t len, char **buf,
+                                 size_t *buf_len, size_t *cap, hk_error *err);
+
+/*
+ * The warnings of ex's last extraction: their number, and in *out (when
+ * out is not NULL) the strings, which stay valid until ex extracts again
+ * or is freed.  0 for a NULL ex.
+ */
+size_t hk_extractor_warnings(const hk_extractor *ex, const char *const **out);
+
 /* --------------------------------------------------------- JSON Lines input */
 
 /* The names of a JSON Lines article's fields; NULL means the default

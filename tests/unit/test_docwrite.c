@@ -5,7 +5,10 @@
  * (hk_i_lstr_len, which the writer uses instead of strlen) are the
  * strings' lengths, for results from hk_extract (a text with NUL bytes
  * inside names too) and from hk_doc_from_json; a line read back and
- * written again is the same line; bad arguments are refused.
+ * written again is the same line; bad arguments are refused.  The line
+ * written straight from the extractor (hk_extract_append_json, what
+ * `haykal extract` writes) is the same line, byte for byte, with the same
+ * warnings (hk_extractor_warnings).
  */
 #include "internal.h"
 #include "lstr.h"
@@ -110,6 +113,36 @@ static void check_doc(const char *name, const hk_doc *doc, char **buf,
     free(line);
 }
 
+/* The same text through hk_extract_append_json, appended to its own
+   shared buffer: the line doc gave (line), the same warnings. */
+static void check_direct(const char *name, hk_extractor *ex,
+                         const hk_doc_info *info, const char *text, size_t n,
+                         const hk_doc *doc, char **buf, size_t *len,
+                         size_t *cap)
+{
+    char *line = NULL;
+    size_t ln = 0;
+    if (hk_doc_to_json(doc, &line, &ln) != HK_OK) {
+        CHECK(0, "%s: hk_doc_to_json", name);
+        return;
+    }
+    hk_error err = {0};
+    size_t before = *len;
+    hk_status st = hk_extract_append_json(ex, info, text, n, buf, len, cap,
+                                          &err);
+    CHECK(st == HK_OK && *len == before + ln && *cap > *len &&
+              (*buf)[*len] == '\0' && !memcmp(*buf + before, line, ln),
+          "%s: hk_extract_append_json appends the line of the doc (%s)",
+          name, st == HK_OK ? "ok" : err.message);
+    const char *const *w = NULL;
+    size_t nw = hk_extractor_warnings(ex, &w), same = 0;
+    for (size_t i = 0; i < nw && i < doc->n_warnings; i++)
+        same += !strcmp(w[i], doc->warnings[i]);
+    CHECK(nw == doc->n_warnings && same == nw,
+          "%s: the same %zu warning(s)", name, doc->n_warnings);
+    free(line);
+}
+
 int main(int argc, char **argv)
 {
     hk_rules *rules = NULL;
@@ -121,8 +154,8 @@ int main(int argc, char **argv)
                err.message);
         return 1;
     }
-    char *buf = NULL, *all = NULL;
-    size_t len = 0, cap = 0, all_len = 0;
+    char *buf = NULL, *all = NULL, *direct = NULL;
+    size_t len = 0, cap = 0, all_len = 0, dlen = 0, dcap = 0;
 
     /* NUL bytes inside two names: a C string ends there, and so must the
        kept length of the entity's text. */
@@ -144,6 +177,8 @@ int main(int argc, char **argv)
         CHECK(cut == 2, "NUL text: two entities' texts end at a NUL (%zu)",
               cut);
         check_doc("NUL text", doc, &buf, &len, &cap, &all, &all_len);
+        check_direct("NUL text", ex, &info, nul_text, sizeof nul_text - 1,
+                     doc, &direct, &dlen, &dcap);
         hk_doc_free(doc);
     }
 
@@ -158,11 +193,36 @@ int main(int argc, char **argv)
             continue;
         }
         check_doc(argv[a], doc, &buf, &len, &cap, &all, &all_len);
+        check_direct(argv[a], ex, &info, text, n, doc, &direct, &dlen, &dcap);
         hk_doc_free(doc);
         free(text);
     }
     CHECK(len == all_len && (!len || !memcmp(buf, all, len)),
           "the buffer holds every line, in order (%zu bytes)", len);
+    CHECK(dlen == all_len && (!dlen || !memcmp(direct, all, dlen)),
+          "hk_extract_append_json's buffer too (%zu bytes)", dlen);
+
+    /* Warnings, and strings to escape, in the line written straight. */
+    static const char *const odd[] = {
+        "bad \xff\xfe UTF-8, a \x01 control and \"quotes\" \\ in a text",
+        "Le secr\xc3\xa9taire g\xc3\xa9n\xc3\xa9ral du parti",
+        "",
+    };
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "odd text %zu", i);
+        hk_doc_info oi = {.id = "a \"quoted\\ id\n", .date = "2024-10-14",
+                          .title = "t", .url = "u"};
+        doc = NULL;
+        if (hk_extract(ex, &oi, odd[i], strlen(odd[i]), &doc, &err) != HK_OK) {
+            CHECK(0, "%s: extract: %s", name, err.message);
+            continue;
+        }
+        CHECK(i == 2 || doc->n_warnings, "%s: warned", name);
+        check_direct(name, ex, &oi, odd[i], strlen(odd[i]), doc, &direct,
+                     &dlen, &dcap);
+        hk_doc_free(doc);
+    }
 
     /* Bad arguments, and a buffer left as it was. */
     doc = NULL;
@@ -182,6 +242,25 @@ int main(int argc, char **argv)
         size_t zero = 0, some = 16;
         CHECK(hk_doc_append_json(doc, &none, &zero, &some) == HK_ERR_ARG,
               "a capacity without a buffer is refused");
+        size_t dl = dlen, dc = dcap;
+        char *db = direct;
+        CHECK(hk_extract_append_json(NULL, &info, "", 0, &direct, &dlen,
+                                     &dcap, &err) == HK_ERR_ARG &&
+                  hk_extract_append_json(ex, &info, NULL, 1, &direct, &dlen,
+                                         &dcap, &err) == HK_ERR_ARG &&
+                  hk_extract_append_json(ex, &info, "", 0, NULL, &dlen,
+                                         &dcap, &err) == HK_ERR_ARG &&
+                  hk_extract_append_json(ex, &info, "", 0, &direct, NULL,
+                                         &dcap, &err) == HK_ERR_ARG &&
+                  hk_extract_append_json(ex, &info, "", 0, &direct, &dlen,
+                                         NULL, &err) == HK_ERR_ARG &&
+                  hk_extract_append_json(ex, &info, "", 0, &none, &zero,
+                                         &some, &err) == HK_ERR_ARG &&
+                  direct == db && dlen == dl && dcap == dc,
+              "hk_extract_append_json refuses bad arguments, the buffer "
+              "unchanged");
+        CHECK(hk_extractor_warnings(NULL, NULL) == 0,
+              "hk_extractor_warnings(NULL) is 0");
         char *line = NULL;
         CHECK(hk_doc_to_json(NULL, &line, NULL) == HK_ERR_ARG &&
                   hk_doc_to_json(doc, NULL, NULL) == HK_ERR_ARG && !line,
@@ -192,6 +271,7 @@ int main(int argc, char **argv)
     }
     free(buf);
     free(all);
+    free(direct);
     hk_extractor_free(ex);
     hk_rules_free(rules);
     return check_failures != 0;

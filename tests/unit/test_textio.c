@@ -2,7 +2,8 @@
  * test_textio.c - the fast paths of reading and writing text (UTF-8
  * validation sixteen and 32 bytes at a time, each block path and the
  * character loop alone, the JSON escape scan, also in the aligned blocks
- * of a result's strings) against plain byte-by-byte versions, on fixed
+ * of a result's strings, and in overlapping pieces for any string)
+ * against plain byte-by-byte versions, on fixed
  * cases and on random strings of every length from 0 to 80 (150 for
  * UTF-8) that mix ASCII, Arabic, longer characters, invalid bytes and
  * bytes to escape at every offset; and the writing of numbers
@@ -178,7 +179,7 @@ static void utf8_cases(void)
 static void json_cases(void)
 {
     char text[96];
-    size_t differ = 0, total = 0, differ_lstr = 0;
+    size_t differ = 0, total = 0, differ_lstr = 0, differ_any = 0;
     hk_arena arena = {0};
     for (int round = 0; round < 40000; round++) {
         size_t n = make_text(text, rnd(80), true);
@@ -215,6 +216,17 @@ static void json_cases(void)
         } else {
             differ_lstr++;
         }
+        /* And as any string (the extractor's, written straight), read
+           from its exact allocation. */
+        got.len = 5;
+        if (hk_i_buf_reserve(&got, 6 * n + 18)) {
+            char *end = hk_i_json_put_any(got.data + 5, copy, n);
+            got.len = (size_t)(end - got.data);
+            differ_any += got.len != want.len ||
+                          memcmp(got.data, want.data, want.len) != 0;
+        } else {
+            differ_any++;
+        }
         hk_i_buf_free(&want);
         hk_i_buf_free(&got);
         free(copy);
@@ -226,6 +238,9 @@ static void json_cases(void)
     CHECK(differ_lstr == 0,
           "hk_i_json_put_lstr agrees with the reference on %zu random "
           "strings kept by hk_i_arena_lstr (%zu differ)", total, differ_lstr);
+    CHECK(differ_any == 0,
+          "hk_i_json_put_any agrees with the reference on %zu random "
+          "strings (%zu differ)", total, differ_any);
 }
 
 /* Appends v to b both ways; true when they agree. */
