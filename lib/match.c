@@ -368,6 +368,13 @@ static size_t after_match(const hk_extractor *ex, size_t pos, const size_t *ov)
     return next;
 }
 
+/* Room in ex->scan_at for the positions of one block of up to sixteen
+   bytes, written in place (no call per position). */
+static inline bool scan_room(hk_vec *v)
+{
+    return v->len + 16 <= v->cap || hk_i_vec_reserve(v, v->len + 16);
+}
+
 #ifdef __SSE2__
 /* scan_starts' positions in the text's blocks of sixteen bytes, from *i
    on: each byte in one of the rules' hk_rules.scan_lo ranges, of which
@@ -394,11 +401,14 @@ scan_blocks(hk_extractor *ex, size_t *pi, unsigned nr)
                                       hk_i_in_range8v(x, lo[2], span[2]),
                                       hk_i_in_range8v(x, lo[3], span[3])));
         unsigned bits = (unsigned)_mm_movemask_epi8(in);
+        if (!bits)
+            continue;
+        if (!scan_room(&ex->scan_at))
+            return false;
+        uint32_t *at = (uint32_t *)ex->scan_at.items + ex->scan_at.len;
+        ex->scan_at.len += (size_t)__builtin_popcount(bits);
         while (bits) {
-            uint32_t *at = hk_i_vec_push(&ex->scan_at);
-            if (!at)
-                return false;
-            *at = (uint32_t)(i + (unsigned)__builtin_ctz(bits));
+            *at++ = (uint32_t)(i + (unsigned)__builtin_ctz(bits));
             bits &= bits - 1;
         }
     }
@@ -431,13 +441,12 @@ static bool scan_starts(hk_extractor *ex)
         size_t end = i + 8 < n ? i + 8 : n;
         if (i >= end)
             return true;
+        if (!scan_room(&ex->scan_at))
+            return false;
+        uint32_t *at = ex->scan_at.items;
         for (; i < end; i++)
-            if (tab[s[i]]) {
-                uint32_t *at = hk_i_vec_push(&ex->scan_at);
-                if (!at)
-                    return false;
-                *at = (uint32_t)i;
-            }
+            if (tab[s[i]])
+                at[ex->scan_at.len++] = (uint32_t)i;
     }
 }
 
