@@ -284,9 +284,74 @@ bool hk_i_joinable(const char *s, uint32_t a, uint32_t b);
 /* Starts needs.c's memo for a new document (its tokens); false when out
    of memory. */
 bool hk_i_needs_reset(hk_extractor *ex);
+
+/* Where the window of an anchor word lies (ex->plain).  Not what a word
+   holds: the windows of two anchors seldom share a word (of the words
+   asked on the benchmark corpus, 1 % of those asked texts of, 12 % of
+   those asked misses), so needs.c's token_texts and token_missed are
+   asked each time, and a memo of them would cost more than it saves. */
+typedef struct hk_needs_memo {
+    uint32_t doc;            /* the memo is of document ex->needs_doc */
+    uint32_t window;         /* 1 + where its window starts in
+                                ex->needs_win, 0 when not yet found */
+} hk_needs_memo;
+
+/* The window of anchor word t0, kept for all the rules tried there
+   (they test overlapping windows), in ex->needs_win.  For j up to
+   S = hk_rules.needs_span, at[j].lex: the lexicons with an entry
+   starting at words t0..t0+j; at[j].texts: the texts those words hold,
+   for j < texts; at[j].missed: the lexicons the tagger may miss in them
+   (token_missed), for j < missed.  Texts and misses are found when first
+   asked; words past the last count as holding nothing, and hiding
+   nothing. */
+typedef struct hk_needs_window {
+    uint32_t texts, missed;
+    struct {
+        uint64_t lex, texts, missed;
+    } at[];
+} hk_needs_window;
+
+/* hk_i_needs_met in full: the word items, a new window, texts and
+   misses found as they are asked. */
+bool hk_i_needs_slow(hk_extractor *ex, const hk_rule *rule, size_t t0);
+
 /* Can `rule` match at the byte where word t0 is tried (t0: the word of
-   that byte, hk_i_needs_token), as far as its needs lines tell? */
-bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t t0);
+   that byte, hk_i_needs_token), as far as its needs lines tell?  Most
+   tests find their word's window made, and what they ask of it known
+   (the rules tried at a word share it): that case alone here, inline
+   in the loop over the tags; anything else goes to hk_i_needs_slow,
+   which starts over. */
+static inline bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule,
+                                  size_t t0)
+{
+    if (t0 >= ex->tokens.len)
+        return false;   /* no word left for what the pattern needs */
+    const hk_needs_memo *m = &HK_VEC_AT(&ex->plain, hk_needs_memo, t0);
+    if (rule->needs_words || m->doc != ex->needs_doc || !m->window)
+        return hk_i_needs_slow(ex, rule, t0);
+    const hk_needs_window *w =
+        (const hk_needs_window *)((const uint64_t *)ex->needs_win.items +
+                                  (m->window - 1));
+    for (size_t k = 0; k < rule->n_needs; k++) {
+        const hk_need *nd = &rule->needs[k];
+        if (w->at[nd->within].lex & nd->lexicons)
+            continue;
+        if (nd->texts) {
+            if (nd->within >= w->texts)
+                return hk_i_needs_slow(ex, rule, t0);
+            if (w->at[nd->within].texts & nd->texts)
+                continue;
+        }
+        if (nd->lexicons) {
+            if (nd->reach >= w->missed)
+                return hk_i_needs_slow(ex, rule, t0);
+            if (w->at[nd->reach].missed & nd->lexicons)
+                continue;
+        }
+        return false;
+    }
+    return true;
+}
 
 /* The token of byte pos for needs: the one holding it, else the next
    (ex->tokens.len past the last). */

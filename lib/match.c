@@ -280,25 +280,78 @@ static __attribute__((noinline)) hk_status run_at(hk_extractor *ex,
     return HK_OK;
 }
 
-/* Tries rule at byte pos, the place of word t0 (hk_i_needs_token). */
+/* A try at byte pos that the rule's needs rule out, when checking the
+   rules' examples: would it have matched? */
+static __attribute__((noinline)) void check_needs(hk_extractor *ex,
+                                                  const hk_rule *rule,
+                                                  size_t pos)
+{
+    const size_t *ov;
+    if (hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md, &ov) ==
+        HK_M_FOUND)
+        ex->needs_broken = rule;
+}
+
+/* Do the needs of rule hold at word t0 (hk_i_needs_token)?  kind, a
+   constant where inlined: 0, the rule has none; 1, only items about the
+   word tried alone (inline, no window); 2, others. */
+static inline __attribute__((always_inline)) bool
+needs_hold(hk_extractor *ex, const hk_rule *rule, size_t t0, int kind)
+{
+    return kind == 0   ? true
+           : kind == 1 ? hk_i_needs_words_met(ex, rule, t0)
+                       : hk_i_needs_met(ex, rule, t0);
+}
+
+static int needs_kind(const hk_rule *rule)
+{
+    return !rule->n_needs ? 0 : rule->needs_words_only ? 1 : 2;
+}
+
+/* Tries rule at byte pos, the place of word t0. */
 static inline __attribute__((always_inline)) hk_status
 try_at(hk_extractor *ex, const hk_rule *rule, size_t pos, size_t t0,
-       hk_error *err)
+       int kind, hk_error *err)
 {
-    /* Needs of the word tried alone: inline, no window. */
-    bool met = !rule->n_needs ||
-               (rule->needs_words_only ? hk_i_needs_words_met(ex, rule, t0)
-                                       : hk_i_needs_met(ex, rule, t0));
-    if (!met) {
-        /* Checking the rules' examples: would it have matched? */
-        const size_t *ov;
-        if (ex->check_needs &&
-            hk_i_regex_match(rule->re, ex->nt.s, ex->nt.len, pos, ex->md,
-                             &ov) == HK_M_FOUND)
-            ex->needs_broken = rule;
-        return HK_OK;
+    if (needs_hold(ex, rule, t0, kind))
+        return run_at(ex, rule, pos, err);
+    if (ex->check_needs)
+        check_needs(ex, rule, pos);
+    return HK_OK;
+}
+
+/* Tries rule at the tags of its lexicon (the tagger's index of the tags
+   by lexicon), once per place; kind as needs_hold, one loop for each. */
+static inline __attribute__((always_inline)) hk_status
+at_tags(hk_extractor *ex, const hk_rule *rule, int kind, hk_error *err)
+{
+    const uint32_t *lex_off = ex->tags_lex_off;
+    const uint32_t *lt =
+        (const uint32_t *)ex->tags_by_lex.items + lex_off[rule->at_lexicon];
+    size_t nlt = lex_off[rule->at_lexicon + 1] - lex_off[rule->at_lexicon];
+    const hk_tag *tags = ex->tags.items;
+    const hk_token *tokens = ex->tokens.items;
+    bool before = rule->before;
+    uint32_t last = UINT32_MAX;
+    for (size_t k = 0; k < nlt; k++) {
+        const hk_tag *tag = &tags[lt[k]];
+        /* A word's first byte, whose word is known (no look-up in
+           tok_of). */
+        uint32_t pos = tag->ts, t0 = tag->tok;
+        if (before) {
+            if (!t0)
+                continue;
+            t0--;
+            pos = tokens[t0].s;
+        }
+        if (pos == last)
+            continue;
+        last = pos;
+        hk_status st = try_at(ex, rule, pos, t0, kind, err);
+        if (st != HK_OK)
+            return st;
     }
-    return run_at(ex, rule, pos, err);
+    return HK_OK;
 }
 
 /* Where the next search starts after a match (ov). */
@@ -313,6 +366,13 @@ static size_t after_match(const hk_extractor *ex, size_t pos, const size_t *ov)
             next++;
     }
     return next;
+}
+
+/* Room in ex->scan_at for the positions of one block of up to sixteen
+   bytes, written in place (no call per position). */
+static inline bool scan_room(hk_vec *v)
+{
+    return v->len + 16 <= v->cap || hk_i_vec_reserve(v, v->len + 16);
 }
 
 #ifdef __SSE2__
@@ -341,11 +401,14 @@ scan_blocks(hk_extractor *ex, size_t *pi, unsigned nr)
                                       hk_i_in_range8v(x, lo[2], span[2]),
                                       hk_i_in_range8v(x, lo[3], span[3])));
         unsigned bits = (unsigned)_mm_movemask_epi8(in);
+        if (!bits)
+            continue;
+        if (!scan_room(&ex->scan_at))
+            return false;
+        uint32_t *at = (uint32_t *)ex->scan_at.items + ex->scan_at.len;
+        ex->scan_at.len += (size_t)__builtin_popcount(bits);
         while (bits) {
-            uint32_t *at = hk_i_vec_push(&ex->scan_at);
-            if (!at)
-                return false;
-            *at = (uint32_t)(i + (unsigned)__builtin_ctz(bits));
+            *at++ = (uint32_t)(i + (unsigned)__builtin_ctz(bits));
             bits &= bits - 1;
         }
     }
@@ -378,13 +441,12 @@ static bool scan_starts(hk_extractor *ex)
         size_t end = i + 8 < n ? i + 8 : n;
         if (i >= end)
             return true;
+        if (!scan_room(&ex->scan_at))
+            return false;
+        uint32_t *at = ex->scan_at.items;
         for (; i < end; i++)
-            if (tab[s[i]]) {
-                uint32_t *at = hk_i_vec_push(&ex->scan_at);
-                if (!at)
-                    return false;
-                *at = (uint32_t)i;
-            }
+            if (tab[s[i]])
+                at[ex->scan_at.len++] = (uint32_t)i;
     }
 }
 
@@ -455,10 +517,6 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
 {
     const hk_rules *r = ex->rules;
     size_t n_mentions = ex->mentions.len;
-    /* A rule tried at a lexicon's tags goes through those only (the
-       tagger's index of the tags by lexicon). */
-    const uint32_t *by_lex = ex->tags_by_lex.items;
-    const uint32_t *lex_off = ex->tags_lex_off;
     /* needs.c's memo is of this call's tokens (rules with needs are
        tried at lexicons and titles, never in a scan). */
     if (at != HK_AT_SCAN && !hk_i_needs_reset(ex))
@@ -471,32 +529,17 @@ hk_status hk_i_match_rules(hk_extractor *ex, hk_rule_at at, hk_error *err)
         if (at == HK_AT_SCAN) {
             st = scan(ex, rule, err);
         } else if (at == HK_AT_LEXICON) {
-            uint32_t last = UINT32_MAX;
-            const uint32_t *lt = by_lex + lex_off[rule->at_lexicon];
-            size_t nlt = lex_off[rule->at_lexicon + 1] - lex_off[rule->at_lexicon];
-            for (size_t k = 0; st == HK_OK && k < nlt; k++) {
-                const hk_tag *tag = &HK_VEC_AT(&ex->tags, hk_tag, lt[k]);
-                /* A word's first byte, whose word is known (no look-up
-                   in tok_of). */
-                uint32_t pos = tag->ts, t0 = tag->tok;
-                if (rule->before) {
-                    if (!tag->tok)
-                        continue;
-                    t0 = tag->tok - 1;
-                    pos = HK_VEC_AT(&ex->tokens, hk_token, t0).s;
-                }
-                if (pos == last)
-                    continue;
-                last = pos;
-                st = try_at(ex, rule, pos, t0, err);
-            }
+            int kind = needs_kind(rule);
+            st = kind == 0   ? at_tags(ex, rule, 0, err)
+                 : kind == 1 ? at_tags(ex, rule, 1, err)
+                             : at_tags(ex, rule, 2, err);
         } else {
             /* After each title found so far (not those this loop adds). */
             for (size_t k = 0; st == HK_OK && k < n_mentions; k++) {
                 const hk_mention *m = &HK_VEC_AT(&ex->mentions, hk_mention, k);
                 if (m->type == HK_TITLE && !m->dead)
                     st = try_at(ex, rule, m->e, hk_i_needs_token(ex, m->e),
-                                err);
+                                needs_kind(rule), err);
             }
         }
         if (st != HK_OK)

@@ -20,16 +20,9 @@
 #include <emmintrin.h>
 #endif
 
-/* Where the window of an anchor word lies (ex->plain).  Not what a word
-   holds: the windows of two anchors seldom share a word (of the words
-   asked on the benchmark corpus, 1 % of those asked texts of, 12 % of
-   those asked misses), so token_texts and token_missed are asked each
-   time, and a memo of them would cost more than it saves. */
-typedef struct word_memo {
-    uint32_t doc;            /* the memo is of document ex->needs_doc */
-    uint32_t window;         /* 1 + where its window starts in
-                                ex->needs_win, 0 when not yet found */
-} word_memo;
+/* Where the window of an anchor word lies, and the window (extract.h). */
+typedef hk_needs_memo word_memo;
+typedef hk_needs_window window;
 
 /* May the characters from a to b (between two words) hold something that
    the pattern's [\n -]* (inside a multi-word form) crosses but the tagger
@@ -214,21 +207,6 @@ static word_memo *memo(hk_extractor *ex, size_t t)
     return w;
 }
 
-/* The window of anchor word t0, kept for all the rules tried there
-   (they test overlapping windows), in ex->needs_win.  For j up to
-   S = hk_rules.needs_span, at[j].lex: the lexicons with an entry
-   starting at words t0..t0+j; at[j].texts: the texts those words hold,
-   for j < texts; at[j].missed: the lexicons the tagger may miss in them
-   (token_missed), for j < missed.  Texts and misses are found when first
-   asked; words past the last count as holding
-   nothing, and hiding nothing. */
-typedef struct window {
-    uint32_t texts, missed;
-    struct {
-        uint64_t lex, texts, missed;
-    } at[];
-} window;
-
 /* A new window for t0; NULL when out of memory. */
 static __attribute__((noinline)) window *new_window(hk_extractor *ex,
                                                     size_t t0)
@@ -309,11 +287,7 @@ bool hk_i_needs_reset(hk_extractor *ex)
     return true;
 }
 
-/* hk_i_needs_met in full: the word items, a new window, texts and
-   misses found as they are asked. */
-static __attribute__((noinline)) bool needs_slow(hk_extractor *ex,
-                                                 const hk_rule *rule,
-                                                 size_t t0)
+bool hk_i_needs_slow(hk_extractor *ex, const hk_rule *rule, size_t t0)
 {
     /* First the items about the word tried alone (=@a, !@a@b), which
        need no window: a line they hold is held, a line of nothing else
@@ -351,40 +325,6 @@ static __attribute__((noinline)) bool needs_slow(hk_extractor *ex,
                                     : more_missed(ex, w, t0, nd->reach)) &
              nd->lexicons))
             continue;
-        return false;
-    }
-    return true;
-}
-
-/* Most tests find their word's window made, and what they ask of it
-   known (the rules tried at a word share it): that case alone here,
-   calling nothing, so that it saves no registers; anything else goes to
-   needs_slow, which starts over. */
-bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule, size_t t0)
-{
-    if (t0 >= ex->tokens.len)
-        return false;   /* no word left for what the pattern needs */
-    const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
-    if (rule->needs_words || m->doc != ex->needs_doc || !m->window)
-        return needs_slow(ex, rule, t0);
-    const window *w = (const window *)((const uint64_t *)ex->needs_win.items +
-                                       (m->window - 1));
-    for (size_t k = 0; k < rule->n_needs; k++) {
-        const hk_need *nd = &rule->needs[k];
-        if (w->at[nd->within].lex & nd->lexicons)
-            continue;
-        if (nd->texts) {
-            if (nd->within >= w->texts)
-                return needs_slow(ex, rule, t0);
-            if (w->at[nd->within].texts & nd->texts)
-                continue;
-        }
-        if (nd->lexicons) {
-            if (nd->reach >= w->missed)
-                return needs_slow(ex, rule, t0);
-            if (w->at[nd->reach].missed & nd->lexicons)
-                continue;
-        }
         return false;
     }
     return true;
