@@ -324,6 +324,25 @@ static bool hyphen_joined(const hk_extractor *ex, size_t t)
     return false;
 }
 
+/* The party «الحزب» stands for after mention pos: the one named last
+   before it on its line (a digest's items are each about their own
+   party: «■ سطات: انتخب المؤتمر الإقليمي لحزب الاستقلال ... كاتبا
+   إقليميا للحزب»), else the article's. */
+static const char *line_party(const hk_extractor *ex, const order *o, size_t pos)
+{
+    uint32_t at = MENTION(ex, o->ix[pos])->ms;
+    const char *nl = at ? memrchr(ex->nt.s, '\n', at) : NULL;
+    uint32_t from = nl ? (uint32_t)(nl - ex->nt.s) + 1 : 0;
+    for (size_t j = pos; j-- > 0;) {
+        const hk_mention *u = MENTION(ex, o->ix[j]);
+        if (u->ms < from)
+            break;
+        if (u->type == HK_PARTY && !u->generic_party && u->party)
+            return u->party;
+    }
+    return ex->main_party;
+}
+
 /* Writes the phrase of mention pos to *out. */
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
@@ -377,7 +396,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             /* «منسق جهة الشرق للحزب»: the party may follow the place. */
             if (p->party)
                 break;
-            p->party = n->generic_party ? ex->main_party : n->party;
+            p->party = n->generic_party ? line_party(ex, o, pos) : n->party;
             p->end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_BODY) {
@@ -1551,6 +1570,47 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
     return gap_of(ex, from, m->ms, 2).words <= 2;
 }
 
+/* Does a line open at byte offset at: only spaces, a bullet or a dash
+   (U+2000-U+2FFF: «•», «–», «■»), or an item's number («3.», «٣-»)
+   before it on its line? */
+static bool line_opens_at(const hk_extractor *ex, uint32_t at)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    while (at > 0 && s[at - 1] != '\n') {
+        unsigned char c = s[at - 1];
+        if (c == ' ' || c == '-' || c == '*' || c == '.' || c == ')' ||
+            (c >= '0' && c <= '9')) {
+            at--;
+        } else if (at >= 3 && s[at - 3] == 0xE2) {     /* • – — ■ ● ... */
+            at -= 3;
+        } else if (at >= 2 && s[at - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9) {
+            at -= 2;                                            /* ٠-٩ */
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The territory (its place in o->terrs, below ti) that opens the line
+   holding byte offset at, a colon after it, or SIZE_MAX. */
+static size_t line_item(const hk_extractor *ex, const order *o, size_t ti,
+                        uint32_t at)
+{
+    const char *nl = at ? memrchr(ex->nt.s, '\n', at) : NULL;
+    uint32_t from = nl ? (uint32_t)(nl - ex->nt.s) + 1 : 0;
+    size_t r = ti;
+    while (r > 0 && MENTION(ex, o->terrs[r - 1])->ms >= from)
+        r--;
+    if (r == ti)
+        return SIZE_MAX;
+    const hk_mention *m = MENTION(ex, o->terrs[r]);
+    uint32_t c = m->me;
+    while (c < ex->nt.len && ex->nt.s[c] == ' ')
+        c++;
+    return c < ex->nt.len && ex->nt.s[c] == ':' && line_opens_at(ex, m->ms) ? r : SIZE_MAX;
+}
+
 /* «بإقليم أزيلال، عين فلان منسقا إقليميا للحزب», «وفي خنيفرة، يواصل
    المنسق الإقليمي فلان عمله»: a post below the national level that
    names no place is in the place of that level that frames it (a town
@@ -1568,8 +1628,11 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
             ti++;
+        size_t item = line_item(ex, o, ti, t->ms);
         for (size_t r = ti, seen = 0; r-- > 0 && seen < 4; seen++) {
             const hk_mention *m = MENTION(ex, o->terrs[r]);
+            if (r == item)
+                break;
             if (!frames_sentence(ex, m))
                 continue;
             if (stop_between(ex, m->me, t->ms))
@@ -1584,6 +1647,21 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
             ph[k].tmentions[0] = o->terrs[r];
             ph[k].n_territories = 1;
             break;
+        }
+        /* «■ سطات: انتخب المؤتمر الإقليمي ... فلانا كاتبا إقليميا ...»:
+           a place opening a line, a colon after it, frames the line (an
+           item of a digest, a dateline's paragraph). */
+        if (!ph[k].n_territories && item != SIZE_MAX && t->number == 1) {
+            const hk_mention *m = MENTION(ex, o->terrs[item]);
+            const hk_territory *tr = &terrs[m->territory];
+            bool same = hk_i_tkind_level(tr->kind) == t->level;
+            if (same || (t->level == HK_LEVEL_PROVINCIAL && tr->like_province &&
+                         !m->typed)) {
+                ph[k].territories[0] = same ? m->territory
+                                            : promote_one(ex, (int)o->terrs[item]);
+                ph[k].tmentions[0] = o->terrs[item];
+                ph[k].n_territories = 1;
+            }
         }
     }
 }
@@ -1699,28 +1777,6 @@ static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
    شيشاوة: فلانة»: after a plural title, items of a place, a colon and a
    person, up to the paragraph's end.  Gives each person the title in
    their place; returns how many items were read. */
-/* Does a line open at byte offset at: only spaces, a bullet, a dash or
-   an item's number («3.», «٣-») before it on its line? */
-static bool line_opens_at(const hk_extractor *ex, uint32_t at)
-{
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    while (at > 0 && s[at - 1] != '\n') {
-        unsigned char c = s[at - 1];
-        if (c == ' ' || c == '-' || c == '*' || c == '.' || c == ')' ||
-            (c >= '0' && c <= '9')) {
-            at--;
-        } else if (at >= 3 && s[at - 3] == 0xE2 && s[at - 2] == 0x80 &&
-                   (c == 0xA2 || c == 0x93 || c == 0x94)) {     /* • – — */
-            at -= 3;
-        } else if (at >= 2 && s[at - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9) {
-            at -= 2;                                            /* ٠-٩ */
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
-
 static size_t place_items(hk_extractor *ex, const order *o, size_t k,
                           const phrase *p, bool *ok)
 {
