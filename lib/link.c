@@ -309,6 +309,7 @@ typedef struct phrase {
     size_t n_territories;
     int status;
     hk_level here;           /* the level of «بالجهة», «بالإقليم» after it */
+    const char *line_party;  /* with no party of its own: «الحزب» on its line */
 } phrase;
 
 /* Are tokens t and t + 1 joined by a hyphen or a dash («طنجة-أصيلة»)? */
@@ -477,6 +478,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             p->status = status_of(ex->rules, st->entry);
         }
     }
+    p->line_party = p->party ? p->party : line_party(ex, o, pos);
 }
 
 static bool can_hold(const hk_mention *p)
@@ -853,7 +855,7 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
     const char *party = p->party ? p->party : adjective_before(ex, h);
     if (!party)
-        party = ex->main_party;
+        party = p->line_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
     int who = h->ref >= 0 ? h->ref : person;
     /* The same role again (many: looked up in ex->role_ix). */
@@ -1968,7 +1970,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         hk_mention *t = MENTION(ex, o->ix[k]);
         if (t->type == HK_BODY) {
             if (t->ref < 0) {   /* a body of its own, not inside a title */
-                const char *party = ph[k].party ? ph[k].party : ex->main_party;
+                const char *party = ph[k].party ? ph[k].party : ph[k].line_party;
                 int terr = territory_for(&ph[k], 0);
                 hk_level lv = level_of(ex, t, terr);
                 bool council = t->kind == HK_KIND_ELECTED;
@@ -2086,7 +2088,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             if (!got && t->kind != HK_KIND_ELECTED)
                 for (size_t i = 0; ok && i < ph[k].n_territories; i++) {
                     int terr = ph[k].territories[i];
-                    const char *party = ph[k].party ? ph[k].party : ex->main_party;
+                    const char *party = ph[k].party ? ph[k].party : ph[k].line_party;
                     ok = add_unit(ex, level_of(ex, t, terr), terr, party, t->role);
                 }
             continue;
@@ -2297,7 +2299,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                    !((unit = hk_i_mention_key(t, ex->rules->keys.unit)) &&
                      !strcmp(unit, "no"))) {
             /* A title with no holder still shows its unit. */
-            const char *party = ph[k].party ? ph[k].party : ex->main_party;
+            const char *party = ph[k].party ? ph[k].party : ph[k].line_party;
             for (size_t i = 0; ok && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {
                 int terr = territory_for(&ph[k], i);
                 hk_level lv = level_of(ex, t, terr);
