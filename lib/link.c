@@ -1857,7 +1857,9 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
     const hk_mention *p = MENTION(ex, o->ix[q]);
     uint32_t from = p->me;      /* where the apposition's words start */
     bool titled = false;
-    if (!waw && !can_hold(p)) {
+    if (waw && !can_hold(p))
+        return -1;
+    if (!can_hold(p)) {
         /* «فلان، المستشار الجماعي بجماعة آسفي، الذي أسند إليه منصب
            نائب الكاتبة الإقليمية»: past a title the person holds, with
            its places and party. */
