@@ -1248,33 +1248,32 @@ static const char *join_words(hk_extractor *ex, const char *word,
     return r;
 }
 
-/* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
-static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
+/* The entry of lexicon lex (of up to three words: «بتدبير شؤون») that
+   ends right before mention m, or NULL. */
+static const hk_tag *tag_before(const hk_extractor *ex, const hk_mention *m,
+                                int lex)
 {
     size_t t = hk_i_token_at(ex, m->ms);
     if (!t || t > ex->tokens.len)
         return NULL;
-    /* A form of up to three words («بتدبير شؤون»). */
     for (size_t back = 1; back <= 3 && back <= t; back++) {
-        const hk_tag *cap = hk_i_tag_at(ex, t - back, ex->rules->known.capacity);
-        if (cap && cap->tok_end == t)
-            return cap;
+        const hk_tag *tg = hk_i_tag_at(ex, t - back, lex);
+        if (tg && tg->tok_end == t)
+            return tg;
     }
     return NULL;
+}
+
+/* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
+static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
+{
+    return tag_before(ex, m, ex->rules->known.capacity);
 }
 
 /* Does an assembly's name (assemblies.lex) end right before mention m? */
 static bool assembly_before(const hk_extractor *ex, const hk_mention *m)
 {
-    size_t t = hk_i_token_at(ex, m->ms);
-    if (!t || t > ex->tokens.len)
-        return false;
-    for (size_t back = 1; back <= 3 && back <= t; back++) {
-        const hk_tag *a = hk_i_tag_at(ex, t - back, ex->rules->known.assemblies);
-        if (a && a->tok_end == t)
-            return true;
-    }
-    return false;
+    return tag_before(ex, m, ex->rules->known.assemblies) != NULL;
 }
 
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
