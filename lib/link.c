@@ -209,8 +209,8 @@ static bool definite(const hk_extractor *ex, const hk_mention *m)
 
 /* «انتخب الجمع العام فلانة، المستشارة الجماعية، رئيسة للفرع»,
    «انتخبت فلانة بالإجماع كاتبة إقليمية»: an indefinite feminine title
-   before «لل», «بال» or an indefinite word is the verb's complement, as
-   an accusative is (its case does not show). */
+   before «ل», «بال» or an indefinite adjective in «ية» is the verb's
+   complement, as an accusative is (its case does not show). */
 static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
 {
     const unsigned char *s = (const unsigned char *)ex->nt.s;
@@ -222,10 +222,18 @@ static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
         s[i - 2] != 0xD8 || s[i - 1] != 0xA9)
         return false;
     const unsigned char *w = s + i + 1;
-    return (w[0] == 0xD9 && w[1] == 0x84 && w[2] == 0xD9 && w[3] == 0x84) ||
-           (w[0] == 0xD8 && w[1] == 0xA8 && w[2] == 0xD8 && w[3] == 0xA7 &&
-            w[4] == 0xD9 && w[5] == 0x84) ||
-           !(w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84);  /* ال */
+    if ((w[0] == 0xD9 && w[1] == 0x84) ||                        /* ل, لل */
+        (w[0] == 0xD8 && w[1] == 0xA8 && w[2] == 0xD8 && w[3] == 0xA7 &&
+         w[4] == 0xD9 && w[5] == 0x84))
+        return true;
+    /* An indefinite adjective in «ية» («كاتبة إقليمية»), not a noun in
+       construct («رئيسة مجلس جماعة الرباط»). */
+    uint32_t j = i + 1;
+    while (j < m->e && s[j] != ' ')
+        j++;
+    return j >= i + 1 + 6 &&
+           !(w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84) &&   /* ال */
+           s[j - 4] == 0xD9 && s[j - 3] == 0x8A && s[j - 2] == 0xD8 && s[j - 1] == 0xA9;
 }
 
 /* Live mentions in text order, and where the titles and bodies (the
@@ -325,10 +333,52 @@ static bool hyphen_joined(const hk_extractor *ex, size_t t)
     return false;
 }
 
-/* The party «الحزب» stands for after mention pos: the one named last
-   before it on its line (a digest's items are each about their own
-   party: «■ سطات: انتخب المؤتمر الإقليمي لحزب الاستقلال ... كاتبا
-   إقليميا للحزب»), else the article's. */
+/* Does the byte before offset i (> 0) end a sentence: «.», «!», «?»,
+   «؟» (D8 9F) or a line break? */
+static inline bool stop_before(const hk_extractor *ex, uint32_t i)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    unsigned char c = s[i - 1];
+    return c == '.' || c == '!' || c == '?' || c == '\n' ||
+           (c == 0x9F && i > 1 && s[i - 2] == 0xD8);
+}
+
+/* Is there a «.», «!», «?», «؟» or line break in bytes [a, b)? */
+static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    /* stop_before(i) for some i in (a, b]: a stop at a byte of [a, b).
+       Sixteen bytes at a time where SSE2 is: «.», «!», «?», a line break
+       or the last byte of «؟» (D8 9F), which the byte before confirms. */
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t i = a;
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  ask = _mm_set1_epi8('?'), nl = _mm_set1_epi8('\n'),
+                  ar = _mm_set1_epi8((char)0x9F);
+    for (; i + 16 <= b; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, nl)),
+                         _mm_cmpeq_epi8(v, ar)));
+        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits; bits &= bits - 1)
+            if (stop_before(ex, i + (uint32_t)__builtin_ctz(bits) + 1))
+                return true;
+    }
+#endif
+    for (; i < b; i++)
+        if (stop_before(ex, i + 1))
+            return true;
+    return false;
+}
+
+/* The party «الحزب», or a post naming none, is of at mention pos: the one
+   named last before it on its line, a paragraph of the article (a
+   digest's items are each about their own party: «■ سطات: انتخب المؤتمر
+   الإقليمي لحزب الاستقلال ... كاتبا إقليميا للحزب»; the blind sets'
+   paragraphs mostly are too), else the article's.  A party named on the
+   line only as a subject or an object («وقال إن حزب الأصالة والمعاصرة
+   فشل») is taken all the same. */
 static const char *line_party(const hk_extractor *ex, const order *o, size_t pos)
 {
     uint32_t at = MENTION(ex, o->ix[pos])->ms;
@@ -1214,15 +1264,6 @@ static hk_level council_named(const hk_extractor *ex, const order *o,
     return lv == HK_LEVEL_NATIONAL ? HK_LEVEL_NONE : lv;
 }
 
-/* Does the byte before offset i (> 0) end a sentence: «.», «!», «?»,
-   «؟» (D8 9F) or a line break? */
-static inline bool stop_before(const hk_extractor *ex, uint32_t i)
-{
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    unsigned char c = s[i - 1];
-    return c == '.' || c == '!' || c == '?' || c == '\n' ||
-           (c == 0x9F && i > 1 && s[i - 2] == 0xD8);
-}
 
 /* Where the sentence holding byte offset pos starts: after the last
    «.», «!», «?», «؟» or line break before it. */
@@ -1403,34 +1444,6 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 }
 #undef POST_READ
 
-/* Is there a «.», «!», «?», «؟» or line break in bytes [a, b)? */
-static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
-{
-    /* stop_before(i) for some i in (a, b]: a stop at a byte of [a, b).
-       Sixteen bytes at a time where SSE2 is: «.», «!», «?», a line break
-       or the last byte of «؟» (D8 9F), which the byte before confirms. */
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    uint32_t i = a;
-#ifdef __SSE2__
-    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
-                  ask = _mm_set1_epi8('?'), nl = _mm_set1_epi8('\n'),
-                  ar = _mm_set1_epi8((char)0x9F);
-    for (; i + 16 <= b; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-        __m128i m = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, nl)),
-                         _mm_cmpeq_epi8(v, ar)));
-        for (unsigned bits = (unsigned)_mm_movemask_epi8(m); bits; bits &= bits - 1)
-            if (stop_before(ex, i + (uint32_t)__builtin_ctz(bits) + 1))
-                return true;
-    }
-#endif
-    for (; i < b; i++)
-        if (stop_before(ex, i + 1))
-            return true;
-    return false;
-}
 
 /* A party post below the national level whose phrase names no place. */
 static bool placeless_party_post(const hk_mention *t, const phrase *p)
@@ -1519,7 +1532,7 @@ static void here_places(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
-        if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories)
+        if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories || t->number > 1)
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
             ti++;
@@ -1806,17 +1819,18 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
             continue;
         if (lines_only && !line_opens_at(ex, t->ms))
             continue;
-        /* The colon right after the place, or dot leaders («مقاطعة
-           جيليز ....... فلان»), nothing else. */
+        /* The colon right after the place, or dot leaders after a place
+           opening its line («مقاطعة جيليز ....... فلان»), nothing else. */
         uint32_t c = t->me, dots = 0;
         while (c < n->ms && ex->nt.s[c] == ' ')
             c++;
         while (c < n->ms && (ex->nt.s[c] == '.' || ex->nt.s[c] == ' '))
             dots += ex->nt.s[c++] == '.';
-        if (!(dots >= 2 && c == n->ms) && (c >= n->ms || ex->nt.s[c] != ':'))
+        bool leaders = dots >= 2 && c == n->ms && line_opens_at(ex, t->ms);
+        if (!leaders && (c >= n->ms || ex->nt.s[c] != ':'))
             continue;
         gap g = gap_of(ex, t->me, n->ms, 0);
-        if (g.words || (g.stop && dots < 2) || g.connectors)
+        if (g.words || (g.stop && !leaders) || g.connectors)
             continue;
         /* «يوسف أخشيشن (بالنيابة)», «فلان، خلفا لفلان». */
         phrase item = *p;
@@ -1839,6 +1853,30 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
     return got;
 }
 
+/* Is byte i a comma («,» or «،», D8 8C)? */
+static inline bool comma_at(const hk_extractor *ex, uint32_t i)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    return s[i] == ',' || (i + 1 < ex->nt.len && s[i] == 0xD8 && s[i + 1] == 0x8C);
+}
+
+/* Does a comma come right after byte offset end (spaces aside)? */
+static bool closed_after(const hk_extractor *ex, uint32_t end)
+{
+    while (end < ex->nt.len && ex->nt.s[end] == ' ')
+        end++;
+    return end < ex->nt.len && comma_at(ex, end);
+}
+
+/* The commas in bytes [a, b). */
+static unsigned commas_in(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    unsigned n = 0;
+    for (uint32_t i = a; i < b; i++)
+        n += comma_at(ex, i);
+    return n;
+}
+
 /* «فلان، أستاذ التعليم الثانوي الذي سبق أن شغل منصب النائب الثالث»:
    the person before a comma, a few words in apposition and a relative
    clause of status or capacity («الذي سبق أن شغل», «الذي يشغل منصب»)
@@ -1847,7 +1885,7 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
    instead and takes no one after it: «فلانة، أستاذة التعليم الثانوي
    والمستشارة الجماعية بمجلس جماعة تاوريرت». */
 static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
-                   const int *holder)
+                   const int *holder, uint32_t end)
 {
     const hk_mention *t = MENTION(ex, o->ix[pos]);
     if (!pos || opens_with_waw(ex, t) != waw)
@@ -1890,8 +1928,13 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
     if ((!g.words && !titled) || g.words > 4 || g.stop || g.waw || g.intro ||
         g.connectors)
         return -1;
+    /* With و, the apposition is closed by a comma after the title's
+       phrase, and holds no other comma («فلان، أستاذة التعليم الثانوي
+       والمستشارة الجماعية ...، بالإجماع»; not «فلان، رئيس الجمعية، أعضاء
+       المكتب والكاتب الإقليمي»). */
     if (waw)
-        return (int)o->ix[q];
+        return closed_after(ex, end) && commas_in(ex, i, t->ms) == 1
+                   ? (int)o->ix[q] : -1;
     /* «ويشغل الصنهاجي، إلى جانب ذلك، منصب رئيس جماعة تيسة»: words set
        off by two commas, then a capacity word. */
     const hk_tag *cap = capacity_before(ex, t);
@@ -2106,7 +2149,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (p < 0)
             p = backward(ex, o, k);
         if (p < 0)
-            p = apposed(ex, o, k, false, holder);
+            p = apposed(ex, o, k, false, holder, ph[k].end);
         /* «النائب الأول رشيد، النائبة الثانية سعاد»: the person before
            is the one the title before took after it; this one takes the
            person after it too. */
@@ -2131,7 +2174,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             }
         }
         if (p < 0)
-            p = apposed(ex, o, k, true, holder);
+            p = apposed(ex, o, k, true, holder, ph[k].end);
         /* «تولى فلان مهمة المكلف بالتنظيم»: the person right before a
            capacity word. */
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
@@ -2257,9 +2300,13 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                               !list_goes_on(ex, MENTION(ex, holder[j])->me);
                 /* «فلان، عضو المجلس الوطني للحزب، والكاتب الإقليمي
                    السابق ...، والنائب الأول ...»: a chain of appositions
-                   after the holder, each opening with و after a comma. */
+                   after the holder, each opening with و after a comma
+                   (not posts of two parties: «فلان، الكاتب الإقليمي لحزب
+                   الاستقلال، والمنسق الإقليمي لحزب الأحرار» are two). */
                 bool chain = d == 0 && g.comma && (g.waw || opens_with_waw(ex, t)) &&
-                             MENTION(ex, holder[j])->me <= u->ms;
+                             MENTION(ex, holder[j])->me <= u->ms &&
+                             !(ph[j].party && ph[k].party &&
+                               !hk_i_same(ph[j].party, ph[k].party));
                 if (!g.words && !g.stop && (!g.comma || office || chain) &&
                     !g.honorifics && !g.connectors && (joined || office)) {
                     holder[k] = holder[j];
@@ -2474,6 +2521,8 @@ static void drop_partyless(hk_extractor *ex)
         }
         HK_VEC_AT(&ex->roles, hk_role_i, n++) = *r;
     }
+    /* The persons whose roles go stay linked: a title still holds them
+       (a weak name, «حميد», is kept; the union's treasurer is a person). */
     ex->roles.len = n;
     n = 0;
     for (size_t i = 0; i < ex->units.len; i++) {

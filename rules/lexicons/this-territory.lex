@@ -1,6 +1,11 @@
-# this-territory.lex - a type word with the article standing for the place
-# the article is about: «مفتش الحزب بالإقليم» is the inspector of the
-# article's province.  level= the level of that place.
+# this-territory.lex - a type word with the article standing for a place
+# of its level: «الكاتب المحلي للحزب بالمقاطعة» is the secretary of the
+# arrondissement named last on the post's line, «مفتش الحزب بالإقليم» of
+# the article's province when its line names none (link.c, here_places).
+# A dual or a plural («بالإقليمين») stands for several places: its post
+# takes none, the places written after each holder, or the article's.
+# level= the level of those places.  rules/30-titles.rules
+# (head-of-this-territory) lists the same forms as needed words.
 الإقليم	level=provincial
 العمالة	level=provincial
 الجهة	level=regional
