@@ -27,6 +27,7 @@
 بالإنابة	status=interim
 الجديد	status=current
 الجديدة	status=current
+جديدا	status=current
 الجدد	status=current
 الجديدات	status=current
 جديد	status=current
