@@ -79,6 +79,7 @@ static hk_entry *new_entry(gzload *g, const char *form, size_t len, int ref,
     e->lexicon = g->lex;
     e->line = lineno;
     e->ref = ref;
+    e->proper = true;
     hk_entry **slot = hk_i_vec_push(&g->entries);
     if (!e->form || !e->nform || !slot)
         return NULL;

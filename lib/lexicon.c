@@ -107,12 +107,10 @@ static char *make_key(hk_arena *a, const char *nform, size_t *len,
     return k;
 }
 
-bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a)
+/* The key and the prefix markers of its leading words, for entry e. */
+static bool add_pairs(hk_index *ix, const hk_entry *e, const char *key,
+                      size_t len, const size_t *ends, size_t nw)
 {
-    size_t ends[16], nw = 0, len;
-    char *key = make_key(a, e->nform, &len, ends, &nw, 16);
-    if (!key || !len)
-        return key != NULL;
     ix_pair *p = hk_i_vec_push(&ix->pairs);
     if (!p)
         return false;
@@ -128,6 +126,156 @@ bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a)
         p->len = ends[w];
         p->entry = NULL;
         p->of = e;
+    }
+    return true;
+}
+
+/* The two bytes of the letters whose confusion at a word's end the press
+   writes: ة for ه, ى for ي and the reverse. */
+#define AR2(x, y) ((unsigned)(x) << 8 | (unsigned)(y))
+enum {
+    TA_MARBUTA = AR2(0xD8, 0xA9), HA = AR2(0xD9, 0x87),
+    ALEF_MAQSURA = AR2(0xD9, 0x89), YA = AR2(0xD9, 0x8A),
+    ALEF = AR2(0xD8, 0xA7), LAM = AR2(0xD9, 0x84),
+};
+
+static unsigned ar2(const char *p)
+{
+    return AR2((unsigned char)p[0], (unsigned char)p[1]);
+}
+
+/* The letter a word w[s..e) may end with in the press instead of its own
+   (0 for none): «الأمانه» for الأمانة, «المحلى» for المحلي, «مصطفي» for
+   مصطفى.  Only where the confusion makes no other word: ة as ه on a
+   definite word, a nisba (ـية) or a proper name (hk_entry.proper: not on
+   a title, «كاتبه» is "his secretary", nor on a name that is also a word,
+   «رحمه الله»); ي as ى on a definite word only («علي» is not «على»); ى
+   as ي on words of four letters or more (not «على», «إلى»). */
+static unsigned ending_variant(const char *w, size_t s, size_t e,
+                               bool proper)
+{
+    if (e - s < 4)
+        return 0;
+    size_t letters = 0;
+    for (size_t i = s; i < e; i++)
+        letters += ((unsigned char)w[i] & 0xC0) != 0x80;
+    unsigned first = ar2(w + s);
+    bool definite = (first == ALEF || first == LAM) && ar2(w + s + 2) == LAM;
+    switch (ar2(w + e - 2)) {
+    case TA_MARBUTA:
+        return (definite && letters >= 5) ||
+                       (letters >= 4 && (proper || ar2(w + e - 4) == YA))
+                   ? HA : 0;
+    case YA:
+        return definite && letters >= 5 ? ALEF_MAQSURA : 0;
+    case ALEF_MAQSURA:
+        return letters >= 4 ? YA : 0;
+    }
+    return 0;
+}
+
+/* Bytes of the separator make_key drops at form[i] (0 for a letter). */
+static size_t sep_len(const char *form, size_t i, size_t n)
+{
+    unsigned char c = (unsigned char)form[i];
+    if (c == 0xE2)
+        return i + 2 < n ? 3 : 1;
+    return c == ' ' || c == '-' || c == '_' || c == '.' || c == '\'';
+}
+
+/* The word endings of e's form that the press may spell otherwise: their
+   offsets in at[] and the letters they may be in to[] (at most 16 words;
+   none for a longer form). */
+static size_t ending_sites(const hk_entry *e, size_t n, size_t at[16],
+                           unsigned to[16])
+{
+    const char *form = e->nform;
+    size_t nv = 0, nw = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = sep_len(form, i, n);
+        if (k) {
+            i += k;
+            continue;
+        }
+        size_t s = i;
+        while (i < n && !sep_len(form, i, n))
+            i++;
+        if (++nw > 16)
+            return 0;
+        unsigned v = ending_variant(form, s, i, e->proper);
+        if (v) {
+            at[nv] = i - 2;
+            to[nv++] = v;
+        }
+    }
+    return nv;
+}
+
+size_t hk_i_form_variants(const hk_entry *e, hk_arena *a,
+                          const char *out[HK_FORM_VARIANTS])
+{
+    const char *form = e->nform;
+    size_t n = strlen(form), at[16];
+    unsigned to[16];
+    size_t nv = ending_sites(e, n, at, to);
+    if (!nv)
+        return 0;
+    /* Up to three words vary one by one (seven forms); more, all at once. */
+    unsigned all = (1u << nv) - 1, m = nv <= 3 ? 1 : all;
+    size_t made = 0;
+    for (; m <= all; m++) {
+        char *v = hk_i_arena_alloc(a, n + 1);
+        if (!v)
+            return SIZE_MAX;
+        memcpy(v, form, n + 1);
+        for (size_t i = 0; i < nv; i++)
+            if (m >> i & 1) {
+                v[at[i]] = (char)(to[i] >> 8);
+                v[at[i] + 1] = (char)(to[i] & 0xFF);
+            }
+        out[made++] = v;
+    }
+    return made;
+}
+
+const char *hk_i_form_marked(const hk_entry *e, hk_arena *a)
+{
+    const char *form = e->nform;
+    size_t n = strlen(form), at[16];
+    unsigned to[16];
+    size_t nv = ending_sites(e, n, at, to);
+    if (!nv)
+        return form;
+    char *m = hk_i_arena_alloc(a, n + 1);
+    if (!m)
+        return NULL;
+    size_t o = 0, v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v < nv && i == at[v]) {
+            m[o++] = to[v++] == HA ? HK_MARK_HA : HK_MARK_YA;
+            i++;
+            continue;
+        }
+        m[o++] = form[i];
+    }
+    m[o] = '\0';
+    return m;
+}
+
+bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a)
+{
+    const char *variants[HK_FORM_VARIANTS];
+    size_t nvar = hk_i_form_variants(e, a, variants);
+    if (nvar == SIZE_MAX)
+        return false;
+    for (size_t v = 0; v <= nvar; v++) {
+        size_t ends[16], nw = 0, len;
+        char *key = make_key(a, v ? variants[v - 1] : e->nform, &len, ends,
+                             &nw, 16);
+        if (!key)
+            return false;
+        if (len && !add_pairs(ix, e, key, len, ends, nw))
+            return false;
     }
     return true;
 }
@@ -293,6 +441,8 @@ int hk_i_lexicon_find(const hk_rules *r, const char *name)
 typedef struct lexload {
     hk_rules *r;
     unsigned lex;
+    bool proper;             /* its entries are hk_entry.proper but those
+                                marked common=1 */
     const char *path;
     hk_vec entries;          /* hk_entry * */
 } lexload;
@@ -364,7 +514,14 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
         at->key = hk_i_arena_strndup(a, fields[f], (size_t)(eq - fields[f]));
         at->value = hk_i_arena_strndup(a, eq + 1,
                                        flen[f] - (size_t)(eq - fields[f]) - 1);
+        if (!at->key || !at->value)
+            return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     }
+    e->proper = ld->proper;
+    for (size_t k = 0; k < e->n_attrs; k++)
+        if (!strcmp(e->attrs[k].key, "common") &&
+            !strcmp(e->attrs[k].value, "1"))
+            e->proper = false;
     hk_entry **slot = hk_i_vec_push(&ld->entries);
     if (!slot)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -396,8 +553,13 @@ hk_status hk_i_lexicon_load_file(hk_rules *r, const char *name,
     int li = hk_i_lexicon_new(r, name, path);
     if (li < 0)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* Names of people and places, and the words that type a place. */
+    static const char *const proper[] = {"given-names", "given-compounds",
+                                         "territory-types", "common-places"};
     lexload ld = {.r = r, .lex = (unsigned)li,
                   .path = r->lexicons[li].path};
+    for (size_t i = 0; i < sizeof proper / sizeof *proper; i++)
+        ld.proper = ld.proper || !strcmp(name, proper[i]);
     ld.entries.size = sizeof(hk_entry *);
     hk_status st = hk_i_read_lines(path, add_entry_line, &ld, err);
     if (st == HK_OK) {

@@ -12,7 +12,9 @@
  * A form may also end there, since a word end must follow it (rules.c puts
  * (?![\p{L}\p{N}]) after the alternation), when every other form goes on
  * with a letter.  Where a form goes on with a separator ([\n -]*, which may
- * match nothing) beside other forms, the rest is left as it comes.
+ * match nothing) beside other forms, the rest is left as it comes.  A
+ * word ending the press may spell otherwise comes marked (hk_i_form_marked)
+ * and is written as a class, [ةه] or [يى].
  */
 #include "internal.h"
 
@@ -41,6 +43,8 @@ static size_t atom_len(const char *p)
 static bool caseless(const char *p)
 {
     unsigned char c = (unsigned char)p[0];
+    if (c == HK_MARK_HA || c == HK_MARK_YA)
+        return false;       /* a class: not exclusive of a letter */
     if (c < 0x80)
         return !((c | 32) >= 'a' && (c | 32) <= 'z');
     return atom_len(p) == 2 && (c == 0xD8 || c == 0xD9 || c == 0xDA ||
@@ -70,6 +74,10 @@ static bool put_atom(hk_buf *out, const char *p, size_t len)
 {
     if (is_sep(*p))
         return hk_i_buf_append(out, "[\\n -]*", 7);
+    if (*p == HK_MARK_HA)
+        return hk_i_buf_append(out, "[ةه]", 6);
+    if (*p == HK_MARK_YA)
+        return hk_i_buf_append(out, "[يى]", 6);
     if (strchr("\\^$.|?*+()[]{}/#", *p))
         return hk_i_buf_append(out, "\\", 1) && hk_i_buf_append(out, p, 1);
     return hk_i_buf_append(out, p, len);

@@ -326,10 +326,20 @@ oom:
     return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 
+/* A form's length in bytes, a marked ending (hk_i_form_marked) counted as
+   the two of the letters it stands for. */
+static size_t form_length(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == HK_MARK_HA || *s == HK_MARK_YA ? 2 : 1;
+    return n;
+}
+
 static int by_length_desc(const void *a, const void *b)
 {
     const char *x = *(const char *const *)a, *y = *(const char *const *)b;
-    size_t lx = strlen(x), ly = strlen(y);
+    size_t lx = form_length(x), ly = form_length(y);
     if (lx != ly)
         return lx > ly ? -1 : 1;
     return strcmp(x, y);
@@ -344,14 +354,20 @@ static const hk_buf *lexicon_pattern(ruleload *ld, int li)
     if (alt->len)
         return alt;
     const hk_lexicon *l = &ld->r->lexicons[li];
+    /* Each form with the endings the press may spell otherwise marked, as
+       the word index has them (hk_i_form_marked). */
     const char **forms = malloc(l->n_entries * sizeof *forms);
     if (!forms)
         return NULL;
-    for (size_t i = 0; i < l->n_entries; i++)
-        forms[i] = l->entries[i]->nform;
-    qsort(forms, l->n_entries, sizeof *forms, by_length_desc);
+    size_t all = l->n_entries;
+    for (size_t i = 0; i < all; i++)
+        if (!(forms[i] = hk_i_form_marked(l->entries[i], &ld->r->arena))) {
+            free(forms);
+            return NULL;
+        }
+    qsort(forms, all, sizeof *forms, by_length_desc);
     size_t n = 0;
-    for (size_t i = 0; i < l->n_entries; i++)
+    for (size_t i = 0; i < all; i++)
         if (!i || strcmp(forms[i], forms[i - 1]))
             forms[n++] = forms[i];
     /* A lexicon word ends where a word ends. */

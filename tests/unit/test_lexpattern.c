@@ -2,7 +2,7 @@
  * test_lexpattern.c - a lexicon's factored alternation (lexpattern.c)
  * matches exactly as the flat one, form after form, would: the same match,
  * the same end, whatever follows in the pattern, at every offset of many
- * texts, with and without (?i).
+ * texts, with and without (?i), marked endings (hk_i_form_marked) too.
  */
 #include "internal.h"
 #include "check.h"
@@ -20,6 +20,10 @@ static void flat(hk_buf *b, const char **forms, size_t n)
         for (const char *p = forms[i]; *p; p++) {
             if (*p == ' ' || *p == '-')
                 hk_i_buf_append(b, "[\\s-]*", 6);
+            else if (*p == HK_MARK_HA)
+                hk_i_buf_append(b, "(?:ة|ه)", strlen("(?:ة|ه)"));
+            else if (*p == HK_MARK_YA)
+                hk_i_buf_append(b, "(?:ي|ى)", strlen("(?:ي|ى)"));
             else if (strchr("\\^$.|?*+()[]{}/#", *p))
                 hk_i_buf_append(b, "\\", 1), hk_i_buf_append(b, p, 1);
             else
@@ -59,7 +63,9 @@ static void compare(const char *what, const char **forms, size_t n)
     static const char *const posts[] = {"", "$", "\\s", "[\\s-]+\\S",
                                         "(.*)X", "\\s+ب", "(?=ي)|\\.$"};
     static const char *const bits[] = {" ", "-", "  ", "X", "ي", "ب", ".",
-                                       "A", "a", "ال", "\n", "1"};
+                                       "A", "a", "ال", "\n", "1",
+                                       "ة", "ه", "ى"};
+    const size_t nbits = sizeof bits / sizeof *bits;
     hk_buf a = {0}, f = {0};
     flat(&a, forms, n);
     bool built = hk_i_lexicon_pattern(&f, forms, n);
@@ -80,7 +86,7 @@ static void compare(const char *what, const char **forms, size_t n)
                 for (int k = 0; k < parts; k++) {
                     const char *piece = next_rand() % 2
                                             ? forms[next_rand() % n]
-                                            : bits[next_rand() % 12];
+                                            : bits[next_rand() % nbits];
                     size_t pl = strlen(piece);
                     if (len + pl < sizeof text) {
                         memcpy(text + len, piece, pl);
@@ -136,6 +142,15 @@ int main(void)
     /* Not longest first: a form ends where a longer one goes on. */
     const char *punct[] = {"ب", "ب.", "ب-ج", "1", "1.2", "12"};
     compare("a form that ends beside punctuation", punct, 6);
+    /* Endings the press may spell otherwise (hk_i_form_marked), beside
+       forms that go on with the letters they stand for.  The texts are
+       made of these marked forms, so each marker is also put in a text
+       as itself: no text letter ever matches it there, as in a real
+       document. */
+    const char *marked[] = {"الامان\x01 العام\x01", "المحليه", "المحلية",
+                            "الامان\x01", "المحل\x02", "مصطف\x02",
+                            "مصطفيه"};
+    compare("endings marked as classes", marked, 7);
     const char *one[] = {"الرباط"};
     compare("one form", one, 1);
     return check_failures ? 1 : 0;
