@@ -1981,6 +1981,65 @@ static int verb_subject(hk_extractor *ex, const order *o, size_t pos,
     return -1;
 }
 
+/* Is token t the word w (normalised bytes, no clitic)? */
+static bool token_is(const hk_extractor *ex, size_t t, const char *w)
+{
+    const hk_token *tok = ex->tokens.items;
+    size_t n = strlen(w);
+    return t < ex->tokens.len && tok[t].e - tok[t].s == n &&
+           !memcmp(ex->nt.s + tok[t].s, w, n);
+}
+
+/* «...، كما يشغل منصب المنسق الإقليمي», «كما أنه يشغل منصب ...»,
+   «ويتولى أيضا مهمة ...»: a verb of holding before the capacity word
+   cap (a word between at most, no given name), with no name after it (verb_subject found none), after «كما»,
+   «كما أنه/أنها» or a joined و.  Its subject is the person named last
+   before it in its sentence, or, when the clause opens the sentence, in
+   the sentence before; -1 when there is none within twelve words. */
+static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
+                           const hk_tag *cap)
+{
+    static const char kama[] = "\xD9\x83\xD9\x85\xD8\xA7";   /* كما */
+    /* The verb, or the verb and one word: «يشغل أيضا مهمة». */
+    size_t v = cap->tok;
+    int hold = ex->rules->known.hold_verbs;
+    if (v && hk_i_word_is(ex, v - 1, hold))
+        v -= 1;
+    else if (v >= 2 && hk_i_word_is(ex, v - 2, hold) &&
+             !lex_within(ex, ex->rules->known.given_names,
+                         ((const hk_token *)ex->tokens.items)[v - 1].s,
+                         cap->ts))
+        v -= 2;
+    else
+        return -1;
+    const hk_token *tok = ex->tokens.items;
+    uint32_t opens;     /* where the clause opens */
+    if (v && token_is(ex, v - 1, kama))
+        opens = tok[v - 1].s;
+    else if (v >= 2 && token_is(ex, v - 2, kama) &&
+             hk_i_tag_at(ex, v - 2, ex->rules->known.capacity))
+        opens = tok[v - 2].s;           /* «كما أنه» */
+    else if ((unsigned char)ex->nt.s[tok[v].s] == 0xD9 &&
+             (unsigned char)ex->nt.s[tok[v].s + 1] == 0x88)
+        opens = tok[v].s;               /* «ويشغل» */
+    else
+        return -1;
+    /* Its sentence, or the one before when it opens its sentence. */
+    uint32_t from = sentence_start(ex, opens);
+    if (from > 0 && (from == opens || !gap_of(ex, from, opens, 1).words))
+        from = sentence_start(ex, from - 1);
+    for (size_t k = pos; k-- > 0;) {
+        const hk_mention *p = MENTION(ex, o->ix[k]);
+        if (p->me > opens)
+            continue;
+        if (p->ms < from || gap_of(ex, p->me, opens, 12).words > 12)
+            return -1;
+        if (can_hold(p))
+            return o->ix[k];
+    }
+    return -1;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -2186,6 +2245,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
            (pron=1) is the person named last before it in its sentence. */
         if (cap && p < 0 && hk_i_entry_key(cap->entry, keys->pron))
             p = in_sentence(ex, o, k);
+        if (cap && p < 0)
+            p = implied_subject(ex, o, k, cap);
         took_after = after ? p : -1;
         holder[k] = p;
     }
