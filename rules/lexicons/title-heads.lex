@@ -114,6 +114,8 @@
 منسقه	head=coordinator	def=المنسق	pron=1
 مفتشها	head=inspector	level=provincial	def=المفتش	pron=1
 مفتشه	head=inspector	level=provincial	def=المفتش	pron=1
+رئيسها	head=president	def=رئيس	pron=1
+رئيسه	head=president	def=رئيس	pron=1
 # Duals: «الكاتبين المحليين للحزب بتافراوت والمعدر الكبير»
 الكاتبين	head=secretary	number=du	def=الكاتب
 الكاتبان	head=secretary	number=du	def=الكاتب
