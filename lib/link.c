@@ -1757,7 +1757,25 @@ static int joined(hk_extractor *ex, const order *o, size_t k, joins_cursor *c,
     if (g.words || g.stop || g.comma || g.waw)
         return -1;
     *word = last;
-    return person_before(ex, o, k, last->ts);
+    /* «الذي التحق بعضوية المكتب السياسي»: words of joining back to back;
+       the person stands before the first. */
+    uint32_t from = last->ts, end = last->e;
+    for (size_t i = c->tag; i-- > 0;) {
+        const hk_tag *t = &tags[tl.ix[i]];
+        if (t->e == end) {          /* a longer one ending there */
+            if (t->ts < from)
+                from = t->ts;
+            continue;
+        }
+        if (t->e > from)
+            continue;
+        gap h = gap_of(ex, t->e, from, 0);
+        if (h.words || h.stop || h.comma || h.waw)
+            break;
+        from = t->ts;
+        end = t->e;
+    }
+    return person_before(ex, o, k, from);
 }
 
 /* «تكليف فلان، عضو المجلس الوطني، بمهام المنسق الإقليمي»: a title
@@ -1981,63 +1999,131 @@ static int verb_subject(hk_extractor *ex, const order *o, size_t pos,
     return -1;
 }
 
-/* Is token t the word w (normalised bytes, no clitic)? */
-static bool token_is(const hk_extractor *ex, size_t t, const char *w)
+/* «... الكاتب الجهوي الجديد، وهو ...»: post j, definite and singular,
+   stands for its holder, or, holding no one, for the holder of the same
+   post (the same title, level, place and party, not a former one) named
+   last before it; or -1. */
+static int post_holder(hk_extractor *ex, const order *o, size_t j,
+                       const phrase *ph, const int *holder)
 {
-    const hk_token *tok = ex->tokens.items;
-    size_t n = strlen(w);
-    return t < ex->tokens.len && tok[t].e - tok[t].s == n &&
-           !memcmp(ex->nt.s + tok[t].s, w, n);
+    const hk_mention *t = MENTION(ex, o->ix[j]);
+    if (t->type != HK_TITLE || t->number > 1 || !definite(ex, t) || !t->role)
+        return -1;
+    if (holder[j] >= 0)
+        return holder[j];
+    int terr = territory_for(&ph[j], 0);
+    hk_level level = level_of(ex, t, terr);
+    if (level == HK_LEVEL_NONE)
+        return -1;
+    if (level == HK_LEVEL_NATIONAL)
+        terr = -1;
+    else if (terr < 0)
+        terr = implicit_territory(ex, level);
+    const char *party = ph[j].party ? ph[j].party : ph[j].line_party;
+    for (size_t i = j; i-- > 0;) {
+        const hk_mention *u = MENTION(ex, o->ix[i]);
+        if (u->type != HK_TITLE || holder[i] < 0 || !u->role ||
+            strcmp(u->role, t->role) || ph[i].status > HK_CURRENT)
+            continue;
+        int uterr = territory_for(&ph[i], 0);
+        hk_level ulevel = level_of(ex, u, uterr);
+        if (ulevel == HK_LEVEL_NATIONAL)
+            uterr = -1;
+        else if (uterr < 0)
+            uterr = implicit_territory(ex, ulevel);
+        const char *uparty = ph[i].party ? ph[i].party : ph[i].line_party;
+        if (ulevel == level && uterr == terr &&
+            (!party || !uparty || !strcmp(party, uparty)))
+            return holder[i];
+    }
+    return -1;
 }
 
-/* «...، كما يشغل منصب المنسق الإقليمي», «كما أنه يشغل منصب ...»,
-   «ويتولى أيضا مهمة ...»: a verb of holding before the capacity word
-   cap (a word between at most, no given name), with no name after it (verb_subject found none), after «كما»,
-   «كما أنه/أنها» or a joined و.  Its subject is the person named last
-   before it in its sentence, or, when the clause opens the sentence, in
-   the sentence before; -1 when there is none within twelve words. */
-static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
-                           const hk_tag *cap)
+/* The person named last before byte `at`, from byte `from` on, within
+   twelve words; a post standing for its holder (post_holder) counts. */
+static int named_last(hk_extractor *ex, const order *o, size_t pos,
+                      uint32_t from, uint32_t at, const phrase *ph,
+                      const int *holder)
 {
-    static const char kama[] = "\xD9\x83\xD9\x85\xD8\xA7";   /* كما */
-    /* The verb, or the verb and one word: «يشغل أيضا مهمة». */
-    size_t v = cap->tok;
-    int hold = ex->rules->known.hold_verbs;
-    if (v && hk_i_word_is(ex, v - 1, hold))
-        v -= 1;
-    else if (v >= 2 && hk_i_word_is(ex, v - 2, hold) &&
-             !lex_within(ex, ex->rules->known.given_names,
-                         ((const hk_token *)ex->tokens.items)[v - 1].s,
-                         cap->ts))
-        v -= 2;
-    else
-        return -1;
-    const hk_token *tok = ex->tokens.items;
-    uint32_t opens;     /* where the clause opens */
-    if (v && token_is(ex, v - 1, kama))
-        opens = tok[v - 1].s;
-    else if (v >= 2 && token_is(ex, v - 2, kama) &&
-             hk_i_tag_at(ex, v - 2, ex->rules->known.capacity))
-        opens = tok[v - 2].s;           /* «كما أنه» */
-    else if ((unsigned char)ex->nt.s[tok[v].s] == 0xD9 &&
-             (unsigned char)ex->nt.s[tok[v].s + 1] == 0x88)
-        opens = tok[v].s;               /* «ويشغل» */
-    else
-        return -1;
-    /* Its sentence, or the one before when it opens its sentence. */
-    uint32_t from = sentence_start(ex, opens);
-    if (from > 0 && (from == opens || !gap_of(ex, from, opens, 1).words))
-        from = sentence_start(ex, from - 1);
     for (size_t k = pos; k-- > 0;) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
-        if (p->me > opens)
+        if (p->me > at)
             continue;
-        if (p->ms < from || gap_of(ex, p->me, opens, 12).words > 12)
+        if (p->ms < from || gap_of(ex, p->me, at, 12).words > 12)
             return -1;
         if (can_hold(p))
             return o->ix[k];
+        int h = post_holder(ex, o, k, ph, holder);
+        if (h >= 0)
+            return h;
     }
     return -1;
+}
+
+/* Does token t open a clause before a verb: «كما», «قد», «كان», «أنه» ...
+   (with a joined و or ف)?  0 for no, 2 for «كان» and «كانت» (the post
+   was held before), 1 for the others. */
+static int clause_opener(const hk_extractor *ex, size_t t)
+{
+    static const char *const words[] = {
+        "\xD9\x83\xD9\x85\xD8\xA7",                 /* كما */
+        "\xD9\x82\xD8\xAF",                         /* قد */
+        "\xD9\x83\xD8\xA7\xD9\x86",                 /* كان */
+        "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA",         /* كانت */
+        "\xD8\xA7\xD9\x86\xD9\x87",                 /* انه */
+        "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7",         /* انها */
+    };
+    const hk_token *tok = ex->tokens.items;
+    const char *w = ex->nt.s + tok[t].s;
+    size_t n = tok[t].e - tok[t].s;
+    if (n > 2 && (unsigned char)w[0] == 0xD9 &&
+        ((unsigned char)w[1] == 0x88 || (unsigned char)w[1] == 0x81)) {
+        w += 2;     /* و، ف */
+        n -= 2;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !memcmp(w, words[i], n))
+            return i == 2 || i == 3 ? 2 : 1;
+    return 0;
+}
+
+/* «...، كما يشغل منصب المنسق الإقليمي», «كما أنه يشغل منصب ...»,
+   «ويتولى أيضا مهمة ...», «وكان قد شغل قبل ذلك مهمة ...»: a verb of
+   holding up to three words before the capacity word cap (no name
+   between), with no name after it (verb_subject found none).  Its
+   subject is the person named last before the clause (named_last) in
+   its sentence, or, when the clause opens the sentence, in the sentence
+   before; -1 when there is none.  *opens: where the clause opens; *past:
+   whether «كان» opens it («وكان قد شغل»: a former post). */
+static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
+                           const hk_tag *cap, const phrase *ph,
+                           const int *holder, uint32_t *opens, bool *past)
+{
+    const hk_token *tok = ex->tokens.items;
+    int hold = ex->rules->known.hold_verbs;
+    size_t v = cap->tok;
+    for (size_t d = 1; d <= 4 && d <= cap->tok; d++)
+        if (hk_i_word_is(ex, cap->tok - d, hold)) {
+            v = cap->tok - d;
+            break;
+        }
+    if (v == cap->tok ||
+        (v + 1 < cap->tok &&
+         lex_within(ex, ex->rules->known.given_names, tok[v + 1].s, cap->ts)))
+        return -1;
+    size_t first = v;
+    int op;
+    *past = false;
+    while (first > 0 && v - first < 3 && (op = clause_opener(ex, first - 1))) {
+        *past = *past || op == 2;
+        first--;
+    }
+    *opens = tok[first].s;
+    /* Its sentence, or the one before when it opens its sentence. */
+    uint32_t from = sentence_start(ex, *opens);
+    if (from > 0 && (from == *opens || !gap_of(ex, from, *opens, 1).words))
+        from = sentence_start(ex, from - 1);
+    return named_last(ex, o, pos, from, *opens, ph, holder);
 }
 
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
@@ -2244,9 +2330,17 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         /* «انتخب فلان كاتبا للمجلس، وهو المنسق الإقليمي»: a pronoun
            (pron=1) is the person named last before it in its sentence. */
         if (cap && p < 0 && hk_i_entry_key(cap->entry, keys->pron))
-            p = in_sentence(ex, o, k);
-        if (cap && p < 0)
-            p = implied_subject(ex, o, k, cap);
+            p = named_last(ex, o, k, sentence_start(ex, cap->ts), cap->ts,
+                           ph, holder);
+        uint32_t opens = 0;
+        bool past = false;
+        if (cap && p < 0 &&
+            (p = implied_subject(ex, o, k, cap, ph, holder, &opens, &past)) >= 0 &&
+            ph[k].status < 0) {
+            /* «وكان قد شغل قبل ذلك مهمة ...», «ويشغل حاليا منصب ...» */
+            gap g = gap_of(ex, opens, t->ms, GAP_ALL);
+            ph[k].status = past ? HK_FORMER : g.status;
+        }
         took_after = after ? p : -1;
         holder[k] = p;
     }
