@@ -91,6 +91,21 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
+/* «أقاليم العيون وبوجدور وطرفاية»: does another place of tl, after the
+   tag tl.ix[p] ending at token end, follow in a list? */
+static bool list_follows(const hk_extractor *ex, hk_tag_list tl, size_t p,
+                         uint32_t end)
+{
+    uint32_t e = HK_VEC_AT(&ex->tokens, hk_token, end - 1).e;
+    for (size_t q = p + 1; q < tl.n; q++) {
+        const hk_tag *u = TAG(ex, tl.ix[q]);
+        if (u->tok < end)
+            continue;
+        return list_joint(ex, e, u->ts);
+    }
+    return false;
+}
+
 static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                                        hk_error *err)
 {
@@ -100,6 +115,10 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
     uint32_t last_end = 0;      /* where the last territory ended */
     hk_tkind last_want = 0;     /* and the kind its type word said */
     bool last_loose = false;    /* and whether that word was loose=1 */
+    /* Places that are also ordinary words, named with a type word. */
+    enum { MAX_NAMED = 8 };
+    const hk_entry *named[MAX_NAMED];
+    size_t n_named = 0;
     tag_cursor blockers = {hk_i_tags_of(ex, k->place_blockers), 0},
                types = {hk_i_tags_of(ex, k->territory_types), 0},
                cues = {hk_i_tags_of(ex, k->place_cues), 0};
@@ -146,9 +165,17 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
             bool clitic = s > TAG(ex, i)->ts;
             bool cue = tag_ending_at(ex, &cues, tok);
-            if (!in_list &&
-                (!cue_ok || strcmp(cue_ok, "1") || !(clitic || cue)))
+            /* «بجماعة المرسى» then «بالمرسى»: named once with its type
+               word, the place needs only a clitic or a cue after. */
+            bool known = false;
+            for (size_t q = 0; q < n_named; q++)
+                known = known || named[q] == common->entry;
+            if (!in_list && !(plural && list_follows(ex, tl, p, end)) &&
+                (!(known || (cue_ok && !strcmp(cue_ok, "1"))) ||
+                 !(clitic || cue)))
                 continue;
+        } else if (common && common->tok_end == end && n_named < MAX_NAMED) {
+            named[n_named++] = common->entry;
         }
         /* Choose among the entries with this span: the kind the type word
            says, else by kind_rank; keep the others to decide by the
