@@ -1584,6 +1584,60 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
     return gap_of(ex, from, m->ms, 2).words <= 2;
 }
 
+/* «انتقل الوفد إلى بوجدور حيث التقى بالكاتبة الإقليمية للحزب»,
+   «ليختتم جولته بمدينة طرفاية بلقاء مع الكاتب الإقليمي للحزب»: a
+   singular party post of a province or a commune that names no place
+   (before the other posts lend theirs) is in the place named last before it
+   in its sentence, within eight words, when no person, post or body
+   stands between and the place is of its level (or, for a province, its
+   town: طرفاية).  Not a place that frames its sentence («وبإقليم طاطا،
+   زكى الحزب منسقه الإقليمي»): frame_places reads those, after the
+   article's places are counted. */
+static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
+{
+    const hk_territory *terrs = ex->rules->territories;
+    size_t ti = 0;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (!placeless_party_post(t, &ph[k]) || t->number > 1 ||
+            t->level < HK_LEVEL_PROVINCIAL || t->level > HK_LEVEL_LOCAL)
+            continue;
+        while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
+            ti++;
+        if (!ti)
+            continue;
+        const hk_mention *m = MENTION(ex, o->terrs[ti - 1]);
+        int terr = m->territory;
+        if (terr < 0)
+            continue;
+        if (t->level == HK_LEVEL_PROVINCIAL && terrs[terr].like_province &&
+            terrs[terr].parent >= 0)
+            terr = terrs[terr].parent;
+        if (hk_i_tkind_level(terrs[terr].kind) != t->level)
+            continue;
+        bool clear = true;
+        for (size_t j = k; clear && j-- > 0;) {
+            const hk_mention *u = MENTION(ex, o->ix[j]);
+            if (u->ms < m->me)
+                break;
+            clear = u->type == HK_TERRITORY || u->type == HK_PARTY;
+        }
+        if (!clear || gap_of(ex, m->me, t->ms, 8).words > 8 ||
+            stop_between(ex, m->me, t->ms) || frames_sentence(ex, m))
+            continue;
+        /* Not one of a list («نحو تمارة والرباط»). */
+        if (ti >= 2) {
+            gap l = gap_of(ex, MENTION(ex, o->terrs[ti - 2])->me, m->ms, 0);
+            if (!l.words && !l.stop && (l.waw || l.comma || opens_with_waw(ex, m)))
+                continue;
+        }
+        ph[k].territories[0] = terr;
+        ph[k].tmentions[0] = (int)o->terrs[ti - 1];
+        ph[k].n_territories = 1;
+    }
+}
+
 /* Does a line open at byte offset at: only spaces, a bullet or a dash
    (U+2000-U+2FFF: «•», «–», «■»), or an item's number («3.», «٣-»)
    before it on its line? */
@@ -2143,6 +2197,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
+    clause_places(ex, o, ph);
     sentence_places(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
