@@ -119,6 +119,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
     enum { MAX_NAMED = 8 };
     const hk_entry *named[MAX_NAMED];
     size_t n_named = 0;
+    tag_cursor parties = {hk_i_tags_of(ex, k->parties), 0},
+               party_words = {hk_i_tags_of(ex, k->party_words), 0};
     tag_cursor blockers = {hk_i_tags_of(ex, k->place_blockers), 0},
                types = {hk_i_tags_of(ex, k->territory_types), 0},
                cues = {hk_i_tags_of(ex, k->place_cues), 0};
@@ -170,6 +172,13 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             bool known = false;
             for (size_t q = 0; q < n_named; q++)
                 known = known || named[q] == common->entry;
+            /* «فرع حزب الاستقلال بالمنزل», «الكاتب المحلي للحزب
+               بالمنزل»: after a party's name, ب names where it is (not
+               «بالمدينة», this-territory.lex: the place of the post). */
+            known = known || (clitic &&
+                              !hk_i_tag_at(ex, tok, k->this_territory) &&
+                              (tag_ending_at(ex, &parties, tok) ||
+                               tag_ending_at(ex, &party_words, tok)));
             if (!in_list && !(plural && list_follows(ex, tl, p, end)) &&
                 (!(known || (cue_ok && !strcmp(cue_ok, "1"))) ||
                  !(clitic || cue)))
