@@ -35,6 +35,9 @@
 الوزيرة المنتدبة	level=national	kind=elected
 كاتب الدولة	level=national	kind=elected
 كاتبة الدولة	level=national	kind=elected
+كاتبا للدولة	level=national	kind=elected	case=acc	def=كاتب الدولة
+كاتبة للدولة	level=national	kind=elected	case=acc	def=كاتبة الدولة
+وزيرا	level=national	kind=elected	case=acc	def=الوزير
 رئيس الحكومة	level=national	kind=elected
 عمدة	level=local	kind=elected
 العمدة	level=local	kind=elected
