@@ -465,6 +465,28 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             break;
         }
     }
+    /* «المستشار البرلماني بمجلس المستشارين فلان»: a national office's
+       chamber (councils.lex, level=national), and the union it sits for,
+       are part of its phrase. */
+    if (m->kind == HK_KIND_ELECTED && m->level == HK_LEVEL_NATIONAL) {
+        size_t tc = hk_i_token_at(ex, p->end);
+        /* «... عن النقابة بمجلس المستشارين»: the union it sits for. */
+        const hk_tag *on = tc < ex->tokens.len ? hk_i_tag_at(ex, tc, kn->connectors) : NULL;
+        const hk_tag *org = on && on->tok_end < ex->tokens.len
+                                ? hk_i_tag_at(ex, on->tok_end, kn->organisations) : NULL;
+        if (org && !gap_of(ex, p->end, on->ts, 0).comma &&
+            !gap_of(ex, on->e, org->ts, 0).comma) {
+            p->end = org->e;
+            tc = org->tok_end;
+        }
+        const hk_tag *ch = tc < ex->tokens.len ? hk_i_tag_at(ex, tc, kn->councils) : NULL;
+        const char *lv = ch ? hk_i_entry_key(ch->entry, ex->rules->keys.level) : NULL;
+        if (lv && !strcmp(lv, "national")) {
+            gap g = gap_of(ex, p->end, ch->ts, 0);
+            if (!g.words && !g.stop && !g.comma && !g.waw)
+                p->end = ch->e;
+        }
+    }
     /* «النائب البرلماني عن دائرة سطات»: a district (place-blockers) and its
        name, after «عن», qualify the post without being its territory. */
     size_t t = hk_i_token_at(ex, p->end);
