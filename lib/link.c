@@ -1553,7 +1553,7 @@ static void here_places(hk_extractor *ex, const order *o, phrase *ph)
     size_t ti = 0;
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
-        const hk_mention *t = MENTION(ex, o->ix[k]);
+        hk_mention *t = MENTION(ex, o->ix[k]);
         if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories || t->number > 1)
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
@@ -1569,6 +1569,10 @@ static void here_places(hk_extractor *ex, const order *o, phrase *ph)
             ph[k].n_territories = 1;
             break;
         }
+        /* «منسقة منظمة النساء الحركيات بالإقليم»: a post whose words say
+           no level has the place word's (and the article's place). */
+        if (!ph[k].n_territories && t->level == HK_LEVEL_NONE)
+            t->level = ph[k].here;
     }
 }
 
