@@ -1226,14 +1226,22 @@ static bool blank_line_at(const hk_extractor *ex, uint32_t i)
     return breaks >= 2;
 }
 
+/* How many paragraphs end between bytes a and b of the normalised text
+   (counting up to `most`)? */
+static unsigned paragraphs_between(const hk_extractor *ex, uint32_t a,
+                                   uint32_t b, unsigned most)
+{
+    unsigned n = 0;
+    for (const char *p = ex->nt.s + a, *end = ex->nt.s + b;
+         n < most && p < end && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        n += blank_line_at(ex, (uint32_t)(p - ex->nt.s));
+    return n;
+}
+
 /* Does a paragraph end between bytes a and b of the normalised text? */
 static bool paragraph_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
-    for (const char *p = ex->nt.s + a, *end = ex->nt.s + b;
-         p < end && (p = memchr(p, '\n', (size_t)(end - p))); p++)
-        if (blank_line_at(ex, (uint32_t)(p - ex->nt.s)))
-            return true;
-    return false;
+    return paragraphs_between(ex, a, b, 1) > 0;
 }
 
 /* A walk forward through the text that knows where the paragraph of the
@@ -1887,7 +1895,7 @@ static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
 
 /* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
    شيشاوة: فلانة»: after a plural title, items of a place, a colon and a
-   person, up to the paragraph's end.  Gives each person the title in
+   person, from its paragraph or the next up to the paragraph's end.  Gives each person the title in
    their place; returns how many items were read. */
 static size_t place_items(hk_extractor *ex, const order *o, size_t k,
                           const phrase *p, bool *ok)
@@ -1902,6 +1910,11 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
         /* A blank line may come between «ويتعلق الأمر بـ:» and the
            items, not among them. */
         if (got && paragraph_between(ex, read, t->ms))
+            break;
+        /* The first item in the paragraph after the title's at the
+           latest (not a byline at the article's end: «بولمان: فلان»). */
+        if (!got && t->type == HK_TERRITORY && can_hold(n) &&
+            paragraphs_between(ex, p->end, t->ms, 2) > 1)
             break;
         /* Another post ends the list; before its first item, one on a
            line of its own may still follow («... بعد مصادقة المنسقة
