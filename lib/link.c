@@ -1622,8 +1622,9 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
    «ليختتم جولته بمدينة طرفاية بلقاء مع الكاتب الإقليمي للحزب»: a
    singular party post of a province or a commune that names no place
    (before the other posts lend theirs) is in the place named last before it
-   in its sentence, within eight words, when no person, post or body
-   stands between and the place is of its level (or, for a province, its
+   in its sentence, within ten words, when no post or body stands
+   between (a holder may: «بمقاطعة بني مكادة، المنعقد يوم ...، فلان
+   كاتبا محليا») and the place is of its level (or, for a province, its
    town: طرفاية).  Not a place that frames its sentence («وبإقليم طاطا،
    زكى الحزب منسقه الإقليمي»): frame_places reads those, after the
    article's places are counted. */
@@ -1655,9 +1656,9 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
             const hk_mention *u = MENTION(ex, o->ix[j]);
             if (u->ms < m->me)
                 break;
-            clear = u->type == HK_TERRITORY || u->type == HK_PARTY;
+            clear = u->type != HK_TITLE && u->type != HK_BODY;
         }
-        if (!clear || gap_of(ex, m->me, t->ms, 8).words > 8 ||
+        if (!clear || gap_of(ex, m->me, t->ms, 10).words > 10 ||
             stop_between(ex, m->me, t->ms) || frames_sentence(ex, m))
             continue;
         /* Not one of a list («نحو تمارة والرباط»). */

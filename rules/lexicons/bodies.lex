@@ -28,6 +28,8 @@
 فرع	level=local
 الفرع	level=local
 مكتب الفرع	level=local
+فرعه	level=local
+فرعها	level=local
 فروع	level=local	number=pl
 الفروع	level=local	number=pl
 فروعها	level=local	number=pl
