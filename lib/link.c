@@ -606,6 +606,7 @@ typedef struct held {
     int person;
     int territory;
     int tmention;            /* the territory's mention, or -1 */
+    const char *party;       /* in brackets after the name, or NULL */
 } held;
 
 /* The persons right after position `end`: one for a singular title; for a
@@ -661,6 +662,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         out[n].person = o->ix[k];
         out[n].territory = -1;
         out[n].tmention = -1;
+        out[n].party = NULL;
         end = p->me;
         /* A territory of the person's own, right after the name; a
            party in brackets («فلانة (الاستقلال)») is passed over. */
@@ -675,6 +677,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             if (t->type == HK_PARTY) {
                 if (!next_to || !g2.paren)
                     break;
+                out[n].party = t->generic_party ? NULL : t->party;
                 end = t->me;
                 k = j;
                 continue;
@@ -2348,7 +2351,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                         : listed_before(ex, o, k, before, 2,
                                         t->number == 2 ? 2 : 16);
             for (size_t i = 0; i < nb; i++)
-                list[got++] = (held){before[i], -1, -1};
+                list[got++] = (held){before[i], -1, -1, NULL};
             for (size_t i = 0; ok && i < got; i++) {
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
@@ -2362,7 +2365,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (terr >= 0 && t->level != HK_LEVEL_NONE &&
                     hk_i_tkind_level(ex->rules->territories[terr].kind) < t->level)
                     continue;
-                ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr, NULL);
+                /* «النواب الفائزون: فلان (الأحرار) – فلانة (الاستقلال)» */
+                phrase own = ph[k];
+                if (list[i].party)
+                    own.party = list[i].party;
+                ok = add_role(ex, list[i].person, o->ix[k], &own, terr, NULL);
             }
             holder[k] = got ? list[0].person : -1;
             if (!got)

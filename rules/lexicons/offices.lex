@@ -26,6 +26,8 @@
 البرلمانيان	level=national	kind=elected	number=du	def=البرلماني
 النواب البرلمانيون	level=national	kind=elected	number=pl	def=النائب البرلماني
 النواب البرلمانيين	level=national	kind=elected	number=pl	def=النائب البرلماني
+النواب الفائزون	level=national	kind=elected	number=pl	def=النائب البرلماني
+النواب الفائزين	level=national	kind=elected	number=pl	def=النائب البرلماني
 برلمانيي	level=national	kind=elected	number=pl	def=البرلماني
 الوزير	level=national	kind=elected
 وزير	level=national	kind=elected
