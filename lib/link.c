@@ -1649,8 +1649,9 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
         int terr = m->territory;
         if (terr < 0)
             continue;
-        if (t->level == HK_LEVEL_PROVINCIAL && terrs[terr].like_province &&
-            terrs[terr].parent >= 0)
+        bool town = t->level == HK_LEVEL_PROVINCIAL && terrs[terr].like_province &&
+                    terrs[terr].parent >= 0;
+        if (town)
             terr = terrs[terr].parent;
         if (hk_i_tkind_level(terrs[terr].kind) != t->level)
             continue;
@@ -1670,6 +1671,10 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
             if (!l.words && !l.stop && (l.waw || l.comma || opens_with_waw(ex, m)))
                 continue;
         }
+        /* The mention names the province, as a provincial post's own
+           place does (promote_one). */
+        if (town)
+            promote_one(ex, (int)o->terrs[ti - 1]);
         ph[k].territories[0] = terr;
         ph[k].tmentions[0] = (int)o->terrs[ti - 1];
         ph[k].n_territories = 1;
