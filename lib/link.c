@@ -343,6 +343,13 @@ static inline bool stop_before(const hk_extractor *ex, uint32_t i)
            (c == 0x9F && i > 1 && s[i - 2] == 0xD8);
 }
 
+/* Is byte i a comma («,» or «،», D8 8C)? */
+static inline bool comma_at(const hk_extractor *ex, uint32_t i)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    return s[i] == ',' || (i + 1 < ex->nt.len && s[i] == 0xD8 && s[i + 1] == 0x8C);
+}
+
 /* Is there a «.», «!», «?», «؟» or line break in bytes [a, b)? */
 static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
@@ -507,10 +514,33 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     }
     if (bl && !gap_of(ex, p->end, HK_VEC_AT(&ex->tokens, hk_token, t).s, GAP_ALL).stop &&
         bl->tok_end < ex->tokens.len) {
-        /* The district's name may be hyphenated: «دائرة طنجة-أصيلة». */
+        /* The district's name may be hyphenated: «دائرة طنجة-أصيلة»,
+           or of up to four words before a comma: «دائرة فاس الشمالية،»,
+           «دائرة سيدي يوسف بن علي،». */
         size_t last = bl->tok_end;
         while (last + 1 < ex->tokens.len && hyphen_joined(ex, last))
             last++;
+        for (size_t j = last + 1; j < ex->tokens.len && j <= last + 3; j++) {
+            uint32_t js = HK_VEC_AT(&ex->tokens, hk_token, j).s;
+            gap g = gap_of(ex, HK_VEC_AT(&ex->tokens, hk_token, j - 1).e, js, 0);
+            if (g.stop || g.comma || g.waw || g.paren || g.honorifics)
+                break;
+            /* Not over a name («عن دائرة الناظور رشيد أمزيان،»). */
+            bool named = false;
+            for (size_t k = pos + 1; k < o->n && !named; k++) {
+                const hk_mention *u = MENTION(ex, o->ix[k]);
+                if (u->ms > js)
+                    break;
+                named = u->me > js && u->type != HK_TERRITORY;
+            }
+            if (named)
+                break;
+            uint32_t e = HK_VEC_AT(&ex->tokens, hk_token, j).e;
+            if (e < ex->nt.len && comma_at(ex, e)) {
+                last = j;
+                break;
+            }
+        }
         p->end = HK_VEC_AT(&ex->tokens, hk_token, last).e;
         t = hk_i_token_at(ex, p->end);
         if (t0 != t && st0 && st0->tok < t)
@@ -1971,13 +2001,6 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
         j++;
     }
     return got;
-}
-
-/* Is byte i a comma («,» or «،», D8 8C)? */
-static inline bool comma_at(const hk_extractor *ex, uint32_t i)
-{
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    return s[i] == ',' || (i + 1 < ex->nt.len && s[i] == 0xD8 && s[i + 1] == 0x8C);
 }
 
 /* Does a comma come right after byte offset end (spaces aside)? */
