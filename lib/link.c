@@ -2251,6 +2251,41 @@ static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
     return named_last(ex, o, pos, from, *opens, ph, holder);
 }
 
+/* «ويخلف فلان فلانا على رأس الكتابة», «فلانة تخلف فلانا على رأس ...»:
+   the person prev named before the post's holder by a verb of succession
+   (succeed-verbs.lex), or -1; prev is the holder's mention. */
+static int successor_of(hk_extractor *ex, const order *o, int prev)
+{
+    int verbs = ex->rules->known.succeed_verbs;
+    if (verbs < 0 || !hk_i_tags_of(ex, verbs).n)
+        return -1;      /* most articles: no such verb */
+    size_t j = 0;
+    while (j < o->n && (int)o->ix[j] != prev)
+        j++;
+    if (!j || j == o->n)
+        return -1;
+    const hk_mention *y = MENTION(ex, prev), *x = MENTION(ex, o->ix[j - 1]);
+    if (!can_hold(x))
+        return -1;
+    const hk_token *tok = ex->tokens.items;
+    /* Between the two: the verb alone, or nothing (the verb before the
+       first: «ويخلف فلان فلانا»). */
+    gap g = gap_of(ex, x->me, y->ms, 1);
+    if (g.stop || g.comma || g.waw) 
+        return -1;
+    if (g.words == 1) {
+        size_t t = hk_i_token_at(ex, x->me);
+        return t < ex->tokens.len && tok[t].e <= y->ms &&
+                       hk_i_word_is(ex, t, verbs)
+                   ? (int)o->ix[j - 1] : -1;
+    }
+    if (g.words)
+        return -1;
+    size_t t = hk_i_token_at(ex, x->ms);
+    return t && t <= ex->tokens.len && hk_i_word_is(ex, t - 1, verbs)
+               ? (int)o->ix[j - 1] : -1;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -2313,8 +2348,18 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     const char *text = join_words(ex, word ? word
                                                   : hk_i_span_display(ex, cap->s, cap->e),
                                                   t->role);
-                    ok = text && add_role(ex, head, o->ix[k], &as,
-                                          territory_for(&ph[k], 0), text);
+                    /* «ويخلف فلان فلانا على رأس الكتابة الإقليمية»: the
+                       head before held it; the verb's subject holds it. */
+                    int now = successor_of(ex, o, head);
+                    if (now >= 0) {
+                        phrase before = as;
+                        before.status = HK_FORMER;
+                        ok = text && add_role(ex, head, o->ix[k], &before,
+                                              territory_for(&ph[k], 0), text);
+                        head = now;
+                    }
+                    ok = ok && text && add_role(ex, head, o->ix[k], &as,
+                                                territory_for(&ph[k], 0), text);
                 }
                 /* «الكتابة الجهوية، التي يرأسها فلان»: its head; the
                    word's post= names the post («رئيس»).  Not after an
@@ -2455,6 +2500,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
         if (cap)
             p = person_before(ex, o, k, cap->ts);
+
         if (cap && p < 0)
             p = verb_subject(ex, o, k, cap);
         /* «انتخب فلان كاتبا للمجلس، وهو المنسق الإقليمي»: a pronoun
@@ -2470,6 +2516,16 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             /* «وكان قد شغل قبل ذلك مهمة ...», «ويشغل حاليا منصب ...» */
             gap g = gap_of(ex, opens, t->ms, GAP_ALL);
             ph[k].status = past ? HK_FORMER : g.status;
+        }
+        /* «ويخلف فلان فلانا على رأس الكتابة الإقليمية»: the holder
+           before the post held it before the one the verb names. */
+        int now = p >= 0 && MENTION(ex, p)->me <= t->ms ? successor_of(ex, o, p) : -1;
+        if (now >= 0) {
+            phrase before = ph[k];
+            before.status = HK_FORMER;
+            ok = ok && add_role(ex, p, o->ix[k], &before,
+                                territory_for(&ph[k], 0), NULL);
+            p = now;
         }
         took_after = after ? p : -1;
         holder[k] = p;

@@ -1197,6 +1197,7 @@ static void find_known(hk_rules *r)
     k->assemblies = hk_i_lexicon_find(r, "assemblies");
     k->organisations = hk_i_lexicon_find(r, "organisations");
     k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");
+    k->succeed_verbs = hk_i_lexicon_find(r, "succeed-verbs");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
