@@ -746,6 +746,36 @@ static bool live_spans(hk_extractor *ex, size_t n, hk_spans *spans)
     return hk_i_spans_build(spans, ex->arena, ms, me, c);
 }
 
+/* «سي عبد السلام» after «عبد السلام بنزيدان»: a name that is the first
+   words of exactly one other person's full name in the article is that
+   person (articles of more than 512 names are not read for it). */
+static void name_starts(hk_extractor *ex, const uint32_t *persons, size_t np)
+{
+    if (np > 512)
+        return;
+    for (size_t q = 0; q < np; q++) {
+        hk_mention *p = MENTION(ex, persons[q]);
+        if (p->dead || p->ref >= 0 || !p->norm)
+            continue;
+        size_t lp = strlen(p->norm);
+        int match = -1;
+        for (size_t r = 0; r < np && match != -2; r++) {
+            const hk_mention *f = MENTION(ex, persons[r]);
+            if (r == q || f->dead || f->ref >= 0 || !f->norm ||
+                strncmp(f->norm, p->norm, lp) || f->norm[lp] != ' ')
+                continue;
+            if (match < 0 || !strcmp(MENTION(ex, (uint32_t)match)->norm, f->norm))
+                match = (int)persons[r];
+            else
+                match = -2;     /* two people start so: ambiguous */
+        }
+        if (match >= 0) {
+            p->ref = match;
+            p->norm = MENTION(ex, (uint32_t)match)->norm;
+        }
+    }
+}
+
 /* A surname written alone («ليموري») is the person whose full name ends
    with it, when exactly one person in the article does. */
 static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
@@ -1220,6 +1250,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     }
     if (!unify_names(ex, lv.persons, lv.np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    name_starts(ex, lv.persons, lv.np);
     hk_status st = surnames(ex, lv.persons, lv.np, err);
     if (st == HK_OK)
         st = anaphors(ex, err);
