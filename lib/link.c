@@ -1352,7 +1352,7 @@ static const char *join_words(hk_extractor *ex, const char *word,
     return r;
 }
 
-/* The entry of lexicon lex (of up to three words: «بتدبير شؤون») that
+/* The entry of lexicon lex (of up to four words: «وهي في الوقت ذاته») that
    ends right before mention m, or NULL. */
 static const hk_tag *tag_before(const hk_extractor *ex, const hk_mention *m,
                                 int lex)
@@ -1360,7 +1360,7 @@ static const hk_tag *tag_before(const hk_extractor *ex, const hk_mention *m,
     size_t t = hk_i_token_at(ex, m->ms);
     if (!t || t > ex->tokens.len)
         return NULL;
-    for (size_t back = 1; back <= 3 && back <= t; back++) {
+    for (size_t back = 1; back <= 4 && back <= t; back++) {
         const hk_tag *tg = hk_i_tag_at(ex, t - back, lex);
         if (tg && tg->tok_end == t)
             return tg;
