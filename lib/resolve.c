@@ -746,26 +746,50 @@ static bool live_spans(hk_extractor *ex, size_t n, hk_spans *spans)
     return hk_i_spans_build(spans, ex->arena, ms, me, c);
 }
 
-/* «سي عبد السلام» after «عبد السلام بنزيدان»: a name that is the first
-   words of exactly one other person's full name in the article is that
-   person (articles of more than 512 names are not read for it). */
+/* Words of a person's mention: its tokens (read in the token map, not
+   in the name: every person of every article is counted). */
+static unsigned name_words(const hk_extractor *ex, const hk_mention *m)
+{
+    size_t a = hk_i_token_at(ex, m->s), b = hk_i_token_at(ex, m->e);
+    return b > a ? (unsigned)(b - a) : 1;
+}
+
+/* «سي عبد السلام» after «عبد السلام بنزيدان»: a name of one or two words
+   that is the first words of exactly one longer full name of the article
+   is that person.  Most articles name no one with three words or more:
+   nothing to compare (up to 32 such names are read). */
 static void name_starts(hk_extractor *ex, const uint32_t *persons, size_t np)
 {
-    if (np > 512)
-        return;
-    for (size_t q = 0; q < np; q++) {
+    enum { MAXL = 32 };
+    uint32_t longer[MAXL];
+    unsigned lw[MAXL];
+    size_t llen[MAXL];
+    size_t nl = 0;
+    for (size_t q = 0; q < np && nl < MAXL; q++) {
+        const hk_mention *f = MENTION(ex, persons[q]);
+        unsigned w;
+        if (!f->dead && f->ref < 0 && f->norm && (w = name_words(ex, f)) >= 3) {
+            lw[nl] = w;
+            llen[nl] = strlen(f->norm);
+            longer[nl++] = persons[q];
+        }
+    }
+    for (size_t q = 0; nl && q < np; q++) {
         hk_mention *p = MENTION(ex, persons[q]);
         if (p->dead || p->ref >= 0 || !p->norm)
             continue;
+        unsigned pw = name_words(ex, p);
+        if (pw > 2)
+            continue;
         size_t lp = strlen(p->norm);
         int match = -1;
-        for (size_t r = 0; r < np && match != -2; r++) {
-            const hk_mention *f = MENTION(ex, persons[r]);
-            if (r == q || f->dead || f->ref >= 0 || !f->norm ||
-                strncmp(f->norm, p->norm, lp) || f->norm[lp] != ' ')
+        for (size_t r = 0; r < nl && match != -2; r++) {
+            const hk_mention *f = MENTION(ex, longer[r]);
+            if (lw[r] <= pw || llen[r] <= lp || f->norm[lp] != ' ' ||
+                memcmp(f->norm, p->norm, lp))
                 continue;
             if (match < 0 || !strcmp(MENTION(ex, (uint32_t)match)->norm, f->norm))
-                match = (int)persons[r];
+                match = (int)longer[r];
             else
                 match = -2;     /* two people start so: ambiguous */
         }
