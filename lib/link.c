@@ -774,21 +774,6 @@ static bool list_goes_on(const hk_extractor *ex, uint32_t at)
     return i + 1 < n && s[i] == 0xD9 && s[i + 1] == 0x88;   /* و */
 }
 
-/* The last person of the sentence before mention pos. */
-static int in_sentence(hk_extractor *ex, const order *o, size_t pos)
-{
-    const hk_mention *m = MENTION(ex, o->ix[pos]);
-    for (size_t k = pos; k-- > 0;) {
-        const hk_mention *p = MENTION(ex, o->ix[k]);
-        gap g = gap_of(ex, p->me, m->ms, 12);
-        if (g.stop || g.words > 12)
-            return -1;
-        if (can_hold(p))
-            return o->ix[k];
-    }
-    return -1;
-}
-
 static int implicit_territory(const hk_extractor *ex, hk_level level)
 {
     if (level > HK_LEVEL_NATIONAL && level <= HK_LEVEL_LOCAL &&
@@ -962,6 +947,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     if (!party)
         party = p->line_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
+    /* Given to «الفقيد» (anaphors.lex, status=former): held before. */
+    if (h->type == HK_PERSON && h->status == HK_FORMER)
+        status = HK_FORMER;
     int who = h->ref >= 0 ? h->ref : person;
     /* The same role again (many: looked up in ex->role_ix). */
     bool indexed = hk_i_pairs_indexed(ex, ex->roles.len);
@@ -2132,10 +2120,12 @@ static int post_holder(hk_extractor *ex, const order *o, size_t j,
                        const phrase *ph, const int *holder)
 {
     const hk_mention *t = MENTION(ex, o->ix[j]);
-    if (t->type != HK_TITLE || t->number > 1 || !definite(ex, t) || !t->role)
+    if (t->type != HK_TITLE || t->number > 1)
         return -1;
     if (holder[j] >= 0)
         return holder[j];
+    if (!definite(ex, t) || !t->role)
+        return -1;
     int terr = territory_for(&ph[j], 0);
     hk_level level = level_of(ex, t, terr);
     if (level == HK_LEVEL_NONE)
@@ -2661,9 +2651,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if (holder[k] < 0) {
             const char *c = hk_i_mention_key(t, ex->rules->keys.gcase);
+            /* A complement, or a verb of heading with no name after it
+               («قبل أن يترأس المجلس الجماعي لغفساي»): the person named
+               last before, or a post standing for its holder. */
             if ((c && !strcmp(c, "acc")) || feminine_predicate(ex, t) ||
-                charged_with(ex, t))
-                holder[k] = in_sentence(ex, o, k);
+                charged_with(ex, t) ||
+                (t->source && !strcmp(t->source, "council-verb")))
+                holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
+                                       t->ms, ph, holder);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
            the new holder was found. */

@@ -944,6 +944,10 @@ static hk_status anaphors(hk_extractor *ex, hk_error *err)
         m->source = "anaphor";
         m->norm = MENTION(ex, root)->norm;
         m->ref = root;
+        /* «الفقيد»: the posts given it are former (link.c, add_role). */
+        const char *st = hk_i_entry_key(tg->entry, ex->rules->keys.status);
+        if (st && !strcmp(st, "former"))
+            m->status = HK_FORMER;
     }
     return HK_OK;
 }

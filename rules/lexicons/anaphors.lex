@@ -2,9 +2,11 @@
 # as a surname alone does: «وأكد المتحدث، الذي يرأس أيضا مجلس جماعة
 # أولاد يوسف», «ويعد الفقيد، الذي ترأس جماعة الريش ...».  The person is
 # the one whose name ends last before the word (resolve.c, anaphors).
+# status=former: every post the word is given is a former one (the dead
+# hold none now).
 المتحدث
 المتحدثة
-الفقيد
-الفقيدة
+الفقيد	status=former
+الفقيدة	status=former
 المعني بالأمر
 المعنية بالأمر
