@@ -934,6 +934,16 @@ static hk_status anaphors(hk_extractor *ex, hk_error *err)
         }
         if (inside || last < 0)
             continue;
+        /* «خلفا للراحل فلان»: a name right after it is the person meant. */
+        bool named = false;
+        for (size_t j = 0; j < n && !named; j++) {
+            const hk_mention *p = MENTION(ex, j);
+            named = !p->dead && p->type == HK_PERSON && p->ms >= tg->e &&
+                    p->ms - tg->e <= 1 &&
+                    (p->ms == tg->e || ex->nt.s[tg->e] == ' ');
+        }
+        if (named)
+            continue;
         int root = MENTION(ex, last)->ref >= 0 ? MENTION(ex, last)->ref : last;
         hk_mention *m = hk_i_mention_new(ex, HK_PERSON);
         if (!m)
