@@ -72,6 +72,16 @@ void hk_i_index_free(hk_index *ix)
     free(ix);
 }
 
+/* Bytes of the separator at form[i] of n (0 for a letter): a space, a
+   hyphen, '_', '.', '\'', or a three-byte dash or quote (E2 ..). */
+static size_t sep_len(const char *form, size_t i, size_t n)
+{
+    unsigned char c = (unsigned char)form[i];
+    if (c == 0xE2)
+        return i + 2 < n ? 3 : 1;
+    return c == ' ' || c == '-' || c == '_' || c == '.' || c == '\'';
+}
+
 /* The index key of a normalised form: its bytes without separators.
    Forms are normalised, so separators are ASCII space, '-' and the like. */
 static char *make_key(hk_arena *a, const char *nform, size_t *len,
@@ -83,20 +93,16 @@ static char *make_key(hk_arena *a, const char *nform, size_t *len,
         return NULL;
     size_t o = 0, w = 0;
     bool in_word = false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)nform[i];
-        bool sep = c == ' ' || c == '-' || c == '_' || c == '.' ||
-                   c == '\'' || c == 0xE2;   /* leading byte of dashes */
-        if (c == 0xE2 && i + 2 < n) {
-            i += 2;     /* skip the whole three-byte dash or quote */
-        }
+    for (size_t i = 0; i < n;) {
+        size_t sep = sep_len(nform, i, n);
         if (sep) {
             if (in_word && w < max_words)
                 word_ends[w++] = o;
             in_word = false;
+            i += sep;
             continue;
         }
-        k[o++] = (char)c;
+        k[o++] = nform[i++];
         in_word = true;
     }
     if (in_word && w < max_words)
@@ -172,15 +178,6 @@ static unsigned ending_variant(const char *w, size_t s, size_t e,
         return letters >= 4 ? YA : 0;
     }
     return 0;
-}
-
-/* Bytes of the separator make_key drops at form[i] (0 for a letter). */
-static size_t sep_len(const char *form, size_t i, size_t n)
-{
-    unsigned char c = (unsigned char)form[i];
-    if (c == 0xE2)
-        return i + 2 < n ? 3 : 1;
-    return c == ' ' || c == '-' || c == '_' || c == '.' || c == '\'';
 }
 
 /* The word endings of e's form that the press may spell otherwise: their

@@ -927,6 +927,20 @@ static const char *adjective_before(const hk_extractor *ex, const hk_mention *h)
     return party ? party : a->entry->form;
 }
 
+/* The level of post t in territory terr, and in *terr the place a role
+   there is given: none at the national level, the article's when the
+   phrase names none. */
+static hk_level post_place(const hk_extractor *ex, const hk_mention *t,
+                           int *terr)
+{
+    hk_level level = level_of(ex, t, *terr);
+    if (level == HK_LEVEL_NATIONAL)
+        *terr = -1;
+    else if (level != HK_LEVEL_NONE && *terr < 0)
+        *terr = implicit_territory(ex, level);
+    return level;
+}
+
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
@@ -935,13 +949,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     hk_mention *t = MENTION(ex, title);
     hk_mention *h = MENTION(ex, person);
     const char *role = role_text ? role_text : t->role;
-    hk_level level = level_of(ex, t, terr);
+    hk_level level = post_place(ex, t, &terr);
     if (level == HK_LEVEL_NONE)
         return true;
-    if (level == HK_LEVEL_NATIONAL)
-        terr = -1;
-    else if (terr < 0)
-        terr = implicit_territory(ex, level);
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
     const char *party = p->party ? p->party : adjective_before(ex, h);
     if (!party)
@@ -2114,8 +2124,8 @@ static int verb_subject(hk_extractor *ex, const order *o, size_t pos,
 
 /* «... الكاتب الجهوي الجديد، وهو ...»: post j, definite and singular,
    stands for its holder, or, holding no one, for the holder of the same
-   post (the same title, level, place and party, not a former one) named
-   last before it; or -1. */
+   post (the same title, level, place and party, held now, not former or
+   interim) named last before it; or -1. */
 static int post_holder(hk_extractor *ex, const order *o, size_t j,
                        const phrase *ph, const int *holder)
 {
@@ -2127,25 +2137,19 @@ static int post_holder(hk_extractor *ex, const order *o, size_t j,
     if (!definite(ex, t) || !t->role)
         return -1;
     int terr = territory_for(&ph[j], 0);
-    hk_level level = level_of(ex, t, terr);
+    hk_level level = post_place(ex, t, &terr);
     if (level == HK_LEVEL_NONE)
         return -1;
-    if (level == HK_LEVEL_NATIONAL)
-        terr = -1;
-    else if (terr < 0)
-        terr = implicit_territory(ex, level);
     const char *party = ph[j].party ? ph[j].party : ph[j].line_party;
-    for (size_t i = j; i-- > 0;) {
+    /* Back over at most 256 mentions: a long document's references stay
+       linear. */
+    for (size_t i = j, seen = 0; i-- > 0 && seen++ < 256;) {
         const hk_mention *u = MENTION(ex, o->ix[i]);
         if (u->type != HK_TITLE || holder[i] < 0 || !u->role ||
             strcmp(u->role, t->role) || ph[i].status > HK_CURRENT)
             continue;
         int uterr = territory_for(&ph[i], 0);
-        hk_level ulevel = level_of(ex, u, uterr);
-        if (ulevel == HK_LEVEL_NATIONAL)
-            uterr = -1;
-        else if (uterr < 0)
-            uterr = implicit_territory(ex, ulevel);
+        hk_level ulevel = post_place(ex, u, &uterr);
         const char *uparty = ph[i].party ? ph[i].party : ph[i].line_party;
         if (ulevel == level && uterr == terr &&
             (!party || !uparty || !strcmp(party, uparty)))
