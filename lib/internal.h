@@ -380,20 +380,14 @@ typedef struct hk_hits {
 
 hk_index *hk_i_index_new(void);
 void hk_i_index_free(hk_index *ix);
-/* Adds entry e under its key and under the keys of its form's press
-   spellings (hk_i_form_variants). */
+/* Adds entry e under its key and under the keys of the spellings the
+   press gives its words' endings where they make no other word (ة as ه,
+   ي as ى and back; lexicon.c says where). */
 bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a);
-/* The spellings the press gives the word endings of e's normalised form
-   where they make no other word (ة as ه, ي as ى and back; lexicon.c says
-   where): at most HK_FORM_VARIANTS forms written to out, allocated in a;
-   their count, 0 for none, SIZE_MAX when out of memory. */
-enum { HK_FORM_VARIANTS = 7 };
-size_t hk_i_form_variants(const hk_entry *e, hk_arena *a,
-                          const char *out[HK_FORM_VARIANTS]);
-/* All of them in one string, for a pattern: e's normalised form with each
-   ending that may vary written as a byte that lexpattern.c turns into a
-   class, HK_MARK_HA for [ةه] and HK_MARK_YA for [يى] (the form itself when
-   none varies; NULL when out of memory). */
+/* The same spellings in one string, for a pattern: e's normalised form
+   with each ending that may vary written as a byte that lexpattern.c
+   turns into a class, HK_MARK_HA for [ةه] and HK_MARK_YA for [يى] (the
+   form itself when none varies; NULL when out of memory). */
 enum { HK_MARK_HA = 1, HK_MARK_YA = 2 };
 const char *hk_i_form_marked(const hk_entry *e, hk_arena *a);
 bool hk_i_index_finish(hk_index *ix);

@@ -208,8 +208,12 @@ static size_t ending_sites(const hk_entry *e, size_t n, size_t at[16],
     return nv;
 }
 
-size_t hk_i_form_variants(const hk_entry *e, hk_arena *a,
-                          const char *out[HK_FORM_VARIANTS])
+/* The spellings of e's form with its varying endings in every
+   combination (hk_i_index_add): at most FORM_VARIANTS written to out,
+   allocated in a; their count, 0 for none, SIZE_MAX when out of memory. */
+enum { FORM_VARIANTS = 7 };
+static size_t form_variants(const hk_entry *e, hk_arena *a,
+                            const char *out[FORM_VARIANTS])
 {
     const char *form = e->nform;
     size_t n = strlen(form), at[16];
@@ -261,8 +265,8 @@ const char *hk_i_form_marked(const hk_entry *e, hk_arena *a)
 
 bool hk_i_index_add(hk_index *ix, const hk_entry *e, hk_arena *a)
 {
-    const char *variants[HK_FORM_VARIANTS];
-    size_t nvar = hk_i_form_variants(e, a, variants);
+    const char *variants[FORM_VARIANTS];
+    size_t nvar = form_variants(e, a, variants);
     if (nvar == SIZE_MAX)
         return false;
     for (size_t v = 0; v <= nvar; v++) {
