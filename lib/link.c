@@ -1632,12 +1632,16 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
         return false;
     /* «... بمقاطعة مغوغة، حيث انتخبت فلانة كاتبة للفرع»: the clause after
        «حيث» is in the place before it, wherever it stands, when a type
-       word names it (not «نحو تمارة والرباط، حيث وعد»: «whereupon») */
+       word names it, one of a kind («بجماعة») or a town («بمدينة»: a
+       space inside the match before the name), not «نحو تمارة والرباط،
+       حيث وعد» («whereupon») */
     static const char haythu[] = "\xD8\xAD\xD9\x8A\xD8\xAB";   /* حيث */
     uint32_t w = i + (ex->nt.s[i] == ',' || ex->nt.s[i] == ':' ? 1 : 2);
     while (w < ex->nt.len && ex->nt.s[w] == ' ')
         w++;
-    if (m->typed && w + 6 <= ex->nt.len && !memcmp(ex->nt.s + w, haythu, 6) &&
+    bool type_word = m->typed ||
+                     (m->s > m->ms && memchr(ex->nt.s + m->ms, ' ', m->s - m->ms));
+    if (type_word && w + 6 <= ex->nt.len && !memcmp(ex->nt.s + w, haythu, 6) &&
         (w + 6 == ex->nt.len || ex->nt.s[w + 6] == ' '))
         return true;
     /* The sentence's start, within five words before it. */
