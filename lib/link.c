@@ -1713,6 +1713,35 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
     }
 }
 
+/* «كانت البداية من جماعة اسني التي عقد بمقرها لقاء ... بحضور رئيس
+   الجماعة»: a commune's office that names no place is in the commune
+   named last before it in its sentence with its type word («جماعة»,
+   «مقاطعة»), not in the article's. */
+static void council_places(hk_extractor *ex, const order *o, phrase *ph)
+{
+    const hk_territory *terrs = ex->rules->territories;
+    size_t ti = 0;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        const hk_mention *t = MENTION(ex, o->ix[k]);
+        if (ph[k].n_territories || t->kind != HK_KIND_ELECTED ||
+            t->level != HK_LEVEL_LOCAL || t->number > 1)
+            continue;
+        while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
+            ti++;
+        if (!ti)
+            continue;
+        const hk_mention *m = MENTION(ex, o->terrs[ti - 1]);
+        if (m->territory < 0 || !m->typed ||
+            hk_i_tkind_level(terrs[m->territory].kind) != HK_LEVEL_LOCAL ||
+            stop_between(ex, m->me, t->ms))
+            continue;
+        ph[k].territories[0] = m->territory;
+        ph[k].tmentions[0] = (int)o->terrs[ti - 1];
+        ph[k].n_territories = 1;
+    }
+}
+
 /* Does a line open at byte offset at: only spaces, a bullet or a dash
    (U+2000-U+2FFF: «•», «–», «■»), or an item's number («3.», «٣-»)
    before it on its line? */
@@ -2302,6 +2331,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     promote(ex, o, ph);
     borrow_levels(ex, o, ph);
     clause_places(ex, o, ph);
+    council_places(ex, o, ph);
     sentence_places(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
