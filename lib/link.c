@@ -1851,6 +1851,23 @@ static bool respectively(const hk_extractor *ex, uint32_t end)
     return !g.words && !g.stop;
 }
 
+/* «انتخب المجلس فلانا وفلانة، النائبة البرلمانية، عضوين بالأمانة
+   العامة»: is mention j a title set off by commas after a name, before
+   byte offset at, that a list of names passes over? */
+static bool apposed_title(hk_extractor *ex, const order *o, size_t j,
+                          uint32_t at)
+{
+    const hk_mention *t = MENTION(ex, o->ix[j]);
+    if (t->type != HK_TITLE || !j)
+        return false;
+    const hk_mention *b = MENTION(ex, o->ix[j - 1]);
+    if (!can_hold(b) || b->me > t->ms)
+        return false;
+    gap after = gap_of(ex, t->me, at, 0), before = gap_of(ex, b->me, t->ms, 0);
+    return after.comma && !after.words && !after.stop && before.comma &&
+           !before.words && !before.stop && !before.waw;
+}
+
 /* «عُهد إلى كل من أ، وب، وج بمهام الكتابة المحلية بمقاطعات س وص وع، على
    التوالي»: the persons listed before a post whose places follow, one
    place each, in order; «انتخب المجلس كلا من أ وب عضوين بالأمانة
@@ -1865,8 +1882,13 @@ static size_t listed_before_at(hk_extractor *ex, const order *o, size_t k,
         const hk_mention *p = MENTION(ex, o->ix[j]);
         if (p->me > at)
             continue;
-        if (!can_hold(p))
+        if (!can_hold(p)) {
+            if (apposed_title(ex, o, j, at)) {
+                at = p->ms;
+                continue;
+            }
             break;
+        }
         gap g = gap_of(ex, p->me, at, 0);
         if (g.words || g.stop || g.connectors)
             break;
