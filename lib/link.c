@@ -1979,10 +1979,12 @@ static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
     /* «آلت مهام نائبه إلى فلانة، والمكلف بالتنظيم إلى فلان»: the next
        item of the list, opened by و, hands its post over too. */
     const hk_mention *t = MENTION(ex, o->ix[k]);
-    if (!capacity_before(ex, t) && !opens_with_waw(ex, t))
+    int lex = ex->rules->known.handover;
+    /* Most posts have no «إلى» after them: that first, alone. */
+    if (!hk_i_tag_at(ex, hk_i_token_at(ex, end), lex) ||
+        (!capacity_before(ex, t) && !opens_with_waw(ex, t)))
         return -1;
-    return person_after_word(ex, o, k, end, ex->rules->known.handover, false,
-                             NULL);
+    return person_after_word(ex, o, k, end, lex, false, NULL);
 }
 
 /* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
@@ -2516,6 +2518,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             p = one[0].person;
             after = true;
         }
+        /* «وأسندوا مهمة نائبة الكاتب إلى فلانة، ومهمة أمين المال إلى
+           فلان»: a post handed over is the person's after «إلى», not
+           the item's before. */
+        if (p < 0)
+            p = handed_to(ex, o, k, ph[k].end);
         if (p < 0)
             p = backward(ex, o, k);
         if (p < 0)
@@ -2535,13 +2542,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             if (g.status >= 0)
                 ph[k].status = g.status;
         }
-        if (p < 0) {
-            if (!colon && forward(ex, o, k, ph[k].end, one, 1, false, false)) {
-                p = one[0].person;
-                after = true;
-            } else {
-                p = handed_to(ex, o, k, ph[k].end);
-            }
+        if (p < 0 && !colon && forward(ex, o, k, ph[k].end, one, 1, false, false)) {
+            p = one[0].person;
+            after = true;
         }
         if (p < 0)
             p = apposed(ex, o, k, true, holder, ph[k].end);
