@@ -116,6 +116,9 @@
 مفتشه	head=inspector	level=provincial	def=المفتش	pron=1
 رئيسها	head=president	def=رئيس	pron=1
 رئيسه	head=president	def=رئيس	pron=1
+عضوه	head=member	def=عضو	pron=1
+عضوها	head=member	def=عضو	pron=1
+عضوته	head=member	gender=f	def=عضو	pron=1
 # Duals: «الكاتبين المحليين للحزب بتافراوت والمعدر الكبير»
 الكاتبين	head=secretary	number=du	def=الكاتب
 الكاتبان	head=secretary	number=du	def=الكاتب
