@@ -1,5 +1,6 @@
 # advisers.lex - the advisers of a party bureau, listed with its posts:
-# «المستشارون: فلان، فلانة», «وفلان مستشارا».  def= the role's text;
+# «المستشارون: فلان، فلانة», «وفلان مستشارا», and the members listed
+# with them («الأعضاء: فلان، فلانة»).  def= the role's text;
 # the forms with a council after them («المستشار الجماعي») are offices.
 المستشار	def=المستشار
 المستشارة	gender=f	def=المستشارة
@@ -10,3 +11,6 @@
 مستشارة	gender=f	case=acc	def=المستشارة
 مستشارين	number=pl	case=acc	def=المستشار
 مستشارات	number=pl	gender=f	case=acc	def=المستشارة
+# «الأعضاء: فلان، فلانة»: the members of the bureau listed before
+الأعضاء	number=pl	def=عضو
+العضوات	number=pl	gender=f	def=عضوة
