@@ -1653,6 +1653,16 @@ static bool frames_sentence(const hk_extractor *ex, const hk_mention *m)
     return gap_of(ex, from, m->ms, 2).words <= 2;
 }
 
+/* The place named last before post t: its index in o->terrs, or
+   SIZE_MAX.  *ti is a cursor over o->terrs for posts taken in order. */
+static size_t place_before(const hk_extractor *ex, const order *o,
+                           size_t *ti, const hk_mention *t)
+{
+    while (*ti < o->n_terrs && MENTION(ex, o->terrs[*ti])->me <= t->ms)
+        (*ti)++;
+    return *ti ? *ti - 1 : SIZE_MAX;
+}
+
 /* «انتقل الوفد إلى بوجدور حيث التقى بالكاتبة الإقليمية للحزب»,
    «ليختتم جولته بمدينة طرفاية بلقاء مع الكاتب الإقليمي للحزب»: a
    singular party post of a province or a commune that names no place
@@ -1673,11 +1683,10 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
         if (!placeless_party_post(t, &ph[k]) || t->number > 1 ||
             t->level < HK_LEVEL_PROVINCIAL || t->level > HK_LEVEL_LOCAL)
             continue;
-        while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
-            ti++;
-        if (!ti)
+        size_t r = place_before(ex, o, &ti, t);
+        if (r == SIZE_MAX)
             continue;
-        const hk_mention *m = MENTION(ex, o->terrs[ti - 1]);
+        const hk_mention *m = MENTION(ex, o->terrs[r]);
         int terr = m->territory;
         if (terr < 0)
             continue;
@@ -1698,17 +1707,17 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
             stop_between(ex, m->me, t->ms) || frames_sentence(ex, m))
             continue;
         /* Not one of a list («نحو تمارة والرباط»). */
-        if (ti >= 2) {
-            gap l = gap_of(ex, MENTION(ex, o->terrs[ti - 2])->me, m->ms, 0);
+        if (r >= 1) {
+            gap l = gap_of(ex, MENTION(ex, o->terrs[r - 1])->me, m->ms, 0);
             if (!l.words && !l.stop && (l.waw || l.comma || opens_with_waw(ex, m)))
                 continue;
         }
         /* The mention names the province, as a provincial post's own
            place does (promote_one). */
         if (town)
-            promote_one(ex, (int)o->terrs[ti - 1]);
+            promote_one(ex, (int)o->terrs[r]);
         ph[k].territories[0] = terr;
-        ph[k].tmentions[0] = (int)o->terrs[ti - 1];
+        ph[k].tmentions[0] = (int)o->terrs[r];
         ph[k].n_territories = 1;
     }
 }
@@ -1727,17 +1736,16 @@ static void council_places(hk_extractor *ex, const order *o, phrase *ph)
         if (ph[k].n_territories || t->kind != HK_KIND_ELECTED ||
             t->level != HK_LEVEL_LOCAL || t->number > 1)
             continue;
-        while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
-            ti++;
-        if (!ti)
+        size_t r = place_before(ex, o, &ti, t);
+        if (r == SIZE_MAX)
             continue;
-        const hk_mention *m = MENTION(ex, o->terrs[ti - 1]);
+        const hk_mention *m = MENTION(ex, o->terrs[r]);
         if (m->territory < 0 || !m->typed ||
             hk_i_tkind_level(terrs[m->territory].kind) != HK_LEVEL_LOCAL ||
             stop_between(ex, m->me, t->ms))
             continue;
         ph[k].territories[0] = m->territory;
-        ph[k].tmentions[0] = (int)o->terrs[ti - 1];
+        ph[k].tmentions[0] = (int)o->terrs[r];
         ph[k].n_territories = 1;
     }
 }
