@@ -11,8 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
-
 static void orig_span(const hk_extractor *ex, uint32_t s, uint32_t e,
                       size_t *cs, size_t *ce)
 {

@@ -152,6 +152,9 @@ struct hk_extractor {
     size_t role_ix_cap;
 };
 
+/* Mention i of the document (resolution, linking and the result read them). */
+#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
+
 enum { HK_PAIRS_PLAIN = 1, HK_PAIRS_INDEXED = 2 };
 
 /* Should a pair loop over n items look its pairs up? */

@@ -27,8 +27,6 @@
 #include <emmintrin.h>
 #endif
 
-#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
-
 /* What lies between two mentions.  The counts other than words stop at
    their maximum. */
 typedef struct gap {

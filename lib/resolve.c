@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MENTION(ex, i) (&HK_VEC_AT(&(ex)->mentions, hk_mention, i))
 #define TAG(ex, i) (&HK_VEC_AT(&(ex)->tags, hk_tag, i))
 
 static bool overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
