@@ -959,7 +959,10 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     if (h->type == HK_PERSON && h->status == HK_FORMER)
         status = HK_FORMER;
     int who = h->ref >= 0 ? h->ref : person;
-    /* The same role again (many: looked up in ex->role_ix). */
+    /* The same role again (many: looked up in ex->role_ix); said again
+       to be held in the interim («إقليم مراكش: فلان، منسقا إقليميا
+       بالنيابة» after a list's title), it is. */
+    hk_role_i *same = NULL;
     bool indexed = hk_i_pairs_indexed(ex, ex->roles.len);
     if (indexed && 2 * (ex->roles.len + 1) > ex->role_ix_cap &&
         !role_index_build(ex))
@@ -969,17 +972,24 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
         size_t mask = ex->role_ix_cap - 1;
         for (size_t at = role_hash(level, terr, kind, norm, role) >> 20 & mask;
              ex->role_ix[at]; at = (at + 1) & mask) {
-            const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i,
-                                            ex->role_ix[at] - 1);
-            if (same_role(ex, r, level, terr, kind, norm, role))
-                return true;
+            hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i,
+                                      ex->role_ix[at] - 1);
+            if (same_role(ex, r, level, terr, kind, norm, role)) {
+                same = r;
+                break;
+            }
         }
     } else {
         const char *norm = MENTION(ex, who)->norm;
-        for (size_t i = 0; i < ex->roles.len; i++)
+        for (size_t i = 0; i < ex->roles.len && !same; i++)
             if (same_role(ex, &HK_VEC_AT(&ex->roles, hk_role_i, i), level,
                           terr, kind, norm, role))
-                return true;
+                same = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+    }
+    if (same) {
+        if (status == HK_INTERIM && same->status == HK_CURRENT)
+            same->status = HK_INTERIM;
+        return true;
     }
     hk_role_i *r = hk_i_vec_push(&ex->roles);
     if (!r)
@@ -2003,6 +2013,7 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
     size_t got = 0;
     uint32_t read = p->end;     /* the text checked for a blank line */
     bool lines_only = false;    /* items must open their lines */
+    uint32_t item_end = 0;      /* the end of the last item's person */
     for (size_t j = k + 1; *ok && j + 1 < o->n; j++) {
         const hk_mention *t = MENTION(ex, o->ix[j]), *n = MENTION(ex, o->ix[j + 1]);
         if (t->ms < p->end)
@@ -2020,6 +2031,10 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
            line of its own may still follow («... بعد مصادقة المنسقة
            الجهوية:» and the items). */
         if (t->type == HK_TITLE || t->type == HK_BODY) {
+            /* A title on the last item's line is the item's («إقليم
+               قلعة السراغنة: فلانة، رئيسة جماعة العطاوية؛»). */
+            if (got && !memchr(ex->nt.s + item_end, '\n', t->ms - item_end))
+                continue;
             if (got || t->number > 1)      /* a plural takes them itself */
                 break;
             lines_only = true;
@@ -2059,6 +2074,7 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
             *ok = add_role(ex, pred, o->ix[k], &item, t->territory, NULL);
         }
         got++;
+        item_end = n->me;
         j++;
     }
     return got;
