@@ -1884,6 +1884,22 @@ static bool apposed_title(hk_extractor *ex, const order *o, size_t j,
            !before.words && !before.stop && !before.waw;
 }
 
+/* «تكليف فلان، عضو المجلس الوطني للحزب، بتسيير الفرع»: the person
+   before a title set off by commas that ends right before byte offset
+   at (mention k after it), or -1. */
+static int person_past_title(hk_extractor *ex, const order *o, size_t k,
+                             uint32_t at)
+{
+    for (size_t j = k, seen = 0; j-- > 0 && seen < 4; seen++) {
+        const hk_mention *u = MENTION(ex, o->ix[j]);
+        if (u->type == HK_TITLE)
+            return apposed_title(ex, o, j, at) ? (int)o->ix[j - 1] : -1;
+        if (u->type == HK_PERSON)
+            return -1;
+    }
+    return -1;
+}
+
 /* «عُهد إلى كل من أ، وب، وج بمهام الكتابة المحلية بمقاطعات س وص وع، على
    التوالي»: the persons listed before a post whose places follow, one
    place each, in order; «انتخب المجلس كلا من أ وب عضوين بالأمانة
@@ -2413,6 +2429,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                     ph[k].n_territories > 1
                                         ? NULL : capacity_before(ex, t);
                 int head = cap ? backward(ex, o, k) : -1;
+                if (cap && head < 0)
+                    head = person_past_title(ex, o, k, cap->ts);
                 if (ok && head >= 0) {
                     phrase as = ph[k];
                     const char *st = hk_i_entry_key(cap->entry, ex->rules->keys.status);

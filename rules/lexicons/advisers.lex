@@ -7,7 +7,12 @@
 المستشارون	number=pl	def=المستشار
 المستشارين	number=pl	def=المستشار
 المستشارات	number=pl	gender=f	def=المستشارة
+مستشار	def=المستشار
 مستشارا	case=acc	def=المستشار
+المستشاران	number=du	def=المستشار
+المستشارتان	number=du	gender=f	def=المستشارة
+مستشاران	number=du	def=المستشار
+مستشارتان	number=du	gender=f	def=المستشارة
 مستشارة	gender=f	case=acc	def=المستشارة
 مستشارين	number=pl	case=acc	def=المستشار
 مستشارات	number=pl	gender=f	case=acc	def=المستشارة

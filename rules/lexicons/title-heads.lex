@@ -76,6 +76,7 @@
 # «آلت مهام نائبه إلى فلانة»: the deputy of the head named before
 نائبه	head=deputy	def=نائب	pron=1
 نائبها	head=deputy	def=نائب	pron=1
+نائبته	head=deputy	gender=f	def=نائبة	pron=1
 نائبة	head=deputy	gender=f
 النواب	head=deputy	number=pl	def=النائب
 نواب	head=deputy	number=pl	def=نائب
