@@ -667,6 +667,30 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             end = p->me;
             continue;
         }
+        /* «تضم فلانا، منسق الشبيبة ببني درار، وفلانة، ...»: an item's
+           title set off by a comma after the name is passed over, with
+           its places and party. */
+        if (list && n && p->type == HK_TITLE) {
+            gap gt = gap_of(ex, end, p->ms, 0);
+            if (!gt.comma || gt.words || gt.stop || gt.waw)
+                break;
+            end = p->me;
+            while (k + 1 < o->n) {
+                const hk_mention *u = MENTION(ex, o->ix[k + 1]);
+                if (u->ms >= end) {
+                    if (u->type != HK_TERRITORY && u->type != HK_PARTY &&
+                        u->type != HK_BODY)
+                        break;
+                    gap gu = gap_of(ex, end, u->ms, 0);
+                    if (gu.words || gu.stop || gu.comma || gu.waw)
+                        break;
+                }
+                if (u->me > end)
+                    end = u->me;
+                k++;
+            }
+            continue;
+        }
         if (!can_hold(p))
             break;
         gap g = gap_of(ex, end, p->ms, list && !n ? 6 : 0);
@@ -2104,6 +2128,29 @@ static bool closed_after(const hk_extractor *ex, uint32_t end)
     return end < ex->nt.len && comma_at(ex, end);
 }
 
+/* «أسندت مهمة الكاتب الإقليمي إلى فلان، عضو اللجنة المركزية، خلفا
+   لفلان»: when title j is set off by commas right after its holder, who
+   holds a post named before them, the position of that post (the one
+   the words after the commas speak of); else SIZE_MAX. */
+static size_t apposed_to_post(hk_extractor *ex, const order *o, size_t j,
+                              const int *holder, const phrase *ph)
+{
+    if (!j || holder[j] != (int)o->ix[j - 1] || !closed_after(ex, ph[j].end))
+        return SIZE_MAX;
+    const hk_mention *p = MENTION(ex, o->ix[j - 1]), *t = MENTION(ex, o->ix[j]);
+    gap g = gap_of(ex, p->me, t->ms, 0);
+    if (!g.comma || g.words || g.stop || g.waw)
+        return SIZE_MAX;
+    for (size_t k = j - 1, seen = 0; k-- > 0 && seen < 8; seen++) {
+        const hk_mention *u = MENTION(ex, o->ix[k]);
+        if (u->type == HK_TITLE && u->me <= p->ms && holder[k] == holder[j])
+            return k;
+        if (can_hold(u))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* The commas in bytes [a, b). */
 static unsigned commas_in(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
@@ -2767,10 +2814,20 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
            the new holder was found. */
         const char *unit;
         uint32_t after = ph[k].end;
-        if (holder[k] >= 0 && MENTION(ex, holder[k])->me > after)
+        if (holder[k] >= 0 && MENTION(ex, holder[k])->me > after) {
             after = MENTION(ex, holder[k])->me;
-        int pred = t->kind == HK_KIND_ELECTED && holder[k] < 0 ? -1
-                   : predecessor(ex, o, k, after);
+            /* past a title set off by commas after the holder */
+            size_t j = k + 1;
+            while (j < o->n && MENTION(ex, o->ix[j])->ms < after)
+                j++;
+            if (j < o->n && MENTION(ex, o->ix[j])->type == HK_TITLE &&
+                apposed_to_post(ex, o, j, holder, ph) == k)
+                after = ph[j].end;
+        }
+        int pred = (t->kind == HK_KIND_ELECTED && holder[k] < 0) ||
+                           apposed_to_post(ex, o, k, holder, ph) != SIZE_MAX
+                       ? -1
+                       : predecessor(ex, o, k, after);
         if (ok && pred >= 0 && pred != holder[k]) {
             phrase before = ph[k];
             before.status = HK_FORMER;
