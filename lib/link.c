@@ -637,9 +637,14 @@ typedef struct held {
     const char *party;       /* in brackets after the name, or NULL */
 } held;
 
-/* The persons right after position `end`: one for a singular title; for a
-   plural one (list) the list that follows, opened by «وهم على التوالي:»
-   and the like (required when need_intro), items joined by commas and و. */
+/* Does a comma come right after byte offset end (spaces aside)? */
+static bool closed_after(const hk_extractor *ex, uint32_t end)
+{
+    while (end < ex->nt.len && ex->nt.s[end] == ' ')
+        end++;
+    return end < ex->nt.len && comma_at(ex, end);
+}
+
 /* Does a closing bracket follow the person right after the name? */
 static bool paren_holds(const hk_extractor *ex, const hk_mention *p)
 {
@@ -649,15 +654,33 @@ static bool paren_holds(const hk_extractor *ex, const hk_mention *p)
     return i < ex->nt.len && ex->nt.s[i] == ')';
 }
 
+/* The persons right after position `end`: one for a singular title; for a
+   plural one (list) the list that follows, opened by «وهم على التوالي:»
+   and the like (required when need_intro), items joined by commas and و. */
 static size_t forward(hk_extractor *ex, const order *o, size_t pos,
                       uint32_t end, held *out, size_t max, bool list,
                       bool need_intro)
 {
     size_t n = 0;
+    size_t placed = SIZE_MAX;   /* a place before the next item's name */
     for (size_t k = pos + 1; k < o->n && n < max; k++) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
         if (p->ms < end)
             continue;
+        /* «الأمناء المحليون بكل من تازناخت فلان وامرزكان فلان»: a place
+           opening with و, a name right after it. */
+        if (list && n && p->type == HK_TERRITORY && placed == SIZE_MAX &&
+            opens_with_waw(ex, p) && k + 1 < o->n &&
+            can_hold(MENTION(ex, o->ix[k + 1]))) {
+            gap gp = gap_of(ex, end, p->ms, 0),
+                gq = gap_of(ex, p->me, MENTION(ex, o->ix[k + 1])->ms, 0);
+            if (gp.words || gp.stop || gq.words || gq.stop || gq.comma || gq.waw ||
+                gq.connectors)
+                break;
+            placed = k;
+            end = p->me;
+            continue;
+        }
         /* «وزيرة الاقتصاد، التجمعية ليلى بنحدو»: a party adjective before
            the name. */
         if (p->type == HK_PARTY && p->adjective) {
@@ -672,7 +695,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
            its places and party. */
         if (list && n && p->type == HK_TITLE) {
             gap gt = gap_of(ex, end, p->ms, 0);
-            if (!gt.comma || gt.words || gt.stop || gt.waw)
+            if (!gt.comma || gt.words || gt.stop || gt.waw || opens_with_waw(ex, p))
                 break;
             end = p->me;
             while (k + 1 < o->n) {
@@ -689,6 +712,8 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
                     end = u->me;
                 k++;
             }
+            if (!closed_after(ex, end))     /* the list goes on after it */
+                break;
             continue;
         }
         if (!can_hold(p))
@@ -712,10 +737,11 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         if (list && g.connectors && !g.intro)
             break;
         out[n].person = o->ix[k];
-        out[n].territory = -1;
-        out[n].tmention = -1;
+        out[n].territory = placed == SIZE_MAX ? -1 : MENTION(ex, o->ix[placed])->territory;
+        out[n].tmention = placed == SIZE_MAX ? -1 : (int)o->ix[placed];
         out[n].party = NULL;
         end = p->me;
+        placed = SIZE_MAX;
         /* A territory of the person's own, right after the name; a
            party in brackets («فلانة (الاستقلال)») is passed over. */
         for (size_t j = k + 1; list && j < o->n; j++) {
@@ -735,7 +761,10 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
                 continue;
             }
             /* «فلان (بني ملال)», «فلان عن إقليم تازة», «فلان بأزمور» */
-            if (next_to && (g2.paren || g2.connectors || t->ms < t->s)) {
+            /* not «بكل من تازناخت فلان وامرزكان فلان»: a place opening
+               with و is the next item's */
+            if (next_to && (g2.paren || g2.connectors || t->ms < t->s) &&
+                !opens_with_waw(ex, t)) {
                 out[n].territory = t->territory;
                 out[n].tmention = o->ix[j];
                 end = t->me;
@@ -2118,14 +2147,6 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
         j++;
     }
     return got;
-}
-
-/* Does a comma come right after byte offset end (spaces aside)? */
-static bool closed_after(const hk_extractor *ex, uint32_t end)
-{
-    while (end < ex->nt.len && ex->nt.s[end] == ' ')
-        end++;
-    return end < ex->nt.len && comma_at(ex, end);
 }
 
 /* «أسندت مهمة الكاتب الإقليمي إلى فلان، عضو اللجنة المركزية، خلفا
