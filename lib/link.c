@@ -637,6 +637,14 @@ typedef struct held {
     const char *party;       /* in brackets after the name, or NULL */
 } held;
 
+/* Does a sentence end right after byte offset end (spaces aside)? */
+static bool stop_after(const hk_extractor *ex, uint32_t end)
+{
+    while (end < ex->nt.len && ex->nt.s[end] == ' ')
+        end++;
+    return end >= ex->nt.len || ex->nt.s[end] == '.' || ex->nt.s[end] == '\n';
+}
+
 /* Does a comma come right after byte offset end (spaces aside)? */
 static bool closed_after(const hk_extractor *ex, uint32_t end)
 {
@@ -2198,6 +2206,21 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
     const hk_mention *p = MENTION(ex, o->ix[q]);
     uint32_t from = p->me;      /* where the apposition's words start */
     bool titled = false;
+    /* «فلان، مرشح حزب الأصالة والمعاصرة والنائب الأول لرئيس جماعة
+       ...»: the apposition names a party before the title. */
+    if (waw && p->type == HK_PARTY && q > 0 && can_hold(MENTION(ex, o->ix[q - 1]))) {
+        const hk_mention *party = p, *h = MENTION(ex, o->ix[q - 1]);
+        gap g1 = gap_of(ex, h->me, party->ms, 3), g2 = gap_of(ex, party->me, t->ms, 0);
+        const char *s = ex->nt.s;
+        uint32_t i = h->me;
+        while (i < party->ms && s[i] == ' ')
+            i++;
+        bool comma = i < party->ms && comma_at(ex, i);
+        return comma && g1.words >= 1 && g1.words <= 3 && !g1.stop && !g1.waw &&
+                       !g1.intro && commas_in(ex, i, t->ms) == 1 && !g2.words &&
+                       !g2.stop && !g2.comma && (closed_after(ex, end) || stop_after(ex, end))
+                   ? (int)o->ix[q - 1] : -1;
+    }
     if (waw && !can_hold(p))
         return -1;
     if (!can_hold(p)) {
