@@ -1809,6 +1809,17 @@ static void council_places(hk_extractor *ex, const order *o, phrase *ph)
         if (r == SIZE_MAX)
             continue;
         const hk_mention *m = MENTION(ex, o->terrs[r]);
+        /* «بجماعة أولاد غانم بإقليم الجديدة»: the commune, past the
+           province that locates it. */
+        if (r > 0 && m->territory >= 0 &&
+            hk_i_tkind_level(terrs[m->territory].kind) != HK_LEVEL_LOCAL) {
+            const hk_mention *c = MENTION(ex, o->terrs[r - 1]);
+            gap g = gap_of(ex, c->me, m->ms, 0);
+            if (!g.words && !g.stop && !g.comma && !g.waw) {
+                r--;
+                m = c;
+            }
+        }
         if (m->territory < 0 || !m->typed ||
             hk_i_tkind_level(terrs[m->territory].kind) != HK_LEVEL_LOCAL ||
             stop_between(ex, m->me, t->ms))
