@@ -2530,7 +2530,15 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 const hk_tag *cap = council || t->number > 1 ||
                                     ph[k].n_territories > 1
                                         ? NULL : capacity_before(ex, t);
-                int head = cap ? backward(ex, o, k) : -1;
+                /* «آلت رئاسة المجلس الإقليمي للحزب إلى فلان»: handed
+                   to the person after «إلى», else held by the one
+                   before. */
+                int head = cap ? person_after_word(ex, o, k, ph[k].end,
+                                                   ex->rules->known.handover,
+                                                   false, NULL)
+                               : -1;
+                if (cap && head < 0)
+                    head = backward(ex, o, k);
                 if (cap && head < 0)
                     head = person_past_title(ex, o, k, cap->ts);
                 if (ok && head >= 0) {
