@@ -2222,13 +2222,8 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
     if (waw && p->type == HK_PARTY && q > 0 && can_hold(MENTION(ex, o->ix[q - 1]))) {
         const hk_mention *party = p, *h = MENTION(ex, o->ix[q - 1]);
         gap g1 = gap_of(ex, h->me, party->ms, 3), g2 = gap_of(ex, party->me, t->ms, 0);
-        const char *s = ex->nt.s;
-        uint32_t i = h->me;
-        while (i < party->ms && s[i] == ' ')
-            i++;
-        bool comma = i < party->ms && comma_at(ex, i);
-        return comma && g1.words >= 1 && g1.words <= 3 && !g1.stop && !g1.waw &&
-                       !g1.intro && commas_in(ex, i, t->ms) == 1 && !g2.words &&
+        return closed_after(ex, h->me) && g1.words >= 1 && g1.words <= 3 && !g1.stop &&
+                       !g1.waw && !g1.intro && commas_in(ex, h->me, t->ms) == 1 && !g2.words &&
                        !g2.stop && !g2.comma && (closed_after(ex, end) || stop_after(ex, end))
                    ? (int)o->ix[q - 1] : -1;
     }
