@@ -27,7 +27,9 @@ PARTIES = {"الأصالة والمعاصرة", "التجمع الوطني لل�
            "الاتحاد الاشتراكي للقوات الشعبية", "الحركة الشعبية", "التقدم والاشتراكية",
            # smaller parties (tests/dev2)
            "الاتحاد الدستوري", "جبهة القوى الديمقراطية", "الاشتراكي الموحد",
-           "المغربي الحر", "النهضة والفضيلة"}
+           "المغربي الحر", "النهضة والفضيلة",
+           # tests/dev14
+           "فيدرالية اليسار الديمقراطي", "الحركة الديمقراطية الاجتماعية"}
 KEYS = {"doc", "persons", "territories", "roles", "units", "dates"}
 ROLE_KEYS = {"person", "role", "kind", "level", "territory", "party", "status"}
 # The 12 regions of 2015, used when the gazetteer is not at hand.
