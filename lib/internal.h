@@ -664,7 +664,7 @@ typedef struct hk_known {
         connectors, party_words, place_cues, list_intro, capacity,
         succession, place_blockers, this_territory, handover, councils, joins,
         in_place, led_by, anaphors, assemblies, organisations, hold_verbs,
-        succeed_verbs;
+        succeed_verbs, ordinals;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */
@@ -726,7 +726,7 @@ struct hk_rules {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
             *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
-            *borrows, *council, *org, *post, *takes;
+            *borrows, *council, *org, *post, *takes, *assembly;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -206,8 +206,9 @@ static bool definite(const hk_extractor *ex, const hk_mention *m)
 }
 
 /* «انتخب الجمع العام فلانة، المستشارة الجماعية، رئيسة للفرع»,
-   «انتخبت فلانة بالإجماع كاتبة إقليمية»: an indefinite feminine title
-   before «ل», «بال» or an indefinite adjective in «ية» is the verb's
+   «انتخبت فلانة بالإجماع كاتبة إقليمية», «انتخاب فلانة، ...، نائبة
+   ثالثة لرئيس المجلس»: an indefinite feminine title before «ل», «بال»,
+   an indefinite adjective in «ية» or an indefinite rank is the verb's
    complement, as an accusative is (its case does not show). */
 static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
 {
@@ -224,13 +225,15 @@ static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
         (w[0] == 0xD8 && w[1] == 0xA8 && w[2] == 0xD8 && w[3] == 0xA7 &&
          w[4] == 0xD9 && w[5] == 0x84))
         return true;
+    bool article = w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84;   /* ال */
+    if (!article && hk_i_word_is(ex, hk_i_token_at(ex, i + 1), ex->rules->known.ordinals))
+        return true;
     /* An indefinite adjective in «ية» («كاتبة إقليمية»), not a noun in
        construct («رئيسة مجلس جماعة الرباط»). */
     uint32_t j = i + 1;
     while (j < m->e && s[j] != ' ')
         j++;
-    return j >= i + 1 + 6 &&
-           !(w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84) &&   /* ال */
+    return j >= i + 1 + 6 && !article &&
            s[j - 4] == 0xD9 && s[j - 3] == 0x8A && s[j - 2] == 0xD8 && s[j - 1] == 0xA9;
 }
 
@@ -1012,14 +1015,20 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     if (level == HK_LEVEL_NONE)
         return true;
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
-    const char *party = p->party ? p->party : adjective_before(ex, h);
+    int who = h->ref >= 0 ? h->ref : person;
+    /* A council's members each name their own party; a party's post
+       names its party, or the holder's is the post's. */
+    const char *own = h->party ? h->party : MENTION(ex, who)->party;
+    const char *party = kind == HK_KIND_ELECTED && own ? own
+                        : p->party                     ? p->party
+                        : own                          ? own
+                                                       : adjective_before(ex, h);
     if (!party)
         party = p->line_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
     /* Given to «الفقيد» (anaphors.lex, status=former): held before. */
     if (h->type == HK_PERSON && h->status == HK_FORMER)
         status = HK_FORMER;
-    int who = h->ref >= 0 ? h->ref : person;
     /* The same role again (many: looked up in ex->role_ix); said again
        to be held in the interim («إقليم مراكش: فلان، منسقا إقليميا
        بالنيابة» after a list's title), it is. */
@@ -1367,15 +1376,20 @@ typedef struct council_cursor {
     size_t tag, terr;
     const hk_tag *last;         /* the last council word with a place */
     int last_tm;                /* and that place's mention */
+    const hk_tag *assembly;     /* the last of them naming the council */
+    int assembly_tm;
 } council_cursor;
 
 /* The council a council word with its place right after it names last
    before byte offset `before` («صادق مجلس جماعة القنيطرة»): its level
    (HK_LEVEL_NONE for none, or for parliament), and in *tm the place's
    mention.  A council word with no place is passed over («ميزانية
-   الجماعة»; «حملة المقاطعة» is a boycott). */
+   الجماعة»; «حملة المقاطعة» is a boycott).  With `assembly`, the last
+   that names the council itself (assembly=1: «مجلس جهة بني ملال»,
+   not «برئاسة جماعة تاكلفت»), when there is one. */
 static hk_level council_named(const hk_extractor *ex, const order *o,
-                              council_cursor *c, uint32_t before, int *tm)
+                              council_cursor *c, uint32_t before, int *tm,
+                              bool assembly)
 {
     hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.councils);
     const hk_tag *tags = ex->tags.items;
@@ -1385,13 +1399,34 @@ static hk_level council_named(const hk_extractor *ex, const order *o,
         if (place >= 0) {
             c->last = tg;
             c->last_tm = place;
+            if (hk_i_entry_key(tg->entry, ex->rules->keys.assembly)) {
+                c->assembly = tg;
+                c->assembly_tm = place;
+            }
         }
     }
-    *tm = c->last_tm;
-    if (!c->last)
+    const hk_tag *last = assembly && c->assembly ? c->assembly : c->last;
+    *tm = last == c->assembly ? c->assembly_tm : c->last_tm;
+    if (!last)
         return HK_LEVEL_NONE;
-    hk_level lv = hk_i_parse_level(hk_i_entry_key(c->last->entry, ex->rules->keys.level));
+    hk_level lv = hk_i_parse_level(hk_i_entry_key(last->entry, ex->rules->keys.level));
     return lv == HK_LEVEL_NATIONAL ? HK_LEVEL_NONE : lv;
+}
+
+/* Does title t end in a bare «المجلس» («رئيس المجلس», «رئيسا جديدا
+   للمجلس», «النائبة الثانية لرئيس المجلس»)? */
+static bool says_council(const hk_extractor *ex, const hk_mention *t)
+{
+    static const char word[] = "\xD9\x84\xD9\x85\xD8\xAC\xD9\x84\xD8\xB3"; /* لمجلس */
+    const size_t n = sizeof word - 1;
+    const char *s = ex->nt.s;
+    if (t->e - t->s < n + 2 || memcmp(s + t->e - n, word, n))
+        return false;
+    /* «ا» (D8 A7) or «ل» (D9 84) before it, opening a word */
+    uint32_t i = t->e - n - 2;
+    bool alef = s[i] == '\xD8' && s[i + 1] == '\xA7';
+    bool lam = s[i] == '\xD9' && s[i + 1] == '\x84';
+    return (alef || lam) && (i == t->s || s[i - 1] == ' ');
 }
 
 
@@ -1469,7 +1504,7 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
     size_t last_council = SIZE_MAX, last_post = SIZE_MAX;
     size_t last_party_post = SIZE_MAX;     /* not an elected office */
     para_cursor pc = {0, 0, 0};
-    council_cursor cc = {0, 0, NULL, -1};
+    council_cursor cc = {0, 0, NULL, -1, NULL, -1};
     size_t seen = 0;            /* mentions read for organisations */
     int org = -1;               /* the last party organisation read */
     for (size_t q = 0; q < o->n_posts; q++) {
@@ -1520,19 +1555,44 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                before. */
             if (from == SIZE_MAX && of_head)
                 from = before;
+            /* «انتخاب فلان، رئيس جماعة العاطف، رئيسا للمجلس» after
+               «صادق أعضاء المجلس الإقليمي لتاوريرت»: a bare «المجلس» is
+               the council named last as a council, not a commune named
+               by «جماعة» alone. */
+            bool bare_council = says_council(ex, t);
+            if (bare_council && from != SIZE_MAX) {
+                const hk_mention *c = MENTION(ex, o->ix[from]);
+                if (c->type == HK_TITLE && c->kind == HK_KIND_ELECTED &&
+                    hk_i_mention_key(c, council) &&
+                    !hk_i_mention_key(c, ex->rules->keys.assembly)) {
+                    int tm;
+                    if (council_named(ex, o, &cc, t->ms, &tm, true) != HK_LEVEL_NONE &&
+                        cc.assembly)
+                        from = SIZE_MAX;
+                }
+            }
             if (from == SIZE_MAX) {
                 int tm;
-                t->level = council_named(ex, o, &cc, t->ms, &tm);
+                t->level = council_named(ex, o, &cc, t->ms, &tm, bare_council);
                 if (t->level == HK_LEVEL_NONE)
                     continue;
                 if (t->kind < 0)    /* «رئيس المجلس»; a group stays party */
                     t->kind = HK_KIND_ELECTED;
+                /* «المستشارة عن حزب ... بإقليم أزيلال» in a region's
+                   council: the place she was elected in is not the
+                   council's. */
+                if (ph[k].n_territories && ph[k].territories[0] >= 0 &&
+                    hk_i_tkind_level(ex->rules->territories[ph[k].territories[0]].kind) >
+                        t->level)
+                    ph[k].n_territories = 0;
                 if (!ph[k].n_territories) {
                     ph[k].territories[0] = MENTION(ex, tm)->territory;
                     ph[k].tmentions[0] = tm;
                     ph[k].n_territories = 1;
                 }
                 POST_READ(k);
+                if (bare_council && cc.assembly)
+                    last_council = k;
                 continue;
             }
             const hk_mention *c = MENTION(ex, o->ix[from]);
@@ -3087,6 +3147,24 @@ static void drop_partyless(hk_extractor *ex)
     ex->units.len = n;
 }
 
+/* «النائب الأول: فلان (الأصالة والمعاصرة)», «فلان عن حزب الحركة
+   الشعبية», «فلان الاستقلالي»: the party written right after a name is
+   the person's own (PERSON's party), whatever post they hold. */
+static void own_parties(hk_extractor *ex, const order *o)
+{
+    for (size_t q = 0; q + 1 < o->n; q++) {
+        hk_mention *p = MENTION(ex, o->ix[q]);
+        const hk_mention *n = MENTION(ex, o->ix[q + 1]);
+        if (p->type != HK_PERSON || n->type != HK_PARTY || n->generic_party ||
+            n->ms < p->me)
+            continue;
+        gap g = gap_of(ex, p->me, n->ms, 0);
+        if (!g.words && !g.stop && !g.comma && !g.waw && !g.dash &&
+            (g.paren || g.connectors || n->adjective))
+            p->party = n->party;
+    }
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -3131,6 +3209,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         o.singles[o.n_singles] = o.posts[q];
         o.n_singles += (m->type == HK_TITLE) & (m->number == 1);
     }
+    own_parties(ex, &o);
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);

@@ -1198,6 +1198,7 @@ static void find_known(hk_rules *r)
     k->organisations = hk_i_lexicon_find(r, "organisations");
     k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");
     k->succeed_verbs = hk_i_lexicon_find(r, "succeed-verbs");
+    k->ordinals = hk_i_lexicon_find(r, "ordinals");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
@@ -1284,6 +1285,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.council = intern(&t, "council", false);
     r->keys.org = intern(&t, "org", false);
     r->keys.post = intern(&t, "post", false);
+    r->keys.assembly = intern(&t, "assembly", false);
     free(t.slot);
     return true;
 }

@@ -9,6 +9,7 @@
  *   TITLE text   BODY text     PARTY name
  *   ROLE person / level / territory [/ kind [/ status]]
  *   UNIT level / territory / party     ROLETEXT a role's text
+ *   ROLEPARTY person / party (the party of a role the person holds)
  * Values compare as folded keys (as the gold README compares names), so
  * spacing, hamza forms, ة/ه and ى/ي do not matter; "/" separates fields.
  */
@@ -76,6 +77,11 @@ static size_t values(const hk_doc *d, const char *type, char **out, size_t max,
             size_t o = 0;
             for (size_t k = 0; k < nfields && k < 5; k++)
                 o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", k ? "/" : "", f[k]);
+            out[n++] = fold(buf);
+        }
+    } else if (!strcmp(type, "ROLEPARTY")) {
+        for (size_t i = 0; i < d->n_roles && n < max; i++) {
+            snprintf(buf, sizeof buf, "%s/%s", d->roles[i].person, d->roles[i].party);
             out[n++] = fold(buf);
         }
     } else if (!strcmp(type, "ROLETEXT")) {
