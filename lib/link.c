@@ -803,8 +803,20 @@ static int person_after_word(hk_extractor *ex, const order *o, size_t k,
         return -1;
     held one[1];
     uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, tg->tok_end - 1).e;
-    if (!forward(ex, o, k, after, one, 1, false, false))
-        return -1;
+    if (!forward(ex, o, k, after, one, 1, false, false)) {
+        /* «آل منصب كاتب المجلس إلى المستشارة التجمعية فلانة»: past a
+           title of the person's own right after the word. */
+        size_t j = k + 1;
+        while (j < o->n && MENTION(ex, o->ix[j])->ms < after)
+            j++;
+        if (j + 1 >= o->n || MENTION(ex, o->ix[j])->type != HK_TITLE)
+            return -1;
+        const hk_mention *u = MENTION(ex, o->ix[j]);
+        gap gu = gap_of(ex, after, u->ms, 0);
+        if (gu.words || gu.stop || gu.comma ||
+            !forward(ex, o, j, u->me, one, 1, false, false))
+            return -1;
+    }
     if (word)
         *word = tg;
     return one[0].person;
@@ -2046,14 +2058,21 @@ static size_t listed_before_at(hk_extractor *ex, const order *o, size_t k,
         const hk_mention *p = MENTION(ex, o->ix[j]);
         if (p->me > at)
             continue;
-        if (!can_hold(p)) {
+        /* «فلانة (الأحرار) وفلان الاستقلالي وفلانة عن حزب السنبلة»: a
+           name's own party after it (own_parties). */
+        const hk_mention *own = p->type == HK_PARTY && j ? MENTION(ex, o->ix[j - 1]) : NULL;
+        uint32_t end = p->me;
+        if (own && can_hold(own) && own->party && own->me <= p->ms) {
+            p = own;
+            j--;
+        } else if (!can_hold(p)) {
             if (apposed_title(ex, o, j, at)) {
                 at = p->ms;
                 continue;
             }
             break;
         }
-        gap g = gap_of(ex, p->me, at, 0);
+        gap g = gap_of(ex, end, at, 0);
         if (g.words || g.stop || g.connectors)
             break;
         /* Between names: a comma or و; before the post: «بمهام» too. */
@@ -2677,9 +2696,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                («عضوين»); a definite one there is an object («استقبل
                فلان وفلان المنسقين الإقليميين»). */
             int before[16];
-            size_t nb = got || opens_with_waw(ex, t) || definite(ex, t) ? 0
-                        : listed_before(ex, o, k, before, 2,
-                                        t->number == 2 ? 2 : 16);
+            size_t nb = got || opens_with_waw(ex, t) ||
+                                (definite(ex, t) && !respectively(ex, ph[k].end))
+                            ? 0
+                            : listed_before(ex, o, k, before, 2,
+                                            t->number == 2 ? 2 : 16);
             for (size_t i = 0; i < nb; i++)
                 list[got++] = (held){before[i], -1, -1, NULL};
             for (size_t i = 0; ok && i < got; i++) {
