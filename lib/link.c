@@ -318,6 +318,7 @@ typedef struct phrase {
     size_t n_territories;
     int status;
     hk_level here;           /* the level of «بالجهة», «بالإقليم» after it */
+    bool town;               /* that word is «بالمدينة» (this-territory town=1) */
     const char *line_party;  /* with no party of its own: «الحزب» on its line */
 } phrase;
 
@@ -416,6 +417,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     p->n_territories = 0;
     p->status = m->status;
     p->here = HK_LEVEL_NONE;
+    p->town = false;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
@@ -570,6 +572,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
                 p->status = passed;
             p->end = HK_VEC_AT(&ex->tokens, hk_token, here->tok_end - 1).e;
             p->here = hk_i_parse_level(hk_i_entry_key(here->entry, ex->rules->keys.level));
+            p->town = hk_i_entry_key(here->entry, ex->rules->keys.town) != NULL;
             t = hk_i_token_at(ex, p->end);
         }
     }
@@ -1141,18 +1144,22 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     /* Mostly no succession word starts in reach: nothing to read. */
     const uint64_t *starts = ex->starts.items;
     uint64_t any = 0;
-    for (size_t i = t; i < ex->tokens.len && i < t + 5; i++)
+    for (size_t i = t; i < ex->tokens.len && i < t + 9; i++)
         any |= starts[i];
     if (!(any & lex_bit(kn->succession)))
         return -1;
     const hk_tag *tg = NULL;
     /* «... للحزب بالعمالة، خلفا ل...»: a few connectors may come first,
-       and one word («بالإجماع، عوضا عن فلان»). */
-    for (size_t i = t; i < ex->tokens.len && i < t + 5 && !tg; i++) {
-        gap g = gap_of(ex, after, tok[i].s, 1);
-        if (g.words > 1 || g.stop)
+       and one word («بالإجماع، عوضا عن فلان»), or a vote of up to seven
+       words with its number («بـ 41 صوتا من أصل 58، خلفا ل...»; not one
+       in brackets, another candidate's). */
+    bool count = false;
+    for (size_t i = t; i < ex->tokens.len && i < t + 9 && !tg; i++) {
+        gap g = gap_of(ex, after, tok[i].s, 7);
+        if ((g.words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
             return -1;
         tg = hk_i_tag_at(ex, i, kn->succession);
+        count |= ex->nt.s[tok[i].s] >= '0' && ex->nt.s[tok[i].s] <= '9';
     }
     if (!tg)
         return -1;
@@ -1742,9 +1749,16 @@ static void here_places(hk_extractor *ex, const order *o, phrase *ph)
             const hk_mention *m = MENTION(ex, o->terrs[r]);
             if (memchr(ex->nt.s + m->me, '\n', t->ms - m->me))
                 break;
-            if (hk_i_tkind_level(terrs[m->territory].kind) != ph[k].here)
+            /* «وبإقليم بوجدور، جدد فرع الحزب بالمدينة مكتبه»: a
+               province's town. */
+            int terr = m->territory;
+            if (ph[k].here == HK_LEVEL_LOCAL && terrs[terr].city >= 0 &&
+                hk_i_tkind_level(terrs[terr].kind) == HK_LEVEL_PROVINCIAL &&
+                ph[k].town)
+                terr = terrs[terr].city;
+            if (hk_i_tkind_level(terrs[terr].kind) != ph[k].here)
                 continue;
-            ph[k].territories[0] = m->territory;
+            ph[k].territories[0] = terr;
             ph[k].tmentions[0] = o->terrs[r];
             ph[k].n_territories = 1;
             break;
@@ -2578,6 +2592,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     frame_places(ex, o, ph);
     line_places(ex, o, ph);
     here_places(ex, o, ph);
+    /* «جدد فرع الحزب بالمدينة مكتبه، وأعاد انتخاب فلان كاتبا محليا»: a
+       place word's place, lent in its sentence too. */
+    sentence_places(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++)
         holder[k] = -1;

@@ -1286,6 +1286,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.org = intern(&t, "org", false);
     r->keys.post = intern(&t, "post", false);
     r->keys.assembly = intern(&t, "assembly", false);
+    r->keys.town = intern(&t, "town", false);
     free(t.slot);
     return true;
 }

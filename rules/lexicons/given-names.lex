@@ -791,6 +791,12 @@
 اعلي	gender=m
 سيداحمد	gender=m
 مربيه	gender=m
+خديجتو	gender=f
+فاطمتو	gender=f
+عيشتو	gender=f
+مريمتو	gender=f
+كجمولة	gender=f
+اباه	gender=m
 # Names of Moroccans born or raised abroad
 كيفن	gender=m
 دانيال	gender=m

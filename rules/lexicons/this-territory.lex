@@ -9,7 +9,7 @@
 الإقليم	level=provincial
 العمالة	level=provincial
 الجهة	level=regional
-المدينة	level=local
+المدينة	level=local	town=1
 المقاطعة	level=local
 الجماعة	level=local
 البلدية	level=local
