@@ -361,8 +361,16 @@
 بقية
 سائر
 عموم
-# Nouns and adverbs that ب joins into a word like a family name in بو:
-# «أكد فلان بوضوح», «فلان بوزارة الداخلية», «بولاية تطوان»
+# Nouns and adverbs that ب joins into a word like a family name in بو or
+# بل: «أكد فلان بوضوح», «فلان بوزارة الداخلية», «بولاية تطوان», and verbs
+# and nouns in بل («وكان فلان العلوي بلغ سن التقاعد»)
+بلغ
+بلغت
+بلوغ
+بلورة
+بلاد
+بلاده
+بلادنا
 وضوح
 وزارة
 ولاية
