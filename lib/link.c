@@ -1733,11 +1733,13 @@ static void line_places(hk_extractor *ex, const order *o, phrase *ph)
 /* «الكاتب المحلي للحزب بالمقاطعة»: the place word stands for the place
    of its level named last before it on its line («وبمقاطعة مولاي رشيد،
    يواجه الرئيس ... ويضيف المتحدث، الذي يشغل أيضا مهمة الكاتب المحلي
-   لحزب الاستقلال بالمقاطعة»), else for the article's. */
-static void here_places(hk_extractor *ex, const order *o, phrase *ph)
+   لحزب الاستقلال بالمقاطعة»), else for the article's.  Returns whether
+   it placed any post. */
+static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
 {
     const hk_territory *terrs = ex->rules->territories;
     size_t ti = 0;
+    bool placed = false;
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         hk_mention *t = MENTION(ex, o->ix[k]);
@@ -1761,6 +1763,7 @@ static void here_places(hk_extractor *ex, const order *o, phrase *ph)
             ph[k].territories[0] = terr;
             ph[k].tmentions[0] = o->terrs[r];
             ph[k].n_territories = 1;
+            placed = true;
             break;
         }
         /* «منسقة منظمة النساء الحركيات بالإقليم»: a post whose words say
@@ -1768,6 +1771,7 @@ static void here_places(hk_extractor *ex, const order *o, phrase *ph)
         if (!ph[k].n_territories && t->level == HK_LEVEL_NONE)
             t->level = ph[k].here;
     }
+    return placed;
 }
 
 /* Does the territory mention frame the words after it: it opens its
@@ -2591,10 +2595,10 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
        the article's. */
     frame_places(ex, o, ph);
     line_places(ex, o, ph);
-    here_places(ex, o, ph);
     /* «جدد فرع الحزب بالمدينة مكتبه، وأعاد انتخاب فلان كاتبا محليا»: a
        place word's place, lent in its sentence too. */
-    sentence_places(ex, o, ph);
+    if (here_places(ex, o, ph))
+        sentence_places(ex, o, ph);
     /* Direct links. */
     for (size_t k = 0; k < n; k++)
         holder[k] = -1;
