@@ -47,6 +47,7 @@
 محمد الحسن	gender=m
 محمد الحسين	gender=m
 محمد السالك	gender=m
+محمد الشريف	gender=m
 محمد الشيخ	gender=m
 محمد الصادق	gender=m
 محمد الصالح	gender=m
@@ -55,10 +56,12 @@
 محمد الطاهر	gender=m
 محمد الطيب	gender=m
 محمد العربي	gender=m
+محمد العياشي	gender=m
 محمد الغالي	gender=m
 محمد الفاضل	gender=m
 محمد الكبير	gender=m
 محمد المختار	gender=m
+محمد المرابط	gender=m
 محمد المصطفى	gender=m
 محمد المكي	gender=m
 محمد المهدي	gender=m
