@@ -1942,6 +1942,31 @@ static bool line_opens_at(const hk_extractor *ex, uint32_t at)
     return true;
 }
 
+/* «امحمد أقضاض» alone on its line, then «كاتب فرع العروي سابقا، عضو
+   المجلس الوطني للحزب» opening the next: a signature, the name above
+   holds the titles of that line; or -1. */
+static int signed_above(const hk_extractor *ex, const order *o, size_t k)
+{
+    const char *s = ex->nt.s;
+    size_t j = k;
+    while (j > 0 && !can_hold(MENTION(ex, o->ix[j - 1])))
+        j--;
+    if (!j || j > k || MENTION(ex, o->ix[j])->type != HK_TITLE)
+        return -1;
+    const hk_mention *p = MENTION(ex, o->ix[j - 1]), *first = MENTION(ex, o->ix[j]);
+    if (memchr(s + first->ms, '\n', MENTION(ex, o->ix[k])->ms - first->ms))
+        return -1;
+    uint32_t i = p->me;
+    while (i < first->ms && s[i] == ' ')
+        i++;
+    if (i >= first->ms || s[i] != '\n')
+        return -1;
+    for (i++; i < first->ms; i++)
+        if (s[i] != ' ')
+            return -1;
+    return line_opens_at(ex, p->ms) ? o->ix[j - 1] : -1;
+}
+
 /* The territory (its place in o->terrs, below ti) that opens the line
    holding byte offset at, a colon after it, or SIZE_MAX. */
 static size_t line_item(const hk_extractor *ex, const order *o, size_t ti,
@@ -2969,6 +2994,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 (t->source && !strcmp(t->source, "council-verb")))
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
+            else
+                holder[k] = signed_above(ex, o, k);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
            the new holder was found. */
