@@ -1616,7 +1616,12 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             }
             const hk_mention *c = MENTION(ex, o->ix[from]);
             t->level = level_of(ex, c, territory_for(&ph[from], 0));
-            const char *head = of_organ && c->type == HK_BODY
+            /* «رئيسا له» after an organ: «رئيس المجلس الوطني»;
+               «ونيابته إلى فلان» after «كاتب المجلس»: «نائب كاتب المجلس». */
+            bool pron = t->source && !strcmp(t->source, "bureau-rank") &&
+                        hk_i_mention_key(t, ex->rules->keys.pron);
+            const char *head = (of_organ && c->type == HK_BODY) ||
+                                       (pron && c->type == HK_TITLE)
                                    ? hk_i_mention_key(t, ex->rules->keys.def) : NULL;
             if (head) {
                 const char *text = join_words(ex, head, c->role);

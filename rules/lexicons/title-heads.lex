@@ -77,6 +77,9 @@
 نائبه	head=deputy	def=نائب	pron=1
 نائبها	head=deputy	def=نائب	pron=1
 نائبته	head=deputy	gender=f	def=نائبة	pron=1
+# «آل منصب كاتب المجلس إلى فلان ونيابته إلى فلانة»: his deputyship
+نيابته	head=deputy	def=نائب	pron=1
+نيابتها	head=deputy	def=نائب	pron=1
 نائبة	head=deputy	gender=f
 النواب	head=deputy	number=pl	def=النائب
 نواب	head=deputy	number=pl	def=نائب
