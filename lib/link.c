@@ -2046,6 +2046,55 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
     }
 }
 
+/* «النائب الأول والثاني والثالث للرئيس» to its n holders in turn: the
+   i-th gets «النائب الثاني للرئيس» (an accusative rank loses its alef:
+   «نائبين ثالثا ورابعا» gives «نائب ثالث»); NULL (the title's own text)
+   unless the title is ranks, n of them. */
+static const char *rank_text(hk_extractor *ex, const hk_mention *t, size_t i,
+                             size_t n)
+{
+    if (!t->source || strcmp(t->source, "bureau-ranks") || !t->role || n < 2)
+        return NULL;
+    const char *w[12];
+    size_t len[12], nw = 0;
+    for (const char *p = t->role; *p && nw < 12;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = strchr(p, ' ');
+        if (!e)
+            e = p + strlen(p);
+        w[nw] = p;
+        len[nw++] = (size_t)(e - p);
+        p = e;
+    }
+    /* The head, n ranks (all but the first opening with و, D9 88), the rest. */
+    if (nw < n + 1)
+        return NULL;
+    for (size_t r = 2; r <= n; r++)
+        if (len[r] < 4 || (unsigned char)w[r][0] != 0xD9 || (unsigned char)w[r][1] != 0x88)
+            return NULL;
+    if (n + 1 < nw && (unsigned char)w[n + 1][0] == 0xD9 && (unsigned char)w[n + 1][1] == 0x88)
+        return NULL;    /* more ranks than holders */
+    const char *rank = w[1 + i];
+    size_t rlen = len[1 + i];
+    if (i) {
+        rank += 2;
+        rlen -= 2;
+    }
+    if (rlen > 2 && (unsigned char)rank[rlen - 2] == 0xD8 && (unsigned char)rank[rlen - 1] == 0xA7)
+        rlen -= 2;      /* ثالثا → ثالث */
+    const char *rest = n + 1 < nw ? w[n + 1] : "";
+    size_t cap = len[0] + rlen + strlen(rest) + 3;
+    char *out = hk_i_arena_alloc(ex->arena, cap);
+    if (!out)
+        return NULL;
+    snprintf(out, cap, "%.*s %.*s%s%s", (int)len[0], w[0], (int)rlen, rank,
+             *rest ? " " : "", rest);
+    return out;
+}
+
 /* Is «على التوالي» (respectively) right after position `end`? */
 static bool respectively(const hk_extractor *ex, uint32_t end)
 {
@@ -2771,7 +2820,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 phrase own = ph[k];
                 if (list[i].party)
                     own.party = list[i].party;
-                ok = add_role(ex, list[i].person, o->ix[k], &own, terr, NULL);
+                ok = add_role(ex, list[i].person, o->ix[k], &own, terr,
+                              rank_text(ex, t, i, got));
             }
             holder[k] = got ? list[0].person : -1;
             if (!got)
