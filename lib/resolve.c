@@ -337,6 +337,19 @@ static bool of_person(const hk_extractor *ex, const hk_tag *t)
              hk_i_tag_of(ex, t->tok_end, k->honorifics)));
 }
 
+/* «الكاتب المحلي للمصباح ببركان», «منسق للحمامة»: a party's symbol with
+   «ل» right after a level word or a title head names the party. */
+static bool of_post(const hk_extractor *ex, const hk_tag *t)
+{
+    const hk_known *k = &ex->rules->known;
+    const unsigned char *s = (const unsigned char *)ex->nt.s + t->ts;
+    if (t->tok == 0 || t->s - t->ts < 2 || s[0] != 0xD9 || s[1] != 0x84)   /* ل */
+        return false;
+    const hk_tag *lv = hk_i_tag_at(ex, t->tok - 1, k->levels);
+    const hk_tag *th = hk_i_tag_at(ex, t->tok - 1, k->title_heads);
+    return (lv && lv->tok_end == t->tok) || (th && th->tok_end == t->tok);
+}
+
 static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
                                    hk_tag_list party_words, hk_error *err)
 {
@@ -352,7 +365,8 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
         const hk_tag *word = tag_ending_at(ex, &words, best->tok);
         const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
         if (common && !strcmp(common, "1") && !word &&
-            !enclosed(ex, best->ts, best->e) && !of_person(ex, best))
+            !enclosed(ex, best->ts, best->e) && !of_person(ex, best) &&
+            !of_post(ex, best))
             continue;
         hk_mention *m = hk_i_mention_new(ex, HK_PARTY);
         if (!m)
