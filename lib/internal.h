@@ -371,12 +371,22 @@ const char *hk_i_entry_key(const hk_entry *e, const char *key);
 typedef struct hk_index hk_index;
 
 typedef struct hk_hits {
-    const hk_entry *const *entries;
+    const hk_entry *const *entries;  /* more than one: their lexicons
+                                        follow (hk_i_hits_lexicons) */
     uint32_t n;
     bool is_prefix;          /* a longer key starts with this one */
     uint64_t lexicons;       /* the entries' lexicons, as bits */
     uint64_t longer;         /* the lexicons of those longer keys */
 } hk_hits;
+
+/* The lexicons of h's entries, a byte each, when there are more than one
+   (one entry's is the bit of h->lexicons): they follow the entries'
+   pointers, in the line those fill, so that the tagger need not read the
+   entries (seldom in the cache when a word is tagged). */
+static inline const unsigned char *hk_i_hits_lexicons(const hk_hits *h)
+{
+    return (const unsigned char *)(h->entries + h->n);
+}
 
 hk_index *hk_i_index_new(void);
 void hk_i_index_free(hk_index *ix);

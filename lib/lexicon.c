@@ -49,7 +49,9 @@ struct hk_index {
     unsigned shift;          /* a hash's top bits are its first slot */
     const char **keys;       /* per slot: its key */
     ix_rec *recs;            /* the slots: len 0 if empty */
-    const hk_entry **all;    /* hit arrays, back to back */
+    const hk_entry **all;    /* hit arrays, back to back, each of more
+                                than one entry followed by its entries'
+                                lexicons (a byte each, hk_i_hits_lexicons) */
 };
 
 hk_index *hk_i_index_new(void)
@@ -338,7 +340,8 @@ bool hk_i_index_finish(hk_index *ix)
     ix->filter.mask = fwords - 1;
     ix->keys = calloc(cap, sizeof *ix->keys);
     ix->recs = aligned_alloc(64, cap * sizeof *ix->recs);
-    ix->all = malloc((n ? n : 1) * sizeof *ix->all);
+    /* A key's lexicon bytes take at most as many pointers as its hits. */
+    ix->all = malloc((n ? 2 * n : 1) * sizeof *ix->all);
     if (!ix->filter.bits || !ix->keys || !ix->recs || !ix->all)
         return false;
     memset(ix->recs, 0, cap * sizeof *ix->recs);
@@ -364,6 +367,13 @@ bool hk_i_index_finish(hk_index *ix)
             j++;
         }
         used += nh;
+        if (nh > 1) {
+            /* hk_i_hits_lexicons reads them. */
+            unsigned char *lex = (unsigned char *)(hits + nh);
+            for (size_t k = 0; k < nh; k++)
+                lex[k] = (unsigned char)hits[k]->lexicon;
+            used += (nh + sizeof *hits - 1) / sizeof *hits;
+        }
         const char *key = pairs[i].key;
         size_t len = pairs[i].len;
         hk_key_words w = hk_i_key_words(key, len);

@@ -80,27 +80,34 @@ static inline bool push_tags(hk_extractor *ex, const hk_hits *h, size_t t,
                              size_t j, uint32_t s, bool exact)
 {
     const hk_token *tok = ex->tokens.items;
-    if (ex->tags.len + h->n > ex->tags.cap &&
-        !hk_i_vec_reserve(&ex->tags, ex->tags.len + h->n))
+    /* Read once: the tags written below might be h as far as the
+       compiler knows. */
+    size_t n = h->n;
+    const hk_entry *const *entries = h->entries;
+    uint64_t lexicons = h->lexicons;
+    if (ex->tags.len + n > ex->tags.cap &&
+        !hk_i_vec_reserve(&ex->tags, ex->tags.len + n))
         return false;
     hk_tag *tag = (hk_tag *)ex->tags.items + ex->tags.len;
     hk_tag g = {.tok = (uint32_t)t, .tok_end = (uint32_t)(j + 1),
                 .ts = tok[t].s, .s = s, .e = tok[j].e, .exact = exact};
     /* One entry (most): its lexicon is the hits' only one. */
-    if (h->n == 1) {
-        g.entry = h->entries[0];
-        g.lex = (uint8_t)__builtin_ctzll(h->lexicons);
+    if (n == 1) {
+        g.entry = entries[0];
+        g.lex = (uint8_t)__builtin_ctzll(lexicons);
         tag[0] = g;
-    } else
-        for (size_t k = 0; k < h->n; k++) {
-            g.entry = h->entries[k];
-            g.lex = (uint8_t)g.entry->lexicon;
+    } else {
+        const unsigned char *lex = hk_i_hits_lexicons(h);
+        for (size_t k = 0; k < n; k++) {
+            g.entry = entries[k];
+            g.lex = lex[k];
             tag[k] = g;
         }
-    ex->tags.len += h->n;
-    ((uint64_t *)ex->starts.items)[t] |= h->lexicons;
+    }
+    ex->tags.len += n;
+    ((uint64_t *)ex->starts.items)[t] |= lexicons;
     if (j == t)
-        ((uint64_t *)ex->words.items)[t] |= h->lexicons;
+        ((uint64_t *)ex->words.items)[t] |= lexicons;
     return true;
 }
 
