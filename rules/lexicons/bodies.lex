@@ -30,6 +30,7 @@
 مكتب الفرع	level=local
 فرعه	level=local
 فرعها	level=local
+فرعي	level=local	number=du
 فروع	level=local	number=pl
 الفروع	level=local	number=pl
 فروعها	level=local	number=pl

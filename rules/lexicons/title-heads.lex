@@ -133,3 +133,13 @@
 العضوين	head=member	number=du	def=العضو
 العضوان	head=member	number=du	def=العضو
 عضوين	head=member	number=du	def=عضو
+# «فلان وفلان كاتبين محليين لفرعي ... على التوالي»
+كاتبين	head=secretary	number=du	def=الكاتب
+كاتبان	head=secretary	number=du	def=الكاتب
+الكاتبتين	head=secretary	number=du	gender=f	def=الكاتبة
+كاتبتين	head=secretary	number=du	gender=f	def=الكاتبة
+أمينين	head=secretary	number=du	def=الأمين
+أمينتين	head=secretary	number=du	gender=f	def=الأمينة
+منسقتين	head=coordinator	number=du	gender=f	def=المنسقة
+المنسقتين	head=coordinator	number=du	gender=f	def=المنسقة
+مفتشتين	head=inspector	number=du	gender=f	level=provincial	def=المفتشة
