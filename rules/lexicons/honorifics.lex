@@ -19,6 +19,10 @@
 الأساتذة	number=pl
 الأخ
 الأخت
+الأخوين	number=du
+الأخوان	number=du
+الأختين	number=du
+الأختان	number=du
 الإخوة	number=pl
 الأخوات	number=pl
 الحاج
