@@ -2527,7 +2527,9 @@ static int post_holder(hk_extractor *ex, const order *o, size_t j,
 }
 
 /* The person named last before byte `at`, from byte `from` on, within
-   twelve words; a post standing for its holder (post_holder) counts. */
+   twenty words («وتعد فلانة، وهي أستاذة جامعية وفاعلة جمعوية، أول امرأة
+   تتولى هذه المسؤولية بالعمالة، وسبق لها أن شغلت منصب ...»); a post
+   standing for its holder (post_holder) counts. */
 static int named_last(hk_extractor *ex, const order *o, size_t pos,
                       uint32_t from, uint32_t at, const phrase *ph,
                       const int *holder)
@@ -2536,7 +2538,7 @@ static int named_last(hk_extractor *ex, const order *o, size_t pos,
         const hk_mention *p = MENTION(ex, o->ix[k]);
         if (p->me > at)
             continue;
-        if (p->ms < from || gap_of(ex, p->me, at, 12).words > 12)
+        if (p->ms < from || gap_of(ex, p->me, at, 20).words > 20)
             return -1;
         if (can_hold(p))
             return o->ix[k];
@@ -2604,6 +2606,17 @@ static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
     while (first > 0 && v - first < 3 && (op = clause_opener(ex, first - 1))) {
         *past = *past || op == 2;
         first--;
+    }
+    /* «وسبق لها أن شغلت منصب ...»: a status phrase (status.lex) ending
+       with the verb. */
+    for (size_t b = v >= 3 ? v - 3 : 0; b < v; b++) {
+        const hk_tag *st = hk_i_tag_at(ex, b, ex->rules->known.status);
+        if (st && st->tok_end == v + 1) {
+            *past = *past || status_of(ex->rules, st->entry) == HK_FORMER;
+            if (b < first)
+                first = b;
+            break;
+        }
     }
     *opens = tok[first].s;
     /* Its sentence, or the one before when it opens its sentence. */
