@@ -695,6 +695,16 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             end = p->me;
             continue;
         }
+        /* «النائبة الأولى لرئيس مجلس جهة الشرق، المنتمية لحزب الأحرار،
+           فلانة»: the holder's party set off by commas. */
+        if (!list && !n && p->type == HK_PARTY && !p->adjective &&
+            !p->generic_party) {
+            gap gp = gap_of(ex, end, p->ms, 0);
+            if (!gp.comma || gp.words || gp.stop || gp.waw || !closed_after(ex, p->me))
+                break;
+            end = p->me;
+            continue;
+        }
         /* «وزيرة الاقتصاد، التجمعية ليلى بنحدو»: a party adjective before
            the name. */
         if (p->type == HK_PARTY && p->adjective) {
