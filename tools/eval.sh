@@ -1,6 +1,6 @@
 #!/bin/sh
 # tools/eval.sh - extraction scores on the development sets (tests/dev to
-# tests/dev14), the bundled examples, the held-out set (tests/holdout, kept
+# tests/dev15), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
@@ -35,6 +35,7 @@ score tests/dev11 "eleventh development set (tests/dev11: written blind to the r
 score tests/dev12 "twelfth development set (tests/dev12: written blind to the rules)" "$@"
 score tests/dev13 "thirteenth development set (tests/dev13: written blind to the rules)" "$@"
 score tests/dev14 "fourteenth development set (tests/dev14: written blind to the rules)" "$@"
+score tests/dev15 "fifteenth development set (tests/dev15: written blind to the rules)" "$@"
 score tests/holdout "held-out set (tests/holdout: measured, never tuned on)" "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
