@@ -151,24 +151,6 @@ static void decode(const hk_rules *r, hk_mention *m)
     m->level = hk_i_parse_level(level);
 }
 
-/* Copies n bytes from s to d: a group's text, mostly a few words, where
-   the library's memcpy spends more on choosing its way than on copying.
-   Blocks of sixteen, the last overlapping the one before. */
-static inline void copy_text(char *d, const char *s, size_t n)
-{
-    if (n >= 16) {
-        for (size_t i = 0; i + 16 < n; i += 16)
-            memcpy(d + i, s + i, 16);
-        memcpy(d + n - 16, s + n - 16, 16);
-    } else if (n >= 8) {
-        memcpy(d, s, 8);
-        memcpy(d + n - 8, s + n - 8, 8);
-    } else {
-        for (size_t i = 0; i < n; i++)
-            d[i] = s[i];
-    }
-}
-
 static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
                            const size_t *ov, hk_error *err)
 {
@@ -203,7 +185,7 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
             m->e = (uint32_t)e;
         }
         char *text = texts;
-        copy_text(text, ex->nt.s + s, e - s);
+        hk_i_copy_small(text, ex->nt.s + s, e - s);
         text[e - s] = '\0';
         texts += e - s + 1;
         set_attr(m, gl->name, text);

@@ -121,21 +121,6 @@ static bool plain_gap(const char *s, uint32_t a, uint32_t b)
     return true;
 }
 
-/* memcpy of the few bytes of a word or a key, without the call. */
-static inline void copy_short(char *d, const char *s, size_t n)
-{
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 < n; i += 8)
-            memcpy(d + i, s + i, 8);
-        memcpy(d + n - 8, s + n - 8, 8);
-    } else if (n >= 4) {
-        memcpy(d, s, 4);
-        memcpy(d + n - 4, s + n - 4, 4);
-    } else
-        for (size_t i = 0; i < n; i++)
-            d[i] = s[i];
-}
-
 /* The key key[0..len) read from token t (at byte s of the text) found
    hits h: tags its entries, and reads on over the following tokens while
    the index says a longer key starts with it.  A key read in place in
@@ -171,9 +156,9 @@ static __attribute__((noinline)) bool found(hk_extractor *ex, const hk_hits *h,
         if (!kb)
             return false;
         if (in_text)
-            copy_short(kb, key, len);
+            hk_i_copy_small(kb, key, len);
         key = kb;
-        copy_short(kb + len, ex->nt.s + tok[j].s, add);
+        hk_i_copy_small(kb + len, ex->nt.s + tok[j].s, add);
         len += add;
         if (!(h = hk_i_index_get(ix, key, len)))
             return true;
