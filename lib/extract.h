@@ -43,7 +43,8 @@ typedef struct hk_mention {
     int status;              /* HK_CURRENT..., -1 unknown */
     int number;              /* 1 singular, 2 dual, 3 plural */
     int territory;           /* TERRITORY: gazetteer index */
-    const char *party;       /* PARTY: canonical name; TITLE/BODY: linked */
+    const char *party;       /* PARTY: canonical name; TITLE/BODY: linked;
+                                PERSON: written right after the name */
     const char *norm;        /* canonical text */
     const char *value;       /* DATE value */
     const char *role;        /* TITLE, BODY: definite form */

@@ -640,7 +640,6 @@ typedef struct held {
     int person;
     int territory;
     int tmention;            /* the territory's mention, or -1 */
-    const char *party;       /* in brackets after the name, or NULL */
 } held;
 
 /* Does a sentence end right after byte offset end (spaces aside)? */
@@ -763,7 +762,6 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         out[n].person = o->ix[k];
         out[n].territory = placed == SIZE_MAX ? -1 : MENTION(ex, o->ix[placed])->territory;
         out[n].tmention = placed == SIZE_MAX ? -1 : (int)o->ix[placed];
-        out[n].party = NULL;
         end = p->me;
         placed = SIZE_MAX;
         /* A territory of the person's own, right after the name; a
@@ -779,7 +777,6 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             if (t->type == HK_PARTY) {
                 if (!next_to || !g2.paren)
                     break;
-                out[n].party = t->generic_party ? NULL : t->party;
                 end = t->me;
                 k = j;
                 continue;
@@ -1041,13 +1038,11 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
         return true;
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
     int who = h->ref >= 0 ? h->ref : person;
-    /* A council's members each name their own party; a party's post
-       names its party, or the holder's is the post's. */
+    /* The party written right after the name is the holder's
+       (own_parties: «النواب الفائزون: فلان (الأحرار) – فلانة
+       (الاستقلال)»), else the post's. */
     const char *own = h->party ? h->party : MENTION(ex, who)->party;
-    const char *party = kind == HK_KIND_ELECTED && own ? own
-                        : p->party                     ? p->party
-                        : own                          ? own
-                                                       : adjective_before(ex, h);
+    const char *party = own ? own : p->party ? p->party : adjective_before(ex, h);
     if (!party)
         party = p->line_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
@@ -1595,8 +1590,8 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
                     hk_i_mention_key(c, council) &&
                     !hk_i_mention_key(c, ex->rules->keys.assembly)) {
                     int tm;
-                    if (council_named(ex, o, &cc, t->ms, &tm, true) != HK_LEVEL_NONE &&
-                        cc.assembly)
+                    council_named(ex, o, &cc, t->ms, &tm, true);   /* reads up to t */
+                    if (cc.assembly)
                         from = SIZE_MAX;
                 }
             }
@@ -1964,9 +1959,11 @@ static int signed_above(const hk_extractor *ex, const order *o, size_t k)
 {
     const char *s = ex->nt.s;
     size_t j = k;
-    while (j > 0 && !can_hold(MENTION(ex, o->ix[j - 1])))
+    /* A signature's line holds a few titles, places and parties. */
+    while (j > 0 && k - j < 8 && !can_hold(MENTION(ex, o->ix[j - 1])))
         j--;
-    if (!j || j > k || MENTION(ex, o->ix[j])->type != HK_TITLE)
+    if (!j || !can_hold(MENTION(ex, o->ix[j - 1])) ||
+        MENTION(ex, o->ix[j])->type != HK_TITLE)
         return -1;
     const hk_mention *p = MENTION(ex, o->ix[j - 1]), *first = MENTION(ex, o->ix[j]);
     if (memchr(s + first->ms, '\n', MENTION(ex, o->ix[k])->ms - first->ms))
@@ -2825,7 +2822,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                             : listed_before(ex, o, k, before, 2,
                                             t->number == 2 ? 2 : 16);
             for (size_t i = 0; i < nb; i++)
-                list[got++] = (held){before[i], -1, -1, NULL};
+                list[got++] = (held){before[i], -1, -1};
             for (size_t i = 0; ok && i < got; i++) {
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
@@ -2839,11 +2836,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (terr >= 0 && t->level != HK_LEVEL_NONE &&
                     hk_i_tkind_level(ex->rules->territories[terr].kind) < t->level)
                     continue;
-                /* «النواب الفائزون: فلان (الأحرار) – فلانة (الاستقلال)» */
-                phrase own = ph[k];
-                if (list[i].party)
-                    own.party = list[i].party;
-                ok = add_role(ex, list[i].person, o->ix[k], &own, terr,
+                ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr,
                               rank_text(ex, t, i, got));
             }
             holder[k] = got ? list[0].person : -1;
