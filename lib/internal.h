@@ -736,7 +736,7 @@ struct hk_rules {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
             *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
-            *borrows, *council, *org, *post, *takes, *assembly, *town;
+            *borrows, *council, *org, *post, *takes, *assembly, *town, *head;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -1506,6 +1506,13 @@ static bool assembly_before(const hk_extractor *ex, const hk_mention *m)
     return tag_before(ex, m, ex->rules->known.assemblies) != NULL;
 }
 
+/* Is t a body's membership («عضو اللجنة المركزية»)? */
+static bool member_title(const hk_extractor *ex, const hk_mention *t)
+{
+    const char *head = hk_i_mention_key(t, ex->rules->keys.head);
+    return t->type == HK_TITLE && head && !strcmp(head, "member");
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -1519,14 +1526,22 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 {
 #define POST_READ(k)                                                     \
     do {                                                                 \
+        const hk_mention *m_ = MENTION(ex, o->ix[k]);                    \
         last_post = (k);                                                 \
-        if (MENTION(ex, o->ix[k])->kind != HK_KIND_ELECTED)              \
+        if (m_->kind != HK_KIND_ELECTED) {                               \
             last_party_post = (k);                                       \
+            if (member_title(ex, m_))                                    \
+                member_end = m_->me;                                     \
+            else if (m_->me > member_end)                                \
+                last_office = (k);                                       \
+        }                                                                \
     } while (0)
     const char *borrows = ex->rules->keys.borrows;
     const char *council = ex->rules->keys.council;
     size_t last_council = SIZE_MAX, last_post = SIZE_MAX;
     size_t last_party_post = SIZE_MAX;     /* not an elected office */
+    size_t last_office = SIZE_MAX;         /* nor a body's membership */
+    uint32_t member_end = 0;    /* the end of the last membership read */
     para_cursor pc = {0, 0, 0};
     council_cursor cc = {0, 0, NULL, -1, NULL, -1};
     size_t seen = 0;            /* mentions read for organisations */
@@ -1561,6 +1576,12 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             size_t from = !of_post ? last_council
                           : t->kind == HK_KIND_PARTY ? last_party_post
                                                      : last_post;
+            /* «برئاسة الكاتب الإقليمي ..., بحضور عضو اللجنة المركزية
+               ...، وأمين المال»: the bureau's post is the office's
+               body's, not the guest member's. */
+            if (of_post && from == last_party_post && from != last_office &&
+                last_office != SIZE_MAX && ph[last_office].end >= para)
+                from = last_office;
             size_t before = SIZE_MAX;   /* a post of the paragraph before */
             if (of_post && from != SIZE_MAX && ph[from].end < para) {
                 before = ph[from].end >= pc.prev ? from : SIZE_MAX;

@@ -1287,6 +1287,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.post = intern(&t, "post", false);
     r->keys.assembly = intern(&t, "assembly", false);
     r->keys.town = intern(&t, "town", false);
+    r->keys.head = intern(&t, "head", false);
     free(t.slot);
     return true;
 }
