@@ -759,11 +759,19 @@ static bool live_spans(hk_extractor *ex, size_t n, hk_spans *spans)
     return hk_i_spans_build(spans, ex->arena, ms, me, c);
 }
 
+/* The token holding byte off, else the next one: a name's first word
+   whose clitic the name leaves out («ليوسف») is the name's. */
+static size_t token_holding(const hk_extractor *ex, uint32_t off)
+{
+    return off < ex->tok_of.len ? HK_VEC_AT(&ex->tok_of, uint32_t, off)
+                                : ex->tokens.len;
+}
+
 /* Words of a person's mention: its tokens (read in the token map, not
    in the name: every person of every article is counted). */
 static unsigned name_words(const hk_extractor *ex, const hk_mention *m)
 {
-    size_t a = hk_i_token_at(ex, m->s), b = hk_i_token_at(ex, m->e);
+    size_t a = token_holding(ex, m->s), b = hk_i_token_at(ex, m->e);
     return b > a ? (unsigned)(b - a) : 1;
 }
 
@@ -831,7 +839,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         if (p->dead || p->ref >= 0)
             continue;
         size_t lt = hk_i_token_at(ex, p->e) - 1;
-        if (lt >= ex->tokens.len || hk_i_token_at(ex, p->s) >= lt ||
+        if (lt >= ex->tokens.len || token_holding(ex, p->s) >= lt ||
             tok[lt].e - tok[lt].s < 6)     /* three Arabic letters at least */
             continue;
         size_t k = 0;
