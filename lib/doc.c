@@ -46,6 +46,19 @@ static bool alef_dropped(const hk_extractor *ex, const hk_mention *m)
            HK_VEC_AT(&ex->tokens, hk_token, k - 1).e > m->s;
 }
 
+/* Does a part of m with a def form open with the article?  Such a word
+   stands for another («التنسيق» for «المنسق»: function-posts.lex). */
+static bool definite_def(const hk_extractor *ex, const hk_mention *m)
+{
+    for (size_t k = 0; k < m->n_def; k++) {
+        const unsigned char *w = (const unsigned char *)ex->nt.s + m->def_s[k];
+        if (m->def_e[k] - m->def_s[k] > 4 && w[0] == 0xD8 && w[1] == 0xA7 &&
+            w[2] == 0xD9 && w[3] == 0x84)
+            return true;
+    }
+    return false;
+}
+
 static const char *role_text(hk_extractor *ex, const hk_mention *m)
 {
     /* Definite forms replace an indefinite title made of a noun and its
@@ -53,8 +66,10 @@ static const char *role_text(hk_extractor *ex, const hk_mention *m)
        indefinite head before a genitive («منسقة القيادة الجماعية») stays.
        A head with a pronoun («كاتبها العام») takes its def form always, and
        so does a dual or plural title, whose holders each hold the post in
-       the singular («عضوي المكتب السياسي» → «عضو المكتب السياسي»). */
-    bool adjectival = m->n_def >= 2 ||
+       the singular («عضوي المكتب السياسي» → «عضو المكتب السياسي»), and
+       a definite word with a def form («التنسيق المحلي» → «المنسق
+       المحلي»). */
+    bool adjectival = m->n_def >= 2 || definite_def(ex, m) ||
                       (m->n_def == 1 && m->def_e[0] >= m->e) ||
                       (m->n_def >= 1 && hk_i_mention_key(m, ex->rules->keys.pron)) ||
                       (m->n_def >= 1 && m->type == HK_TITLE && m->number > 1);

@@ -623,6 +623,37 @@ static int person_before(hk_extractor *ex, const order *o, size_t pos,
     return -1;
 }
 
+/* «عهد إلى فلان، كاتب فرع الحزب بالشماعية، بمهمة ...»: the person
+   before a post set off by commas that ends right before at (a comma
+   between), or -1.  The post is the person's own, so at's post is theirs
+   too. */
+static int person_before_apposition(hk_extractor *ex, const order *o,
+                                    size_t pos, uint32_t at)
+{
+    size_t k = pos;
+    while (k > 0 && MENTION(ex, o->ix[k - 1])->me > at)
+        k--;
+    uint32_t end = at;
+    for (size_t seen = 0; k-- > 0 && seen < 6; seen++) {
+        const hk_mention *m = MENTION(ex, o->ix[k]);
+        gap g = gap_of(ex, m->me, end, 0);
+        if (g.stop || g.waw)
+            return -1;
+        if (!seen) {            /* the comma after the post */
+            if (m->type == HK_PERSON || !g.comma || g.words)
+                return -1;
+        } else if (can_hold(m)) {
+            const hk_mention *first = MENTION(ex, o->ix[k + 1]);
+            return g.comma && !g.words && !g.connectors &&
+                           first->type == HK_TITLE ? o->ix[k] : -1;
+        } else if (g.comma || m->type == HK_PERSON) {
+            return -1;
+        }
+        end = m->ms;
+    }
+    return -1;
+}
+
 /* The person right before mention pos, or -1. */
 static int backward(hk_extractor *ex, const order *o, size_t pos)
 {
@@ -2295,6 +2326,87 @@ static int handed_to(hk_extractor *ex, const order *o, size_t k, uint32_t end)
     return person_after_word(ex, o, k, end, lex, false, NULL);
 }
 
+/* The places of a list written before post k in its sentence («هيكلة
+   مكاتب المنظمة بكل من بيوكرى وآيت عميرة وماسة، حيث أسندت مهمة ...»):
+   its last n territories, of the post's level, joined by commas and و
+   only; their count in out (0 when they are not such a list). */
+static size_t listed_places_before(hk_extractor *ex, const order *o,
+                                   size_t k, size_t n, int *out, int *mout)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    uint32_t from = sentence_start(ex, t->ms);
+    size_t got = 0;
+    uint32_t next = 0;          /* the start of the place read before */
+    for (size_t j = k; j-- > 0 && got < n;) {
+        const hk_mention *m = MENTION(ex, o->ix[j]);
+        if (m->ms < from)
+            break;
+        if (m->type != HK_TERRITORY) {
+            if (got)
+                return 0;
+            continue;
+        }
+        if (hk_i_tkind_level(ex->rules->territories[m->territory].kind) != t->level)
+            return 0;
+        if (got) {
+            gap g = gap_of(ex, m->me, next, 0);
+            if (g.words || g.stop || g.connectors)
+                return 0;
+        }
+        mout[n - 1 - got] = o->ix[j];
+        out[n - 1 - got++] = m->territory;
+        next = m->ms;
+    }
+    return got == n ? n : 0;
+}
+
+/* «أسندت مهمة التنسيق المحلي إلى كل من فلان وفلانة وفلان على التوالي»:
+   a post handed to a list of persons, «على التوالي» after it, is each
+   one's in the places its phrase names, or else in those of a list
+   before it in its sentence.  True when it gave the roles. */
+static bool handed_to_list(hk_extractor *ex, const order *o, size_t k,
+                           phrase *ph, int *holder, bool *ok)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    const hk_tag *tg = hk_i_tag_at(ex, hk_i_token_at(ex, ph[k].end),
+                                   ex->rules->known.handover);
+    if (!tg || t->kind == HK_KIND_ELECTED || !capacity_before(ex, t))
+        return false;
+    gap g = gap_of(ex, ph[k].end, tg->ts, 0);
+    if (g.words || g.stop)
+        return false;
+    held list[8];
+    uint32_t after = HK_VEC_AT(&ex->tokens, hk_token, tg->tok_end - 1).e;
+    size_t got = forward(ex, o, k, after, list, 8, true, false);
+    if (got < 2)
+        return false;
+    const hk_mention *last = MENTION(ex, list[got - 1].person);
+    uint32_t end = list[got - 1].tmention >= 0 &&
+                           MENTION(ex, list[got - 1].tmention)->me > last->me
+                       ? MENTION(ex, list[got - 1].tmention)->me : last->me;
+    if (!respectively(ex, end))
+        return false;
+    int places[8], pm[8];
+    size_t np = 0;
+    if (ph[k].n_territories == got)
+        for (; np < got; np++) {
+            places[np] = ph[k].territories[np];
+            pm[np] = ph[k].tmentions[np];
+        }
+    else if (!ph[k].n_territories)
+        np = listed_places_before(ex, o, k, got, places, pm);
+    if (np != got)
+        return false;
+    for (size_t i = 1; *ok && i < got; i++)
+        *ok = add_role(ex, list[i].person, o->ix[k], &ph[k], places[i], NULL);
+    /* The first is the post's holder, in the first place only. */
+    ph[k].territories[0] = places[0];
+    ph[k].tmentions[0] = pm[0];
+    ph[k].n_territories = 1;
+    holder[k] = list[0].person;
+    return true;
+}
+
 /* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
    شيشاوة: فلانة»: after a plural title, items of a place, a colon and a
    person, from its paragraph or the next up to the paragraph's end.  Gives each person the title in
@@ -2885,6 +2997,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         /* «وأسندوا مهمة نائبة الكاتب إلى فلانة، ومهمة أمين المال إلى
            فلان»: a post handed over is the person's after «إلى», not
            the item's before. */
+        if (p < 0 && handed_to_list(ex, o, k, ph, holder, &ok))
+            p = holder[k];
         if (p < 0)
             p = handed_to(ex, o, k, ph[k].end);
         if (p < 0)
@@ -2917,6 +3031,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;
         if (cap)
             p = person_before(ex, o, k, cap->ts);
+        if (cap && p < 0)
+            p = person_before_apposition(ex, o, k, cap->ts);
 
         if (cap && p < 0)
             p = verb_subject(ex, o, k, cap);
