@@ -397,12 +397,6 @@ hk_mention *hk_i_mention_new(hk_extractor *ex, hk_entity_type type);
    interned (hk_rules.keys): pointers are compared, and a NULL key (no rule
    or entry has it) finds nothing. */
 const char *hk_i_mention_key(const hk_mention *m, const char *key);
-/* A bit of 64 for an interned key: a mention whose attr_bits lacks it has
-   no attribute of that key. */
-static inline uint64_t hk_i_key_bit(const char *key)
-{
-    return (uint64_t)1 << (((uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58);
-}
 
 /* resolve.c */
 hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err);

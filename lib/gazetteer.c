@@ -76,7 +76,7 @@ static hk_entry *new_entry(gzload *g, const char *form, size_t len, int ref,
         return NULL;
     e->form = hk_i_arena_strndup(a, form, len);
     e->nform = hk_i_normalize_str(g->r->norm, a, form, len);
-    e->lexicon = g->lex;
+    e->lexicon = (uint8_t)g->lex;
     e->line = lineno;
     e->ref = ref;
     e->proper = true;

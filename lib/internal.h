@@ -336,21 +336,38 @@ typedef struct hk_attr {
     const char *key, *value;
 } hk_attr;
 
+/* A bit of 64 for an interned key (hk_rules.keys): an entry's key_bits
+   or a mention's attr_bits that lacks it has no attribute of that key. */
+static inline uint64_t hk_i_key_bit(const char *key)
+{
+    return (uint64_t)1 << (((uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58);
+}
+
+/* An entry is read long after the tagger found it, mostly from memory:
+   what the stages read of it comes first, so that a lexicon's entry
+   (from the start of a cache line, its attributes right after it, see
+   lexicon.c) loads one line for its fields and its first attribute, and
+   a territory's (16-byte aligned) finds ref and written in one line. */
 typedef struct hk_entry {
-    const char *form;        /* as written in the file */
-    const char *nform;       /* normalised form */
-    hk_attr *attrs;
-    size_t n_attrs;
-    unsigned lexicon;        /* index of its lexicon */
-    unsigned line;           /* line in its file */
+    uint8_t n_attrs;         /* at most HK_MAX_ENTRY_ATTRS */
+    uint8_t lexicon;         /* index of its lexicon (< HK_MAX_LEXICONS) */
+    bool proper;             /* a place, a given name or a territory's type
+                                word: the press may write its ة as ه even
+                                where the word is indefinite */
     int ref;                 /* territories: index in hk_rules.territories */
     const char *written;     /* territories: the name an article that uses
                                 this spelling is given in the output (an
                                 alias's own form), NULL for the official */
-    bool proper;             /* a place, a given name or a territory's type
-                                word: the press may write its ة as ه even
-                                where the word is indefinite */
+    uint64_t key_bits;       /* hk_i_key_bit of each attribute's key, set
+                                when the keys are interned (rules.c) */
+    const char *form;        /* as written in the file */
+    const char *nform;       /* normalised form */
+    unsigned line;           /* line in its file */
+    hk_attr attrs[];         /* n_attrs of them */
 } hk_entry;
+
+/* A lexicon line has at most 32 fields: the form and its attributes. */
+#define HK_MAX_ENTRY_ATTRS 31
 
 typedef struct hk_lexicon {
     const char *name;        /* file name without .lex, e.g. "title-heads" */
@@ -362,8 +379,18 @@ typedef struct hk_lexicon {
 
 /* The first attribute of an entry with this key, NULL when absent.  Keys
    are interned (hk_rules.keys): pointers are compared, and a NULL key (no
-   entry has it) finds nothing. */
-const char *hk_i_entry_key(const hk_entry *e, const char *key);
+   entry has it) finds nothing.  Inline: most keys asked for are not the
+   entry's, and its key_bits say so without a call or a look at its
+   attributes. */
+static inline const char *hk_i_entry_key(const hk_entry *e, const char *key)
+{
+    if (!(e->key_bits & hk_i_key_bit(key)))
+        return NULL;
+    for (size_t i = 0; i < e->n_attrs; i++)
+        if (e->attrs[i].key == key)
+            return e->attrs[i].value;
+    return NULL;
+}
 
 /* The word index: every entry's key (normalised form with spaces and
    hyphens removed) mapped to the entries that have it; prefixes of

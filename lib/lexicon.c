@@ -432,15 +432,6 @@ const hk_hits *hk_i_index_probe(const hk_index *ix, const char *key,
 
 /* ------------------------------------------------------- lexicon files */
 
-const char *hk_i_entry_key(const hk_entry *e, const char *key)
-{
-    if (key)
-        for (size_t i = 0; i < e->n_attrs; i++)
-            if (e->attrs[i].key == key)
-                return e->attrs[i].value;
-    return NULL;
-}
-
 int hk_i_lexicon_find(const hk_rules *r, const char *name)
 {
     for (size_t i = 0; i < r->n_lexicons; i++)
@@ -469,12 +460,13 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
     if (i == len || line[i] == '#')
         return HK_OK;
     /* Fields are TAB-separated: the form, then key=value attributes. */
-    const char *fields[32];
-    size_t flen[32], foff[32], nf = 0;
+    enum { MAX_FIELDS = HK_MAX_ENTRY_ATTRS + 1 };
+    const char *fields[MAX_FIELDS];
+    size_t flen[MAX_FIELDS], foff[MAX_FIELDS], nf = 0;
     size_t start = i;
     for (size_t k = i; k <= len; k++) {
         if (k == len || line[k] == '\t') {
-            if (nf == 32)
+            if (nf == MAX_FIELDS)
                 return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                                  hk_i_column(line, k), "too many fields");
             size_t s = start, e = k;
@@ -496,16 +488,15 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
     /* The entry and its attributes in one block from the start of a
        cache line: a match reads them (match.c) long after the tagger
        found the entry, mostly from memory, and loads one line for an
-       entry of one attribute, not two or three. */
+       entry of one attribute, not two (hk_entry). */
     size_t bytes = sizeof(hk_entry) + (nf - 1) * sizeof(hk_attr);
     char *block = hk_i_arena_alloc(a, bytes + 63);
     if (!block)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     hk_entry *e = (hk_entry *)(block + (-(uintptr_t)block & 63));
-    e->attrs = (hk_attr *)(e + 1);
     e->form = hk_i_arena_strndup(a, fields[0], flen[0]);
     e->nform = hk_i_normalize_str(ld->r->norm, a, fields[0], flen[0]);
-    e->lexicon = ld->lex;
+    e->lexicon = (uint8_t)ld->lex;
     e->line = lineno;
     e->ref = -1;
     if (!e->form || !e->nform)
@@ -539,6 +530,11 @@ static hk_status add_entry_line(void *user, const char *line, size_t len,
     *slot = e;
     return HK_OK;
 }
+
+_Static_assert(HK_MAX_LEXICONS <= UINT8_MAX + 1,
+               "a lexicon's index fits hk_entry.lexicon");
+_Static_assert(HK_MAX_ENTRY_ATTRS <= UINT8_MAX,
+               "an entry's attributes are counted in hk_entry.n_attrs");
 
 /* Appends a lexicon (empty) and returns its index, or -1 on no memory. */
 int hk_i_lexicon_new(hk_rules *r, const char *name, const char *path)

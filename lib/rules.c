@@ -1248,6 +1248,7 @@ static bool intern_attrs(hk_rules *r)
             for (size_t a = 0; a < e->n_attrs; a++) {
                 e->attrs[a].key = intern(&t, e->attrs[a].key, true);
                 e->attrs[a].value = intern(&t, e->attrs[a].value, true);
+                e->key_bits |= hk_i_key_bit(e->attrs[a].key);
             }
         }
     for (size_t i = 0; i < r->n_rules; i++) {
