@@ -13,14 +13,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The letters in UTF-8 (second byte; all start with 0xD8 or 0xD9). */
-#define IS_AR(p, b1, b2) ((unsigned char)(p)[0] == (b1) && \
-                          (unsigned char)(p)[1] == (b2))
-#define IS_WAW(p) IS_AR(p, 0xD9, 0x88)
-#define IS_FA(p) IS_AR(p, 0xD9, 0x81)
-#define IS_BA(p) IS_AR(p, 0xD8, 0xA8)
-#define IS_LAM(p) IS_AR(p, 0xD9, 0x84)
-#define IS_KAF(p) IS_AR(p, 0xD9, 0x83)
+/* The proclitics' letters in UTF-8, a letter's two bytes as one number
+   (letter_at). */
+enum {
+    L_WAW = 0xD988, L_FA = 0xD981, L_BA = 0xD8A8, L_LAM = 0xD984,
+    L_KAF = 0xD983,
+};
+
+static inline unsigned letter_at(const char *p)
+{
+    return (unsigned)(unsigned char)p[0] << 8 | (unsigned char)p[1];
+}
 
 bool hk_i_joinable(const char *s, uint32_t a, uint32_t b)
 {
@@ -203,22 +206,30 @@ static inline bool tag_token(hk_extractor *ex, const hk_index *ix, size_t t)
     size_t n = tok->e - tok->s;
     if (!lookup(ex, ix, t, p, n, 0))
         return false;
-    /* Peel proclitics, keeping at least two letters. */
-    if (n >= 6 && (IS_WAW(p) || IS_FA(p))) {
-        if (!lookup(ex, ix, t, p, n, 2))
-            return false;
-        if (n >= 8 && (IS_BA(p + 2) || IS_LAM(p + 2) || IS_KAF(p + 2))) {
+    /* Peel proclitics, keeping at least two letters.  Whether a word
+       starts with one is as the text goes: one branch on the letter's
+       class, not one per letter tried.  A word of one byte ends at the
+       text's NUL or before a separator: p[1] is in the text. */
+    unsigned c = letter_at(p);
+    bool conj = (c == L_WAW) | (c == L_FA);
+    bool prep = (c == L_BA) | (c == L_LAM) | (c == L_KAF);
+    if (!((conj | prep) & (n >= 6)))
+        return true;
+    if (!lookup(ex, ix, t, p, n, 2))
+        return false;
+    if (conj) {
+        /* p[2], p[3] are in the word: n >= 6. */
+        unsigned c2 = letter_at(p + 2);
+        if (n >= 8 && ((c2 == L_BA) | (c2 == L_LAM) | (c2 == L_KAF))) {
             if (!lookup(ex, ix, t, p, n, 4))
                 return false;
-            if (IS_LAM(p + 2) && IS_LAM(p + 4) &&
+            if (c2 == L_LAM && letter_at(p + 4) == L_LAM &&
                 !lookup_alef(ex, ix, t, p, n, 4))
                 return false;
         }
-    } else if (n >= 6 && (IS_BA(p) || IS_LAM(p) || IS_KAF(p))) {
-        if (!lookup(ex, ix, t, p, n, 2))
-            return false;
-        if (IS_LAM(p) && IS_LAM(p + 2) && !lookup_alef(ex, ix, t, p, n, 2))
-            return false;
+    } else if (c == L_LAM && letter_at(p + 2) == L_LAM &&
+               !lookup_alef(ex, ix, t, p, n, 2)) {
+        return false;
     }
     return true;
 }
