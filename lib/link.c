@@ -2466,6 +2466,9 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
         phrase item = *p;
         size_t after = hk_i_token_at(ex, n->me);
         const hk_tag *st = hk_i_tag_at(ex, after, ex->rules->known.status);
+        /* Not «فلان، الذي كان يشغل مهمة ...»: that opens another post. */
+        if (st && hk_i_tag_at(ex, st->tok_end, ex->rules->known.capacity))
+            st = NULL;
         if (st) {
             gap gs = gap_of(ex, n->me, st->ts, 0);
             if (!gs.words && !gs.stop)

@@ -887,6 +887,17 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         uint32_t head, tail;
         memcpy(&tail, ex->nt.s + e - 4, 4);
         unsigned at = slot[word_slot(e - s, tail)];
+        /* «والزغاري، التي ...»: a و or ف joined to the word (of a name
+           that needs no title to stand: not «لتيسير تنفيذ ... وتنفيذ»). */
+        bool joined = false;
+        if (!at && e - s >= 8) {
+            const unsigned char *w = (const unsigned char *)ex->nt.s + s;
+            if (w[0] == 0xD9 && (w[1] == 0x88 || w[1] == 0x81) &&
+                (at = slot[word_slot(e - s - 2, tail)]) != 0) {
+                s += 2;
+                joined = true;
+            }
+        }
         if (!at)
             continue;
         memcpy(&head, ex->nt.s + s, 4);
@@ -896,7 +907,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
                !(ulen[u] == e - s && uhead[u] == head && utail[u] == tail &&
                  !memcmp(ex->nt.s + ls[uk[u]], ex->nt.s + s, e - s)))
             u++;
-        if (u == last)
+        if (u == last || (joined && MENTION(ex, who[uk[u]])->weak))
             continue;
         size_t k = (size_t)uk[u];
         /* Most often the word is the end of the full name itself: that
