@@ -2275,6 +2275,11 @@ static int joined(hk_extractor *ex, const order *o, size_t k, joins_cursor *c,
     gap g = gap_of(ex, last->e, m->ms, 0);
     if (g.words || g.stop || g.comma || g.waw)
         return -1;
+    /* Not «زكى المؤتمر ترشيح فلان لعضوية اللجنة المركزية»: with ل
+       joined, the word says what one is put forward for. */
+    if (last->s >= last->ts + 2 && (unsigned char)ex->nt.s[last->s - 2] == 0xD9 &&
+        (unsigned char)ex->nt.s[last->s - 1] == 0x84)
+        return -1;
     *word = last;
     /* «الذي التحق بعضوية المكتب السياسي»: words of joining back to back;
        the person stands before the first. */
