@@ -1,12 +1,14 @@
 /*
  * eval.c - scoring extractions against gold answers (the format of
  * ../shared/gold/README.md): precision, recall and F1 for persons,
- * territories, dates, party roles, all roles and units, over all documents.
+ * territories, dates, party roles, all roles, roles with their party and
+ * units, over all documents.
  *
  * Names are compared as folded keys (tatweel, diacritics, spaces and
  * punctuation removed; أ إ آ ٱ → ا, ى → ي, ة → ه, ھ → ه).  A territory is
- * its name and type; a role its person, level and territory; a unit its
- * level, territory and party; a date its ISO value.
+ * its name and type; a role its person, level and territory (for "role
+ * parties", and its party); a unit its level, territory and party; a date
+ * its ISO value.
  */
 #include "internal.h"
 
@@ -14,11 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { F_PERSONS, F_TERRITORIES, F_DATES, F_PARTY_ROLES, F_ROLES, F_UNITS,
-       N_FIELDS };
+enum { F_PERSONS, F_TERRITORIES, F_DATES, F_PARTY_ROLES, F_ROLES,
+       F_ROLE_PARTIES, F_UNITS, N_FIELDS };
 
 static const char *const field_names[N_FIELDS] = {
-    "persons", "territories", "dates", "party roles", "roles", "units"};
+    "persons", "territories", "dates", "party roles", "roles",
+    "role parties", "units"};
 
 /* A set of keys, each with a readable form for diffs. */
 typedef struct kset {
@@ -112,15 +115,20 @@ static const char *shown(hk_eval *ev, const char *const *parts, size_t n)
 }
 
 /* Adds (person, level, territory) for a role; party roles also go to the
-   party-roles field. */
+   party-roles field, and (person, level, territory, party) to the
+   role-parties field. */
 static bool add_role(hk_eval *ev, kset *f, const char *person,
-                     const char *level, const char *territory, bool party)
+                     const char *level, const char *territory, bool party,
+                     const char *holder_party)
 {
-    const char *k[3] = {fold(ev, person), level, fold(ev, territory)};
-    const char *v[3] = {person, level, territory};
+    const char *k[4] = {fold(ev, person), level, fold(ev, territory),
+                        fold(ev, holder_party)};
+    const char *v[4] = {person, level, territory, holder_party};
     const char *key = join(ev, k, 3), *sh = shown(ev, v, 3);
     return kset_add(&ev->arena, &f[F_ROLES], key, sh) &&
-           (!party || kset_add(&ev->arena, &f[F_PARTY_ROLES], key, sh));
+           (!party || kset_add(&ev->arena, &f[F_PARTY_ROLES], key, sh)) &&
+           kset_add(&ev->arena, &f[F_ROLE_PARTIES], join(ev, k, 4),
+                    shown(ev, v, 4));
 }
 
 static bool add_unit(hk_eval *ev, kset *f, const char *level,
@@ -205,8 +213,9 @@ static hk_status gold_line(hk_eval *ev, json_object *o, const char *path,
         const char *p = hk_i_arena_strdup(&ev->arena, jstr(v, "person"));
         const char *l = hk_i_arena_strdup(&ev->arena, jstr(v, "level"));
         const char *t = hk_i_arena_strdup(&ev->arena, jstr(v, "territory"));
+        const char *hp = hk_i_arena_strdup(&ev->arena, jstr(v, "party"));
         bool party = !strcmp(jstr(v, "kind"), "party");
-        ok = ok && p && l && t && add_role(ev, g->f, p, l, t, party);
+        ok = ok && p && l && t && hp && add_role(ev, g->f, p, l, t, party, hp);
     }
     for (size_t i = 0, n = jitems(o, "units", &a); i < n; i++) {
         v = json_object_array_get_idx(a, i);
@@ -332,7 +341,7 @@ hk_status hk_eval_add(hk_eval *ev, const hk_doc *doc, hk_error *err)
     for (size_t i = 0; ok && i < doc->n_roles; i++) {
         const hk_role *r = &doc->roles[i];
         ok = add_role(ev, p, r->person, hk_level_name(r->level), r->territory,
-                      r->kind == HK_KIND_PARTY);
+                      r->kind == HK_KIND_PARTY, r->party);
     }
     for (size_t i = 0; ok && i < doc->n_units; i++) {
         const hk_unit *u = &doc->units[i];

@@ -358,7 +358,8 @@ typedef struct hk_eval hk_eval;
 
 typedef struct hk_score {
     const char *field;   /* "persons", "territories", "dates", "party roles",
-                            "roles", "units" */
+                            "roles", "role parties" (a role matches only
+                            with its party too), "units" */
     size_t tp, fp, fn;
     double precision, recall, f1;
 } hk_score;
@@ -372,7 +373,7 @@ hk_status hk_eval_new(const char *gold_path, hk_eval **out, hk_error *err);
 void hk_eval_free(hk_eval *ev);
 /* Returns HK_ERR_INPUT when the gold has no line for doc->id. */
 hk_status hk_eval_add(hk_eval *ev, const hk_doc *doc, hk_error *err);
-/* Fills up to `max` scores (6 fields); returns how many were filled. */
+/* Fills up to `max` scores (7 fields); returns how many were filled. */
 size_t hk_eval_scores(const hk_eval *ev, hk_score *scores, size_t max);
 /* Gold documents that no hk_eval_add call covered. */
 size_t hk_eval_missing(const hk_eval *ev);
