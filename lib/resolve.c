@@ -90,6 +90,16 @@ static bool list_joint(const hk_extractor *ex, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Is there a «و» in [a, b)? */
+static bool waw_between(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i + 1 < b; i++)
+        if ((unsigned char)ex->nt.s[i] == 0xD9 &&
+            (unsigned char)ex->nt.s[i + 1] == 0x88)
+            return true;
+    return false;
+}
+
 /* «أقاليم العيون وبوجدور وطرفاية»: does another place of tl, after the
    tag tl.ix[p] ending at token end, follow in a list? */
 static bool list_follows(const hk_extractor *ex, hk_tag_list tl, size_t p,
@@ -178,7 +188,12 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                               !hk_i_tag_at(ex, tok, k->this_territory) &&
                               (tag_ending_at(ex, &parties, tok) ||
                                tag_ending_at(ex, &party_words, tok)));
-            if (!in_list && !(plural && list_follows(ex, tl, p, end)) &&
+            /* A comma alone after a place is no list for such a word
+               («بالدار البيضاء، صباح أمس»): «و» joins it, or another
+               place follows it. */
+            bool listed = in_list && (waw_between(ex, last_end, s) ||
+                                      list_follows(ex, tl, p, end));
+            if (!listed && !(plural && list_follows(ex, tl, p, end)) &&
                 (!(known || (cue_ok && !strcmp(cue_ok, "1"))) ||
                  !(clitic || cue)))
                 continue;
