@@ -698,6 +698,14 @@ static bool paren_holds(const hk_extractor *ex, const hk_mention *p)
     return i < ex->nt.len && ex->nt.s[i] == ')';
 }
 
+/* Does a colon follow byte offset `at`, after spaces? */
+static bool colon_after(const hk_extractor *ex, uint32_t at)
+{
+    while (at < ex->nt.len && ex->nt.s[at] == ' ')
+        at++;
+    return at < ex->nt.len && ex->nt.s[at] == ':';
+}
+
 /* The persons right after position `end`: one for a singular title; for a
    plural one (list) the list that follows, opened by «وهم على التوالي:»
    and the like (required when need_intro), items joined by commas and و. */
@@ -712,10 +720,12 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         if (p->ms < end)
             continue;
         /* «الأمناء المحليون بكل من تازناخت فلان وامرزكان فلان»: a place
-           opening with و, a name right after it. */
-        if (list && n && p->type == HK_TERRITORY && placed == SIZE_MAX &&
-            opens_with_waw(ex, p) && k + 1 < o->n &&
-            can_hold(MENTION(ex, o->ix[k + 1]))) {
+           opening with و, a name right after it; the first item's after
+           a colon («الكتاب الإقليميين للحزب: بسيدي سليمان فلان، وبالخميسات
+           فلانة»). */
+        if (list && p->type == HK_TERRITORY && placed == SIZE_MAX &&
+            (n ? opens_with_waw(ex, p) : colon_after(ex, end)) &&
+            k + 1 < o->n && can_hold(MENTION(ex, o->ix[k + 1]))) {
             gap gp = gap_of(ex, end, p->ms, 0),
                 gq = gap_of(ex, p->me, MENTION(ex, o->ix[k + 1])->ms, 0);
             if (gp.words || gp.stop || gq.words || gq.stop || gq.comma || gq.waw ||
@@ -863,13 +873,6 @@ static int person_after_word(hk_extractor *ex, const order *o, size_t k,
     return one[0].person;
 }
 
-/* Does a colon follow byte offset `at`, after spaces? */
-static bool colon_after(const hk_extractor *ex, uint32_t at)
-{
-    while (at < ex->nt.len && ex->nt.s[at] == ' ')
-        at++;
-    return at < ex->nt.len && ex->nt.s[at] == ':';
-}
 
 /* Does «، و...» follow byte offset `at` (one more item of a list)? */
 static bool list_goes_on(const hk_extractor *ex, uint32_t at)
