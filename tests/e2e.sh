@@ -6,7 +6,7 @@
 set -u
 B=${B:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
-T=$(mktemp -d)
+T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 export LC_ALL=C.UTF-8 HOME="$T"
 cd "$top" || exit 1

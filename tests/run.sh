@@ -8,9 +8,9 @@ B=${B:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 1
 export LC_ALL=C.UTF-8 B
-HOME=$(mktemp -d)
+HOME=$(mktemp -d) || exit 1
 export HOME
-log=$(mktemp)
+log=$(mktemp) || exit 1
 trap 'rm -rf "$log" "$HOME"' EXIT
 shared="$top/../shared"
 

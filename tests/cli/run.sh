@@ -7,7 +7,7 @@
 set -u
 B=${B:-build}
 top=$(cd "$(dirname "$0")/../.." && pwd)
-T=$(mktemp -d)
+T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 export T LC_ALL=C.UTF-8 HOME="$T" HAYKAL_RULES="$top/rules"
 PATH="$top/$B:$PATH"
@@ -19,7 +19,7 @@ expected=""
 in_block=false
 
 check() {
-    rm -rf "$T"/* 2>/dev/null
+    rm -rf "${T:?}"/* 2>/dev/null
     actual=$( (cd "$top" && sh -c "$cmd" 2>&1 </dev/null; echo "RC=$?") |
               sed "s|$T|\$T|g")
     if [ "$actual" = "$expected" ]; then
