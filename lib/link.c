@@ -1616,6 +1616,16 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             if (of_post && from == last_party_post && from != last_office &&
                 last_office != SIZE_MAX && ph[last_office].end >= para)
                 from = last_office;
+            /* «الجمع العام لنادي النهضة، الذي انتخب رئيسه الجديد فلان»:
+               the organ named last is a club, an association or a union
+               (organisations.lex), no party's; so for «وكاتبه العام». */
+            if (of_organ || hk_i_mention_key(t, ex->rules->keys.pron)) {
+                uint32_t a = sentence_start(ex, t->ms);
+                if (from != SIZE_MAX && ph[from].end > a)
+                    a = ph[from].end;
+                if (lex_within(ex, ex->rules->known.organisations, a, t->ms))
+                    continue;
+            }
             size_t before = SIZE_MAX;   /* a post of the paragraph before */
             if (of_post && from != SIZE_MAX && ph[from].end < para) {
                 before = ph[from].end >= pc.prev ? from : SIZE_MAX;
