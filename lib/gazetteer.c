@@ -184,12 +184,20 @@ static hk_status alias_line(void *user, const char *line, size_t len,
                          "third column");
     /* An article that spells a name the press's way gets it back so
        spelled; a preferred spelling (the press's full name where the
-       census shortens it) replaces the official name everywhere; an
-       official one (an alias with its type word) never shows. */
-    if (preferred)
+       census shortens it) replaces the official name in the graph and
+       where the article wrote neither, while an article that writes the
+       census's name gets that back («مقاطعة السواني»); an official one
+       (an alias with its type word) never shows. */
+    if (preferred) {
+        for (size_t i = 0; i < g->entries.len; i++) {
+            hk_entry *o = HK_VEC_AT(&g->entries, hk_entry *, i);
+            if (o != e && o->ref == t && !o->written)
+                o->written = g->r->territories[t].name;
+        }
         g->r->territories[t].name = shown;
-    else if (!official)
+    } else if (!official) {
         e->written = shown;
+    }
     return HK_OK;
 }
 
