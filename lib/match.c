@@ -156,6 +156,28 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
 {
     static const hk_entity_type types[] = {HK_PERSON, HK_TITLE, HK_BODY,
                                            HK_PARTY, HK_DATE, HK_TERRITORY};
+    /* Every group's text is kept as an attribute: one allocation for
+       them all.  The lexicon entries of the first groups are found here
+       and fetched while the mention is set up: an entry is seldom in the
+       cache (the tagger reads only the pointer). */
+    enum { EARLY = 16 };
+    const hk_entry *early[EARLY];
+    size_t room = 0;
+    for (size_t g = 0; g < rule->n_groups; g++) {
+        const hk_group_lex *gl = &rule->groups[g];
+        size_t s = ov[2 * gl->group];
+        if (s == SIZE_MAX)
+            continue;
+        size_t e = ov[2 * gl->group + 1];
+        room += e - s + 1;
+        if (gl->lexicon >= 0 && g < EARLY) {
+            early[g] = lex_entry(ex, s, e, gl->lexicon);
+            if (early[g]) {
+                __builtin_prefetch(early[g]);
+                __builtin_prefetch((const char *)early[g] + 64);
+            }
+        }
+    }
     hk_mention *m = hk_i_mention_new(ex, types[rule->emit]);
     if (!m)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -164,14 +186,6 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
     m->s = m->ms;
     m->e = m->me;
     m->source = rule->name;
-    /* Every group's text is kept as an attribute: one allocation for
-       them all. */
-    size_t room = 0;
-    for (size_t g = 0; g < rule->n_groups; g++) {
-        size_t s = ov[2 * rule->groups[g].group];
-        if (s != SIZE_MAX)
-            room += ov[2 * rule->groups[g].group + 1] - s + 1;
-    }
     char *texts = room ? hk_i_arena_alloc(ex->arena, room) : NULL;
     if (room && !texts)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -191,7 +205,8 @@ static hk_status add_match(hk_extractor *ex, const hk_rule *rule,
         set_attr(m, gl->name, text);
         if (gl->lexicon < 0)
             continue;
-        const hk_entry *en = lex_entry(ex, s, e, gl->lexicon);
+        const hk_entry *en =
+            g < EARLY ? early[g] : lex_entry(ex, s, e, gl->lexicon);
         if (!en)
             continue;
         /* Its `def` as hk_i_entry_key finds it: the first. */
