@@ -560,6 +560,11 @@ enum { HK_RE_ANCHORED = 1, HK_RE_BOUNDED = 2 };
 hk_regex *hk_i_regex_compile(const char *pattern, size_t len, unsigned flags,
                              bool jit, size_t *erroffset, char *msg,
                              size_t msgsize);
+/* Makes re, compiled without JIT, the one that runs: JIT-compiled (when
+   jit) in place.  False, and re unchanged, when it was compiled with other
+   flags than these: compile the pattern again. */
+bool hk_i_regex_finish(hk_regex *re, const char *pattern, size_t len,
+                       unsigned flags, bool jit);
 void hk_i_regex_free(hk_regex *re);
 /* Group number of a named group, or -1. */
 int hk_i_regex_group(const hk_regex *re, const char *name);

@@ -20,6 +20,7 @@
 struct hk_regex {
     pcre2_code *code;
     int groups;
+    unsigned flags;          /* HK_RE_ANCHORED, HK_RE_BOUNDED */
     bool jit;                /* JIT-compiled: matched by pcre2_jit_match */
     bool has_start;          /* start holds the bytes a match starts with */
     uint8_t start[32];       /* bit b: a match may start at a byte b */
@@ -123,10 +124,25 @@ hk_regex *hk_i_regex_compile(const char *pattern, size_t len, unsigned flags,
     }
     re->code = code;
     re->groups = (int)captures;
+    re->flags = flags;
     re->jit = jit;
     re->has_start = (flags & HK_RE_BOUNDED) &&
                     start_bytes(code, pattern, len, re->start);
     return re;
+}
+
+bool hk_i_regex_finish(hk_regex *re, const char *pattern, size_t len,
+                       unsigned flags, bool jit)
+{
+    /* The rules compile each pattern once to check it and read its
+       groups: with the flags it runs with, that code only lacks its JIT
+       (pcre2_compile is about a fifth of loading the rules). */
+    if (re->flags != flags || re->jit)
+        return false;
+    re->jit = jit && pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+    re->has_start = (flags & HK_RE_BOUNDED) &&
+                    start_bytes(re->code, pattern, len, re->start);
+    return true;
 }
 
 void hk_i_regex_free(hk_regex *re)

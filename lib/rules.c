@@ -384,6 +384,14 @@ static const hk_buf *lexicon_pattern(ruleload *ld, int li)
     return alt;
 }
 
+/* The compile flags of the pattern a rule runs: tried only at chosen
+   positions, it is anchored; a scan rule may be searched between bounds
+   (match.c). */
+static unsigned run_flags(const hk_rule *rule)
+{
+    return rule->at == HK_AT_SCAN ? HK_RE_BOUNDED : HK_RE_ANCHORED;
+}
+
 /* Builds and compiles one pattern; fills rule->re and the group map.
    A whole rule's pattern must not match the empty string (a macro may). */
 static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
@@ -409,10 +417,12 @@ static hk_status compile_pattern(ruleload *ld, hk_rule *rule,
     size_t eoff;
     char msg[256];
     rule->pattern = norm;
-    /* Compiled here to check it and read its groups; close_rule compiles
-       the pattern that runs (JIT). */
-    rule->re = hk_i_regex_compile(norm, strlen(norm), 0, false, &eoff, msg,
-                                  sizeof msg);
+    /* Compiled here to check it and read its groups, anchored as it will
+       run when its `at` line came first: close_rule then adds the JIT
+       (else it compiles the pattern again). */
+    rule->re = hk_i_regex_compile(norm, strlen(norm),
+                                  whole ? run_flags(rule) : 0, false, &eoff,
+                                  msg, sizeof msg);
     if (whole && rule->re && hk_i_regex_matches_empty(rule->re)) {
         /* A pattern that matches nothing at all finds nothing useful and
            would be tried at every position. */
@@ -582,14 +592,13 @@ static hk_status close_rule(ruleload *ld, hk_error *err)
             break;
         }
     }
-    if (!rule->shares_re) {
-        /* Tried only at chosen positions: compile it anchored.  A scan
-           rule may be searched between bounds (match.c). */
+    if (!rule->shares_re &&
+        !hk_i_regex_finish(rule->re, rule->pattern, strlen(rule->pattern),
+                           run_flags(rule), ld->r->jit)) {
         size_t eoff;
         char msg[256];
         hk_regex *re = hk_i_regex_compile(
-            rule->pattern, strlen(rule->pattern),
-            rule->at == HK_AT_SCAN ? HK_RE_BOUNDED : HK_RE_ANCHORED,
+            rule->pattern, strlen(rule->pattern), run_flags(rule),
             ld->r->jit, &eoff, msg, sizeof msg);
         if (!re)
             return hk_i_fail(err, HK_ERR_RULES, ld->path, rule->line, 1,
