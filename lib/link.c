@@ -873,7 +873,6 @@ static int person_after_word(hk_extractor *ex, const order *o, size_t k,
     return one[0].person;
 }
 
-
 /* Does «، و...» follow byte offset `at` (one more item of a list)? */
 static bool list_goes_on(const hk_extractor *ex, uint32_t at)
 {
@@ -2364,7 +2363,8 @@ static size_t listed_places_before(hk_extractor *ex, const order *o,
                 return 0;
             continue;
         }
-        if (hk_i_tkind_level(ex->rules->territories[m->territory].kind) != t->level)
+        if (m->territory < 0 ||
+            hk_i_tkind_level(ex->rules->territories[m->territory].kind) != t->level)
             return 0;
         if (got) {
             gap g = gap_of(ex, m->me, next, 0);
