@@ -698,6 +698,14 @@ static bool paren_holds(const hk_extractor *ex, const hk_mention *p)
     return i < ex->nt.len && ex->nt.s[i] == ')';
 }
 
+/* Is the next character from byte i, past spaces, «)»? */
+static bool closes_bracket(const hk_extractor *ex, uint32_t i)
+{
+    while (i < ex->nt.len && ex->nt.s[i] == ' ')
+        i++;
+    return i < ex->nt.len && ex->nt.s[i] == ')';
+}
+
 /* Does a colon follow byte offset `at`, after spaces? */
 static bool colon_after(const hk_extractor *ex, uint32_t at)
 {
@@ -715,6 +723,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
 {
     size_t n = 0;
     size_t placed = SIZE_MAX;   /* a place before the next item's name */
+    bool bracketed = false;     /* items are «المكان (فلان)» */
     for (size_t k = pos + 1; k < o->n && n < max; k++) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
         if (p->ms < end)
@@ -722,18 +731,25 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         /* «الأمناء المحليون بكل من تازناخت فلان وامرزكان فلان»: a place
            opening with و, a name right after it; the first item's after
            a colon («الكتاب الإقليميين للحزب: بسيدي سليمان فلان، وبالخميسات
-           فلانة»). */
+           فلانة»); after «المكان (فلان)» items, the next after a comma
+           («منسقي الشبيبة بالأقاليم: تيزنيت (فلان)، طاطا (فلانة)»). */
         if (list && p->type == HK_TERRITORY && placed == SIZE_MAX &&
-            (n ? opens_with_waw(ex, p) : colon_after(ex, end)) &&
             k + 1 < o->n && can_hold(MENTION(ex, o->ix[k + 1]))) {
-            gap gp = gap_of(ex, end, p->ms, 0),
-                gq = gap_of(ex, p->me, MENTION(ex, o->ix[k + 1])->ms, 0);
-            if (gp.words || gp.stop || gq.words || gq.stop || gq.comma || gq.waw ||
-                gq.connectors)
-                break;
-            placed = k;
-            end = p->me;
-            continue;
+            const hk_mention *q = MENTION(ex, o->ix[k + 1]);
+            gap gp = gap_of(ex, end, p->ms, 0), gq = gap_of(ex, p->me, q->ms, 0);
+            bool in_brackets = gq.paren && closes_bracket(ex, q->me);
+            bool opens = !n ? colon_after(ex, end)
+                            : opens_with_waw(ex, p) ||
+                                  (bracketed && in_brackets && gp.comma);
+            if (opens) {
+                if (gp.words || gp.stop || gq.words || gq.stop || gq.comma ||
+                    gq.waw || gq.connectors || (n && bracketed != in_brackets))
+                    break;
+                bracketed = in_brackets;
+                placed = k;
+                end = p->me;
+                continue;
+            }
         }
         /* «النائبة الأولى لرئيس مجلس جهة الشرق، المنتمية لحزب الأحرار،
            فلانة»: the holder's party set off by commas. */
@@ -2426,8 +2442,8 @@ static bool handed_to_list(hk_extractor *ex, const order *o, size_t k,
 }
 
 /* «بتعيين منسقين إقليميين جدد: - إقليم الحوز: فلان، خلفا لفلان؛ - إقليم
-   شيشاوة: فلانة»: after a plural title, items of a place, a colon and a
-   person, from its paragraph or the next up to the paragraph's end.  Gives each person the title in
+   شيشاوة: فلانة», «تيزنيت (فلان)»: after a plural title, items of a
+   place, a colon (or a bracket) and a person, from its paragraph or the next up to the paragraph's end.  Gives each person the title in
    their place; returns how many items were read. */
 static size_t place_items(hk_extractor *ex, const order *o, size_t k,
                           const phrase *p, bool *ok)
@@ -2475,7 +2491,10 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
         while (c < n->ms && (ex->nt.s[c] == '.' || ex->nt.s[c] == ' '))
             dots += ex->nt.s[c++] == '.';
         bool leaders = dots >= 2 && c == n->ms && line_opens_at(ex, t->ms);
-        if (!leaders && (c >= n->ms || ex->nt.s[c] != ':'))
+        /* «تيزنيت (يوسف البهلولي)»: the person in brackets, alone. */
+        bool bracket = !leaders && c < n->ms && ex->nt.s[c] == '(' &&
+                       closes_bracket(ex, n->me);
+        if (!leaders && !bracket && (c >= n->ms || ex->nt.s[c] != ':'))
             continue;
         gap g = gap_of(ex, t->me, n->ms, 0);
         if (g.words || (g.stop && !leaders) || g.connectors)
@@ -2492,11 +2511,15 @@ static size_t place_items(hk_extractor *ex, const order *o, size_t k,
             if (!gs.words && !gs.stop)
                 item.status = status_of(ex->rules, st->entry);
         }
-        *ok = add_role(ex, o->ix[j + 1], o->ix[k], &item, t->territory, NULL);
+        /* «منسقي الشبيبة بالأقاليم: ...، تيزنيت (فلان)»: the town
+           named like its province is the province. */
+        int place = MENTION(ex, o->ix[k])->level == HK_LEVEL_PROVINCIAL
+                        ? promote_one(ex, o->ix[j]) : t->territory;
+        *ok = add_role(ex, o->ix[j + 1], o->ix[k], &item, place, NULL);
         int pred = *ok ? predecessor(ex, o, j + 1, n->me) : -1;
         if (pred >= 0) {
             item.status = HK_FORMER;
-            *ok = add_role(ex, pred, o->ix[k], &item, t->territory, NULL);
+            *ok = add_role(ex, pred, o->ix[k], &item, place, NULL);
         }
         got++;
         item_end = n->me;

@@ -15,6 +15,7 @@
 القيادة الجماعية	level=national
 القيادة الجماعية للأمانة العامة	level=national
 هيئة الرئاسة	level=national
+مجلس الرئاسة	level=national
 # Ethics and arbitration committees, national unless a level says otherwise
 لجنة التحكيم والأخلاقيات	level=national
 لجنة الأخلاقيات والتحكيم	level=national
@@ -38,6 +39,7 @@
 الفيدرالية الوطنية	level=national
 # After «ل» a definite organ drops its alef («رئيسة للمجلس الوطني»)
 للمكتب السياسي	level=national
+لمجلس الرئاسة	level=national
 للمجلس الوطني	level=national
 للجنة المركزية	level=national
 للجنة التنفيذية	level=national
