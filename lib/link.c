@@ -403,6 +403,21 @@ static const char *line_party(const hk_extractor *ex, const order *o, size_t pos
     return ex->main_party;
 }
 
+/* Is the word after byte offset at (past one space) an indefinite
+   feminine adjective or plural, in «ة» without the article («نشيطة»)? */
+static bool adjective_at(const hk_extractor *ex, uint32_t at)
+{
+    size_t t = hk_i_token_at(ex, at);
+    if (t >= ex->tokens.len)
+        return false;
+    const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
+    const unsigned char *w = (const unsigned char *)ex->nt.s + tok->s;
+    size_t n = tok->e - tok->s;
+    return tok->s == at + 1 && n >= 6 &&
+           !(w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84) &&
+           w[n - 2] == 0xD8 && w[n - 1] == 0xA9;
+}
+
 /* Writes the phrase of mention pos to *out. */
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
@@ -449,6 +464,11 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         }
         if (g.status >= 0)
             p->status = g.status;
+        /* «فروع نشيطة في كل من آسفي وجمعة سحيم»: a plural body's
+           indefinite adjective right after it. */
+        if (g.words == 1 && p->end == m->me && m->type == HK_BODY &&
+            m->number > 1 && adjective_at(ex, p->end))
+            g.words = 0;
         if (g.words || g.stop || g.comma || g.honorifics)
             break;
         if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))

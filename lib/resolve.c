@@ -45,6 +45,21 @@ static const hk_tag *tag_ending_at(const hk_extractor *ex, tag_cursor *c,
     return NULL;
 }
 
+/* Does the word at byte offset i open with the article «ال»? */
+static bool definite_at(const hk_extractor *ex, uint32_t i)
+{
+    const unsigned char *p = (const unsigned char *)ex->nt.s + i;
+    return i + 4 <= ex->nt.len && p[0] == 0xD8 && p[1] == 0xA7 &&
+           p[2] == 0xD9 && p[3] == 0x84;
+}
+
+/* Is a territory of this kind a local unit's (a commune, an
+   arrondissement)? */
+static bool local_kind(hk_tkind k)
+{
+    return k == HK_T_COMMUNE || k == HK_T_ARRONDISSEMENT;
+}
+
 static int kind_rank(hk_tkind k)
 {
     /* A bare name shared by a city and its province reads as the city
@@ -132,7 +147,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                party_words = {hk_i_tags_of(ex, k->party_words), 0};
     tag_cursor blockers = {hk_i_tags_of(ex, k->place_blockers), 0},
                types = {hk_i_tags_of(ex, k->territory_types), 0},
-               cues = {hk_i_tags_of(ex, k->place_cues), 0};
+               cues = {hk_i_tags_of(ex, k->place_cues), 0},
+               bodies = {hk_i_tags_of(ex, k->bodies), 0};
     /* Each territory tag from the last one read on (past j, which has
        gone past all the tags at a token read). */
     size_t j = 0;
@@ -167,6 +183,17 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             want = last_want;
             loose = last_loose;
         }
+        /* «فرع الفداء», «فرع مولاي رشيد»: a branch (bodies.lex,
+           level=local) in construct before the name is the branch of that
+           place: an ordinary word is the place, and a commune or an
+           arrondissement goes before a province of the same name. */
+        bool branch = false;
+        if (!type && s == TAG(ex, i)->ts) {
+            const hk_tag *body = tag_ending_at(ex, &bodies, tok);
+            const char *lv = body ? hk_i_entry_key(body->entry, r->keys.level) : NULL;
+            /* in construct: «فرع», «فروع», not «بالفروع الجديدة» */
+            branch = lv && !strcmp(lv, "local") && !definite_at(ex, body->s);
+        }
         /* A name that is also an ordinary word needs a type word before
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
            («بالجديدة») or a cue («في») will do; so does a list of places
@@ -193,6 +220,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                place follows it. */
             bool listed = in_list && (waw_between(ex, last_end, s) ||
                                       list_follows(ex, tl, p, end));
+            if (branch)
+                listed = true;
             if (!listed && !(plural && list_follows(ex, tl, p, end)) &&
                 (!(known || (cue_ok && !strcmp(cue_ok, "1"))) ||
                  !(clitic || cue)))
@@ -214,8 +243,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             const hk_territory *cand = &r->territories[u->entry->ref];
             if (best >= 0) {
                 const hk_territory *cur = &r->territories[best];
-                bool cand_fits = want && cand->kind == want;
-                bool cur_fits = want && cur->kind == want;
+                bool cand_fits = want ? cand->kind == want : branch && local_kind(cand->kind);
+                bool cur_fits = want ? cur->kind == want : branch && local_kind(cur->kind);
                 if (cand_fits != cur_fits
                         ? !cand_fits
                         : kind_rank(cand->kind) >= kind_rank(cur->kind))
