@@ -591,7 +591,9 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             if (passed >= 0)
                 p->status = passed;
             p->end = HK_VEC_AT(&ex->tokens, hk_token, here->tok_end - 1).e;
-            p->here = hk_i_parse_level(hk_i_entry_key(here->entry, ex->rules->keys.level));
+            /* level=post («بها»): the post's own level */
+            const char *lv = hk_i_entry_key(here->entry, ex->rules->keys.level);
+            p->here = lv && !strcmp(lv, "post") ? m->level : hk_i_parse_level(lv);
             p->town = hk_i_entry_key(here->entry, ex->rules->keys.town) != NULL;
             t = hk_i_token_at(ex, p->end);
         }

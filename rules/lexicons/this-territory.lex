@@ -19,3 +19,9 @@
 الأقاليم	level=provincial
 الجماعتين	level=local
 المقاطعتين	level=local
+# «المستشارة بمقاطعة زواغة والكاتبة المحلية للحزب بها»: a pronoun for the
+# place of the post's own level (level=post) named last before it
+بها	level=post
+به	level=post
+فيها	level=post
+فيه	level=post
