@@ -338,7 +338,7 @@ static inline bool hk_i_needs_met(hk_extractor *ex, const hk_rule *rule,
                                   (m->window - 1));
     for (size_t k = 0; k < rule->n_needs; k++) {
         const hk_need *nd = &rule->needs[k];
-        if (w->at[nd->within].lex & nd->lexicons)
+        if (w->at[nd->within].lex & (nd->lexicons | nd->seen))
             continue;
         if (nd->texts) {
             if (nd->within >= w->texts)

@@ -659,6 +659,11 @@ typedef struct hk_need {
        tests read it, from the tagger's bits alone: =@a, an entry of a
        starts there; !@a@b, no entry of these does. */
     uint64_t tested, none;
+    /* =@a items within N > 0: an entry of a starts, by the tagger's bits,
+       at one of the words in reach.  The pattern reads a there with a
+       word test, which sees those bits: no allowance for what the tagger
+       may miss (needs.c). */
+    uint64_t seen;
     unsigned within;
     unsigned reach;          /* within + the lexicons' longest form in
                                 words - 1: the words the tagger must read

@@ -299,7 +299,7 @@ bool hk_i_needs_slow(hk_extractor *ex, const hk_rule *rule, size_t t0)
             return true;
         for (size_t k = 0; k < rule->n_needs; k++)
             if (!(held >> k & 1) && !rule->needs[k].lexicons &&
-                !rule->needs[k].texts)
+                !rule->needs[k].texts && !rule->needs[k].seen)
                 return false;
     }
     const word_memo *m = &HK_VEC_AT(&ex->plain, word_memo, t0);
@@ -312,8 +312,10 @@ bool hk_i_needs_slow(hk_extractor *ex, const hk_rule *rule, size_t t0)
     for (size_t k = 0; k < rule->n_needs; k++) {
         const hk_need *nd = &rule->needs[k];
         /* A lexicon's entry starts in reach, or a text lies there, or
-           the tagger may have missed an entry there. */
-        if ((held >> k & 1) || (w->at[nd->within].lex & nd->lexicons))
+           the tagger may have missed an entry there (not of a seen
+           lexicon: the pattern's word test reads the same bits). */
+        if ((held >> k & 1) ||
+            (w->at[nd->within].lex & (nd->lexicons | nd->seen)))
             continue;
         if (nd->texts &&
             ((nd->within < w->texts ? w->at[nd->within].texts

@@ -542,7 +542,8 @@ static void scan_ranges(hk_rules *r)
 static bool word_items_tested(const hk_rules *r, const hk_rule *rule)
 {
     for (size_t k = 0; k < rule->n_needs; k++) {
-        uint64_t none = rule->needs[k].none, want = rule->needs[k].tested;
+        uint64_t none = rule->needs[k].none,
+                 want = rule->needs[k].tested | rule->needs[k].seen;
         bool refused = !none, wanted = !want;
         for (const char *c = rule->pattern;
              !(refused && wanted) && (c = strstr(c, "(?C")) != NULL;
@@ -878,13 +879,19 @@ static hk_status needs_line(ruleload *ld, hk_rule *rule, const char *line,
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, roff),
                          "expected: needs @lexicon... word... within N");
-    if ((nd->none || nd->tested) && nd->within)
+    if (nd->none && nd->within)
         return hk_i_fail(err, HK_ERR_RULES, ld->path, lineno,
                          hk_i_column(line, roff),
-                         "a !@ or =@ item is about the word tried: within 0");
+                         "a !@ item is about the word tried: within 0");
+    if (nd->within) {
+        /* =@a within N: an entry of a starts in reach, read from the
+           window of the tagger's bits. */
+        nd->seen = nd->tested;
+        nd->tested = 0;
+    }
     rule->needs_words = rule->needs_words || nd->none || nd->tested;
     rule->needs_words_only = (rule->needs_words_only || !rule->n_needs) &&
-                             !nd->lexicons && !nd->texts;
+                             !nd->lexicons && !nd->texts && !nd->seen;
     nd->reach = nd->within + words - 1;
     if (nd->reach > ld->r->needs_span)
         ld->r->needs_span = nd->reach;

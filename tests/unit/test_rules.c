@@ -241,6 +241,18 @@ int main(void)
          "match (?:!@honorifics\\p{L}+|\\p{L}+)\\s+"
          "(?<person>=@given-names\\p{L}+)\n",
          "yes قال السيد محمد => محمد\n", "0"},
+        /* =@ within N: an entry starts at one of the N words after, by
+           the tagger's bits; the last word in reach counts, one more
+           does not. */
+        {"at @honorifics\nneeds =@given-names within 2\n"
+         "match (?<hon>@honorifics)\\s+\\p{L}+\\s+"
+         "(?<person>=@given-names\\p{L}+)\n",
+         "yes قال السيد الاخ محمد => محمد\nno  قال السيد الاخ علي\n", "1"},
+        {"at @honorifics\nneeds =@given-names within 1\n"
+         "match (?<hon>@honorifics)\\s+\\p{L}+\\s+"
+         "(?<person>=@given-names\\p{L}+)\n",
+         "yes قال السيد الاخ محمد => محمد\n"
+         "yes قالت الدكتور الاخت خديجة => خديجة\n", "0"},
     };
     for (size_t c = 0; c < sizeof word_cases / sizeof *word_cases; c++) {
         char text[512];
