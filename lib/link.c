@@ -1584,6 +1584,35 @@ static bool member_title(const hk_extractor *ex, const hk_mention *t)
     return t->type == HK_TITLE && head && !strcmp(head, "member");
 }
 
+/* «المكلف بالتنظيم: فلان، كاتب فرع الحزب بالمرسى»: is post k set off
+   by a comma after the person of a line-up's item (a colon before the
+   name)?  The bureau's posts after it are not that post's. */
+static bool item_apposition(const hk_extractor *ex, const order *o, size_t k)
+{
+    if (!k)
+        return false;
+    const hk_mention *p = MENTION(ex, o->ix[k - 1]), *t = MENTION(ex, o->ix[k]);
+    /* The body of such a post («فرع» in «كاتب فرع الحزب») is its. */
+    while (t->type == HK_BODY && k > 1 && p->type == HK_TITLE &&
+           (t->ms < p->me || !gap_of(ex, p->me, t->ms, 0).comma)) {
+        t = p;
+        p = MENTION(ex, o->ix[--k - 1]);
+    }
+    if (p->type != HK_PERSON)
+        return false;
+    gap g = gap_of(ex, p->me, t->ms, 0);
+    if (!g.comma || g.words || g.stop || g.waw)
+        return false;
+    const char *s = ex->nt.s;
+    uint32_t i = p->ms;
+    while (i > 0 && s[i - 1] != ':' && s[i - 1] != '\n' && p->ms - i < 64)
+        i--;
+    if (!i || s[i - 1] != ':')
+        return false;
+    gap h = gap_of(ex, i, p->ms, 0);
+    return !h.words && !h.stop && !h.comma;
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -1598,8 +1627,11 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
 #define POST_READ(k)                                                     \
     do {                                                                 \
         const hk_mention *m_ = MENTION(ex, o->ix[k]);                    \
-        last_post = (k);                                                 \
-        if (m_->kind != HK_KIND_ELECTED) {                               \
+        /* an item's apposition lends the bureau's posts nothing */      \
+        bool lends_ = !item_apposition(ex, o, k);                        \
+        if (lends_)                                                      \
+            last_post = (k);                                             \
+        if (lends_ && m_->kind != HK_KIND_ELECTED) {                     \
             last_party_post = (k);                                       \
             if (member_title(ex, m_))                                    \
                 member_end = m_->me;                                     \
