@@ -120,23 +120,46 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
     return hk_i_arena_concat(ex->arena, "\xD8\xA7", r);      /* ا */
 }
 
-/* A territory is named in a result as the article first spells it: the
-   press's spelling («الناظور») or the official name («الناضور»).
-   ex->terr_written holds the names while the result is built (set=true),
-   and is cleared after (set=false). */
+/* A territory is named in a result as the article spells it most often
+   (the first spelling on a tie; a name after its type word counts twice):
+   the press's spelling («الناظور») or the official name («الناضور»); a
+   headline's «بالناظور» does not outvote the body's «بإقليم الناضور».  ex->terr_written holds the names while the
+   result is built (set=true), and is cleared after (set=false); the vote
+   (a majority vote, one pass) is kept in ex->terr_counts, zero again on
+   return. */
 static void spell_territories(hk_extractor *ex, bool set)
 {
     if (!ex->spelled)           /* every name the official one */
         return;
+    uint32_t (*votes)[3] = ex->terr_counts;
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
         if (m->type != HK_TERRITORY || m->dead)
             continue;
         const char **w = &ex->terr_written[m->territory];
-        if (!set)
+        uint32_t *v = &votes[m->territory][0];
+        const char *spelling = m->written ? m->written
+                                          : ex->rules->territories[m->territory].name;
+        /* A name after its type word («بإقليم الناضور», «جماعة اثنين
+           أكلو») is the article's formal naming: two votes. */
+        uint32_t weight = m->s > m->ms && memchr(ex->nt.s + m->ms, ' ', m->s - m->ms) ? 2 : 1;
+        if (!set) {
             *w = NULL;
-        else if (!*w)
-            *w = m->written ? m->written : ex->rules->territories[m->territory].name;
+            *v = 0;
+        } else if (!*w || spelling == *w) {
+            *w = spelling;
+            *v += weight;
+        } else if (*v >= weight) {
+            *v -= weight;
+        } else {
+            *w = spelling;
+            *v = weight - *v;
+        }
+    }
+    for (size_t i = 0; set && i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->type == HK_TERRITORY && !m->dead)
+            votes[m->territory][0] = 0;
     }
 }
 
