@@ -1586,7 +1586,8 @@ static bool member_title(const hk_extractor *ex, const hk_mention *t)
 
 /* «المكلف بالتنظيم: فلان، كاتب فرع الحزب بالمرسى»: is post k set off
    by a comma after the person of a line-up's item (a colon before the
-   name)?  The bureau's posts after it are not that post's. */
+   name) or of a post named right before the name?  The bureau's posts
+   after it are not that post's. */
 static bool item_apposition(const hk_extractor *ex, const order *o, size_t k)
 {
     if (!k)
@@ -1603,6 +1604,16 @@ static bool item_apposition(const hk_extractor *ex, const order *o, size_t k)
     gap g = gap_of(ex, p->me, t->ms, 0);
     if (!g.comma || g.words || g.stop || g.waw)
         return false;
+    /* «فأسندت مهمة النائب الأول للكاتب الجهوي للأخ فلان، الكاتب الإقليمي
+       للحزب بتطوان، ومهمة النائبة الثانية ...»: the person holds the
+       post right before the name. */
+    if (k >= 2) {
+        const hk_mention *h = MENTION(ex, o->ix[k - 2]);
+        gap before = h->me <= p->ms ? gap_of(ex, h->me, p->ms, 0) : g;
+        if (h->type == HK_TITLE && h->me <= p->ms && !before.words &&
+            !before.stop && !before.comma && !before.waw)
+            return true;
+    }
     const char *s = ex->nt.s;
     uint32_t i = p->ms;
     while (i > 0 && s[i - 1] != ':' && s[i - 1] != '\n' && p->ms - i < 64)
