@@ -51,9 +51,7 @@ static bool alef_dropped(const hk_extractor *ex, const hk_mention *m)
 static bool definite_def(const hk_extractor *ex, const hk_mention *m)
 {
     for (size_t k = 0; k < m->n_def; k++) {
-        const unsigned char *w = (const unsigned char *)ex->nt.s + m->def_s[k];
-        if (m->def_e[k] - m->def_s[k] > 4 && w[0] == 0xD8 && w[1] == 0xA7 &&
-            w[2] == 0xD9 && w[3] == 0x84)
+        if (m->def_e[k] - m->def_s[k] > 4 && hk_i_has_article(ex->nt.s + m->def_s[k], 4))
             return true;
     }
     return false;

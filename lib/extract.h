@@ -207,6 +207,13 @@ static inline hk_level hk_i_parse_level(const char *v)
     }
 }
 
+/* Do the n bytes at p open with the article «ال» (D8 A7 D9 84)? */
+static inline bool hk_i_has_article(const char *p, size_t n)
+{
+    const unsigned char *w = (const unsigned char *)p;
+    return n >= 4 && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84;
+}
+
 /* tagger.c */
 /* ex->keybuf with room for n bytes, or NULL when out of memory. */
 static inline char *hk_i_keybuf(hk_extractor *ex, size_t n)

@@ -200,9 +200,7 @@ static bool opens_with_preposition(const hk_extractor *ex, const hk_mention *m)
 /* Does the mention's text open with the article «ال»? */
 static bool definite(const hk_extractor *ex, const hk_mention *m)
 {
-    const unsigned char *p = (const unsigned char *)ex->nt.s + m->s;
-    return m->s + 4 <= m->e && p[0] == 0xD8 && p[1] == 0xA7 && p[2] == 0xD9 &&
-           p[3] == 0x84;
+    return hk_i_has_article(ex->nt.s + m->s, m->e - m->s);
 }
 
 /* «انتخب الجمع العام فلانة، المستشارة الجماعية، رئيسة للفرع»,
@@ -225,7 +223,7 @@ static bool feminine_predicate(const hk_extractor *ex, const hk_mention *m)
         (w[0] == 0xD8 && w[1] == 0xA8 && w[2] == 0xD8 && w[3] == 0xA7 &&
          w[4] == 0xD9 && w[5] == 0x84))
         return true;
-    bool article = w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84;   /* ال */
+    bool article = hk_i_has_article((const char *)w, 4);
     if (!article && hk_i_word_is(ex, hk_i_token_at(ex, i + 1), ex->rules->known.ordinals))
         return true;
     /* An indefinite adjective in «ية» («كاتبة إقليمية»), not a noun in
@@ -413,8 +411,7 @@ static bool adjective_at(const hk_extractor *ex, uint32_t at)
     const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
     const unsigned char *w = (const unsigned char *)ex->nt.s + tok->s;
     size_t n = tok->e - tok->s;
-    return tok->s == at + 1 && n >= 6 &&
-           !(w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 && w[3] == 0x84) &&
+    return tok->s == at + 1 && n >= 6 && !hk_i_has_article((const char *)w, n) &&
            w[n - 2] == 0xD8 && w[n - 1] == 0xA9;
 }
 

@@ -45,14 +45,6 @@ static const hk_tag *tag_ending_at(const hk_extractor *ex, tag_cursor *c,
     return NULL;
 }
 
-/* Does the word at byte offset i open with the article «ال»? */
-static bool definite_at(const hk_extractor *ex, uint32_t i)
-{
-    const unsigned char *p = (const unsigned char *)ex->nt.s + i;
-    return i + 4 <= ex->nt.len && p[0] == 0xD8 && p[1] == 0xA7 &&
-           p[2] == 0xD9 && p[3] == 0x84;
-}
-
 /* Is a territory of this kind a local unit's (a commune, an
    arrondissement)? */
 static bool local_kind(hk_tkind k)
@@ -192,7 +184,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             const hk_tag *body = tag_ending_at(ex, &bodies, tok);
             const char *lv = body ? hk_i_entry_key(body->entry, r->keys.level) : NULL;
             /* in construct: «فرع», «فروع», not «بالفروع الجديدة» */
-            branch = lv && !strcmp(lv, "local") && !definite_at(ex, body->s);
+            branch = lv && !strcmp(lv, "local") && !hk_i_has_article(ex->nt.s + body->s, body->e - body->s);
         }
         /* A name that is also an ordinary word needs a type word before
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
