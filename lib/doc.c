@@ -121,10 +121,10 @@ const char *hk_i_role_text(hk_extractor *ex, const hk_mention *m)
 /* A territory is named in a result as the article spells it most often
    (the first spelling on a tie; a name after its type word counts twice):
    the press's spelling («الناظور») or the official name («الناضور»); a
-   headline's «بالناظور» does not outvote the body's «بإقليم الناضور».  ex->terr_written holds the names while the
-   result is built (set=true), and is cleared after (set=false); the vote
-   (a majority vote, one pass) is kept in ex->terr_counts, zero again on
-   return. */
+   headline's «بالناظور» does not outvote the body's «بإقليم الناضور».
+   ex->terr_written holds the names while the result is built (set=true),
+   and is cleared after (set=false).  The vote (a majority vote, one pass)
+   is kept in ex->terr_counts, zero again on return. */
 static void spell_territories(hk_extractor *ex, bool set)
 {
     if (!ex->spelled)           /* every name the official one */
@@ -135,16 +135,17 @@ static void spell_territories(hk_extractor *ex, bool set)
         if (m->type != HK_TERRITORY || m->dead)
             continue;
         const char **w = &ex->terr_written[m->territory];
+        if (!set) {
+            *w = NULL;
+            continue;
+        }
         uint32_t *v = &votes[m->territory][0];
         const char *spelling = m->written ? m->written
                                           : ex->rules->territories[m->territory].name;
         /* A name after its type word («بإقليم الناضور», «جماعة اثنين
            أكلو») is the article's formal naming: two votes. */
         uint32_t weight = m->s > m->ms && memchr(ex->nt.s + m->ms, ' ', m->s - m->ms) ? 2 : 1;
-        if (!set) {
-            *w = NULL;
-            *v = 0;
-        } else if (!*w || spelling == *w) {
+        if (!*w || spelling == *w) {
             *w = spelling;
             *v += weight;
         } else if (*v >= weight) {

@@ -1591,8 +1591,7 @@ static bool item_apposition(const hk_extractor *ex, const order *o, size_t k)
         return false;
     const hk_mention *p = MENTION(ex, o->ix[k - 1]), *t = MENTION(ex, o->ix[k]);
     /* The body of such a post («فرع» in «كاتب فرع الحزب») is its. */
-    while (t->type == HK_BODY && k > 1 && p->type == HK_TITLE &&
-           (t->ms < p->me || !gap_of(ex, p->me, t->ms, 0).comma)) {
+    while (t->type == HK_BODY && k > 1 && p->type == HK_TITLE && t->ms < p->me) {
         t = p;
         p = MENTION(ex, o->ix[--k - 1]);
     }
@@ -1604,11 +1603,10 @@ static bool item_apposition(const hk_extractor *ex, const order *o, size_t k)
     /* «فأسندت مهمة النائب الأول للكاتب الجهوي للأخ فلان، الكاتب الإقليمي
        للحزب بتطوان، ومهمة النائبة الثانية ...»: the person holds the
        post right before the name. */
-    if (k >= 2) {
-        const hk_mention *h = MENTION(ex, o->ix[k - 2]);
-        gap before = h->me <= p->ms ? gap_of(ex, h->me, p->ms, 0) : g;
-        if (h->type == HK_TITLE && h->me <= p->ms && !before.words &&
-            !before.stop && !before.comma && !before.waw)
+    const hk_mention *post = k >= 2 ? MENTION(ex, o->ix[k - 2]) : NULL;
+    if (post && post->type == HK_TITLE && post->me <= p->ms) {
+        gap before = gap_of(ex, post->me, p->ms, 0);
+        if (!before.words && !before.stop && !before.comma && !before.waw)
             return true;
     }
     const char *s = ex->nt.s;

@@ -184,7 +184,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             const hk_tag *body = tag_ending_at(ex, &bodies, tok);
             const char *lv = body ? hk_i_entry_key(body->entry, r->keys.level) : NULL;
             /* in construct: «فرع», «فروع», not «بالفروع الجديدة» */
-            branch = lv && !strcmp(lv, "local") && !hk_i_has_article(ex->nt.s + body->s, body->e - body->s);
+            branch = lv && !strcmp(lv, "local") &&
+                     !hk_i_has_article(ex->nt.s + body->s, body->e - body->s);
         }
         /* A name that is also an ordinary word needs a type word before
            it (a plural one, «مقاطعات», will not do); with cue=1 a clitic
@@ -210,10 +211,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             /* A comma alone after a place is no list for such a word
                («بالدار البيضاء، صباح أمس»): «و» joins it, or another
                place follows it. */
-            bool listed = in_list && (waw_between(ex, last_end, s) ||
-                                      list_follows(ex, tl, p, end));
-            if (branch)
-                listed = true;
+            bool listed = branch || (in_list && (waw_between(ex, last_end, s) ||
+                                                 list_follows(ex, tl, p, end)));
             if (!listed && !(plural && list_follows(ex, tl, p, end)) &&
                 (!(known || (cue_ok && !strcmp(cue_ok, "1"))) ||
                  !(clitic || cue)))
