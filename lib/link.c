@@ -690,6 +690,7 @@ typedef struct held {
     int person;
     int territory;
     int tmention;            /* the territory's mention, or -1 */
+    const hk_mention *title; /* a title of its own after a comma, or NULL */
 } held;
 
 /* Does a sentence end right after byte offset end (spaces aside)? */
@@ -796,6 +797,8 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             gap gt = gap_of(ex, end, p->ms, 0);
             if (!gt.comma || gt.words || gt.stop || gt.waw || opens_with_waw(ex, p))
                 break;
+            if (!out[n - 1].title)
+                out[n - 1].title = p;
             end = p->me;
             while (k + 1 < o->n) {
                 const hk_mention *u = MENTION(ex, o->ix[k + 1]);
@@ -838,6 +841,7 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         out[n].person = o->ix[k];
         out[n].territory = placed == SIZE_MAX ? -1 : MENTION(ex, o->ix[placed])->territory;
         out[n].tmention = placed == SIZE_MAX ? -1 : (int)o->ix[placed];
+        out[n].title = NULL;
         end = p->me;
         placed = SIZE_MAX;
         /* A territory of the person's own, right after the name; a
@@ -3059,8 +3063,15 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                             : listed_before(ex, o, k, before, 2,
                                             t->number == 2 ? 2 : 16);
             for (size_t i = 0; i < nb; i++)
-                list[got++] = (held){before[i], -1, -1};
+                list[got++] = (held){before[i], -1, -1, NULL};
             for (size_t i = 0; ok && i < got; i++) {
+                /* «الكتاب المحليون للحزب، وهم: فلان، الكاتب المحلي
+                   ببرشيد، وفلانة، الكاتبة المحلية بالكارة»: an item's
+                   own title of the same post says where it is held. */
+                const hk_mention *own = list[i].title;
+                if (own && own->kind == t->kind && own->level == t->level &&
+                    t->level != HK_LEVEL_NONE)
+                    continue;
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
                 int terr = list[i].territory;
