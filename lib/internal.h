@@ -711,7 +711,7 @@ typedef struct hk_known {
         connectors, party_words, place_cues, list_intro, capacity,
         succession, place_blockers, this_territory, handover, councils, joins,
         in_place, led_by, anaphors, assemblies, organisations, hold_verbs,
-        succeed_verbs, ordinals;
+        succeed_verbs, ordinals, negations;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */

@@ -531,6 +531,22 @@ dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
     return true;
 }
 
+/* «ليس عضوا بالمكتب السياسي», «نفى أن يكون منسقا للحزب»: does a
+   negation (negations.lex) end right before title t?  Nobody holds it. */
+static bool negated(const hk_extractor *ex, const hk_mention *t)
+{
+    int lex = ex->rules->known.negations;
+    size_t k = hk_i_token_at(ex, t->ms);
+    if (lex < 0 || !k || k > ex->tokens.len)
+        return false;
+    for (size_t back = 1; back <= 3 && back <= k; back++) {
+        const hk_tag *tg = hk_i_tag_at(ex, k - back, lex);
+        if (tg && tg->tok_end == k)
+            return true;
+    }
+    return false;
+}
+
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 {
     /* The live titles, bodies and dates, gathered in one pass (the
@@ -558,9 +574,13 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
         !dedupe_ix(ex, dates, nd, scratch))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     size_t c = 0;
-    for (size_t j = 0; j < nt; j++)
-        if (!MENTION(ex, titles[j])->dead)
+    for (size_t j = 0; j < nt; j++) {
+        hk_mention *t = MENTION(ex, titles[j]);
+        if (!t->dead && negated(ex, t))
+            t->dead = true;
+        if (!t->dead)
             titles[c++] = titles[j];
+    }
     nt = c;
     /* A body inside a title («عضو المكتب السياسي») is part of the title:
        the last such title (of many, the last of those looked up). */

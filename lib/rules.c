@@ -1215,6 +1215,7 @@ static void find_known(hk_rules *r)
     k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");
     k->succeed_verbs = hk_i_lexicon_find(r, "succeed-verbs");
     k->ordinals = hk_i_lexicon_find(r, "ordinals");
+    k->negations = hk_i_lexicon_find(r, "negations");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one

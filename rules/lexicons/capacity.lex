@@ -71,6 +71,13 @@
 # A pronoun (pron=1): the person named last before it in its sentence
 وهو	pron=1
 وهي	pron=1
+# «إن فلان هو عضو بالمجلس الوطني», «بل هو عضو», «وأكد فلان أنه عضو»
+هو	pron=1
+هي	pron=1
+أنه	pron=1
+أنها	pron=1
+إنه	pron=1
+إنها	pron=1
 # «..., كما أنها مستشارة جماعية», «علما أنه رئيس جماعة»
 كما أنه	pron=1
 كما أنها	pron=1
