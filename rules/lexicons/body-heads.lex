@@ -11,6 +11,7 @@
 التنسيقية
 تنسيقية	def=التنسيقية
 التنسيقيات	number=pl
+تنسيقيات	number=pl	def=التنسيقيات
 المنسقية
 منسقية	def=المنسقية
 المنسقيات	number=pl
@@ -47,8 +48,10 @@
 الكتابتين	number=du
 الكتابتان	number=du
 التنسيقيتين	number=du
+تنسيقيتي	number=du	def=التنسيقيتين
 التنسيقيتان	number=du
 المنسقيتين	number=du
+منسقيتي	number=du	def=المنسقيتين
 المنسقيتان	number=du
 التنظيمات	number=pl
 تنظيمات	number=pl	def=التنظيمات
