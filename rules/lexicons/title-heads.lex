@@ -143,3 +143,10 @@
 منسقتين	head=coordinator	number=du	gender=f	def=المنسقة
 المنسقتين	head=coordinator	number=du	gender=f	def=المنسقة
 مفتشتين	head=inspector	number=du	gender=f	level=provincial	def=المفتشة
+# «الأمينتين الإقليميتين للمنظمة بخريبكة والفقيه بن صالح»
+الأمينتين	head=secretary	number=du	gender=f	def=الأمينة
+الأمينتان	head=secretary	number=du	gender=f	def=الأمينة
+الكاتبتان	head=secretary	number=du	gender=f	def=الكاتبة
+المنسقتان	head=coordinator	number=du	gender=f	def=المنسقة
+المفتشتين	head=inspector	number=du	gender=f	level=provincial	def=المفتشة
+المفتشتان	head=inspector	number=du	gender=f	level=provincial	def=المفتشة
