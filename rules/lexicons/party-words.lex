@@ -11,6 +11,7 @@
 حزبها	generic=1
 # The party's organisation the article is about («المنسقة الجهوية للمنظمة»)
 المنظمة	generic=1
+الرابطة	generic=1
 الشبيبة	generic=1
 منظمة الشباب	generic=1
 منظمة الشبيبة	generic=1
