@@ -3308,7 +3308,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         size_t k = o->singles[q];
         const hk_mention *t = MENTION(ex, o->ix[k]);
         if (holder[k] < 0) {
+            /* The title's case, else its first word's («نائبا ثانيا
+               للأمين الإقليمي» takes its attributes from «الأمين»). */
             const char *c = hk_i_mention_key(t, ex->rules->keys.gcase);
+            const hk_tag *first = c ? NULL
+                                    : hk_i_tag_at(ex, hk_i_token_at(ex, t->s),
+                                                  ex->rules->known.title_heads);
+            if (first)
+                c = hk_i_entry_key(first->entry, ex->rules->keys.gcase);
             /* A complement, or a verb of heading with no name after it
                («قبل أن يترأس المجلس الجماعي لغفساي»): the person named
                last before, or a post standing for its holder. */
