@@ -25,6 +25,15 @@
 لجنة الأخلاقيات	level=national
 هيئة التحكيم	level=national
 اللجنة التحضيرية	level=local
+# A congress's preparatory committee is of the congress's level
+اللجنة التحضيرية للمؤتمر الوطني	level=national
+اللجنة التحضيرية للمؤتمر الجهوي	level=regional
+اللجنة التحضيرية للمؤتمر الإقليمي	level=provincial
+اللجنة التحضيرية للمؤتمر المحلي	level=local
+للجنة التحضيرية للمؤتمر الوطني	level=national
+للجنة التحضيرية للمؤتمر الجهوي	level=regional
+للجنة التحضيرية للمؤتمر الإقليمي	level=provincial
+للجنة التحضيرية للمؤتمر المحلي	level=local
 اللجان التحضيرية	level=local	number=pl
 فرع	level=local
 الفرع	level=local
