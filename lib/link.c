@@ -709,6 +709,19 @@ static bool closed_after(const hk_extractor *ex, uint32_t end)
     return end < ex->nt.len && comma_at(ex, end);
 }
 
+/* «...، الأخ فلان،»: is person p, with an honorific before the name,
+   set off by a comma from byte `end` before it and by a comma or a stop
+   after it? */
+static bool honoured_aside(const hk_extractor *ex, const hk_mention *p,
+                           uint32_t end)
+{
+    if (p->type != HK_PERSON || p->ms >= p->s)
+        return false;
+    gap g = gap_of(ex, end, p->ms, 0);
+    return g.comma && !g.words && !g.stop && !g.waw && !g.paren &&
+           (closed_after(ex, p->me) || stop_after(ex, p->me));
+}
+
 /* Does a closing bracket follow the person right after the name? */
 static bool paren_holds(const hk_extractor *ex, const hk_mention *p)
 {
@@ -3116,8 +3129,19 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             p = holder[k];
         if (p < 0)
             p = handed_to(ex, o, k, ph[k].end);
-        if (p < 0)
+        if (p < 0) {
             p = backward(ex, o, k);
+            /* «أشرف على تنصيب فلان المنسق الجهوي للحزب بجهة ...، الأخ
+               فلان، بحضور ...»: a name run into the post (no comma)
+               yields to a name with an honorific set off by commas right
+               after the post's phrase. */
+            if (p >= 0 && !colon && !gap_of(ex, MENTION(ex, p)->me, t->ms, 0).comma &&
+                forward(ex, o, k, ph[k].end, one, 1, false, false) &&
+                honoured_aside(ex, MENTION(ex, one[0].person), ph[k].end)) {
+                p = one[0].person;
+                after = true;
+            }
+        }
         if (p < 0)
             p = apposed(ex, o, k, false, holder, ph[k].end);
         /* «النائب الأول رشيد، النائبة الثانية سعاد»: the person before
