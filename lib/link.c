@@ -3345,7 +3345,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                last before, or a post standing for its holder. */
             if ((c && !strcmp(c, "acc")) || feminine_predicate(ex, t) ||
                 charged_with(ex, t) ||
-                (t->source && !strcmp(t->source, "council-verb")))
+                (t->source && (!strcmp(t->source, "council-verb") ||
+                                  !strcmp(t->source, "body-verb"))))
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
             else
