@@ -262,6 +262,22 @@ static inline const hk_tag *hk_i_tag_at(const hk_extractor *ex, size_t tok,
         return NULL;
     return hk_i_tag_of(ex, tok, lex);
 }
+/* The entry of lexicon lex, of up to `words` words («وهي في الوقت
+   ذاته»), that ends right before mention m, or NULL. */
+static inline const hk_tag *hk_i_tag_before(const hk_extractor *ex,
+                                            const hk_mention *m, int lex,
+                                            size_t words)
+{
+    size_t t = hk_i_token_at(ex, m->ms);
+    if (!t || t > ex->tokens.len)
+        return NULL;
+    for (size_t back = 1; back <= words && back <= t; back++) {
+        const hk_tag *tg = hk_i_tag_at(ex, t - back, lex);
+        if (tg && tg->tok_end == t)
+            return tg;
+    }
+    return NULL;
+}
 /* The tags of one lexicon, in text order. */
 typedef struct hk_tag_list {
     const uint32_t *ix;      /* indexes into ex->tags */

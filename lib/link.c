@@ -1563,20 +1563,11 @@ static const char *join_words(hk_extractor *ex, const char *word,
     return r;
 }
 
-/* The entry of lexicon lex (of up to four words: «وهي في الوقت ذاته») that
-   ends right before mention m, or NULL. */
+/* The entry of lexicon lex, of up to four words, ending right before m. */
 static const hk_tag *tag_before(const hk_extractor *ex, const hk_mention *m,
                                 int lex)
 {
-    size_t t = hk_i_token_at(ex, m->ms);
-    if (!t || t > ex->tokens.len)
-        return NULL;
-    for (size_t back = 1; back <= 4 && back <= t; back++) {
-        const hk_tag *tg = hk_i_tag_at(ex, t - back, lex);
-        if (tg && tg->tok_end == t)
-            return tg;
-    }
-    return NULL;
+    return hk_i_tag_before(ex, m, lex, 4);
 }
 
 /* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */

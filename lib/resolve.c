@@ -535,16 +535,7 @@ dedupe_spans(hk_extractor *ex, const uint32_t *ix, size_t n,
    negation (negations.lex) end right before title t?  Nobody holds it. */
 static bool negated(const hk_extractor *ex, const hk_mention *t)
 {
-    int lex = ex->rules->known.negations;
-    size_t k = hk_i_token_at(ex, t->ms);
-    if (lex < 0 || !k || k > ex->tokens.len)
-        return false;
-    for (size_t back = 1; back <= 3 && back <= k; back++) {
-        const hk_tag *tg = hk_i_tag_at(ex, k - back, lex);
-        if (tg && tg->tok_end == k)
-            return true;
-    }
-    return false;
+    return hk_i_tag_before(ex, t, ex->rules->known.negations, 3) != NULL;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
