@@ -60,6 +60,9 @@ typedef struct hk_mention {
     bool adjective;          /* PARTY: «الاستقلالي», «التجمعية» */
     bool org;                /* PARTY: its youth or women's organisation
                                 («الشبيبة الاستقلالية») */
+    bool foreign;            /* TITLE: a post of a body that is no
+                                party's («الكاتب العام للنقابة»): it holds
+                                its name, and gives no role */
     bool typed;              /* TERRITORY: its type word named its kind
                                 («جماعة تيزنيت») */
     const char *written;     /* TERRITORY: the press's spelling the

@@ -1121,6 +1121,10 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     hk_level level = post_place(ex, t, &terr);
     if (level == HK_LEVEL_NONE)
         return true;
+    if (t->foreign) {
+        h->linked = MENTION(ex, h->ref >= 0 ? h->ref : person)->linked = true;
+        return true;
+    }
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
     int who = h->ref >= 0 ? h->ref : person;
     /* The party written right after the name is the holder's
@@ -3096,7 +3100,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 got = place_items(ex, o, k, &ph[k], &ok);
             /* «المنسقون المحليون للحزب بدمنات وآيت عباس وتبانت»: with no
                names, the places still show their units. */
-            if (!got && t->kind != HK_KIND_ELECTED)
+            if (!got && t->kind != HK_KIND_ELECTED && !t->foreign)
                 for (size_t i = 0; ok && i < ph[k].n_territories; i++) {
                     int terr = ph[k].territories[i];
                     const char *party = ph[k].party ? ph[k].party : ph[k].line_party;
@@ -3372,7 +3376,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (ph[k].n_territories < 2 || serves(ex, t->level, &ph[k], i))
                     ok = add_role(ex, holder[k], o->ix[k], &ph[k],
                                   territory_for(&ph[k], i), NULL);
-        } else if (t->kind != HK_KIND_ELECTED &&
+        } else if (t->kind != HK_KIND_ELECTED && !t->foreign &&
                    !((unit = hk_i_mention_key(t, ex->rules->keys.unit)) &&
                      !strcmp(unit, "no"))) {
             /* A title with no holder still shows its unit. */

@@ -538,6 +538,18 @@ static bool negated(const hk_extractor *ex, const hk_mention *t)
     return hk_i_tag_before(ex, t, ex->rules->known.negations, 3) != NULL;
 }
 
+/* «الكاتب الجهوي للكونفدرالية الديمقراطية للشغل»: a title run into a
+   body that is no party's (organisations.lex: a union, an association,
+   a club) is that body's post, not the party's. */
+static bool of_organisation(const hk_extractor *ex, const hk_mention *t)
+{
+    size_t tc = hk_i_token_at(ex, t->e);
+    const hk_tag *org = tc < ex->tokens.len
+                            ? hk_i_tag_at(ex, tc, ex->rules->known.organisations)
+                            : NULL;
+    return org && org->ts == t->e + 1 && ex->nt.s[t->e] == ' ';
+}
+
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
 {
     /* The live titles, bodies and dates, gathered in one pass (the
@@ -569,6 +581,7 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
         hk_mention *t = MENTION(ex, titles[j]);
         if (!t->dead && negated(ex, t))
             t->dead = true;
+        t->foreign = !t->dead && of_organisation(ex, t);
         if (!t->dead)
             titles[c++] = titles[j];
     }
