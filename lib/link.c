@@ -891,6 +891,86 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
     return n;
 }
 
+/* Does nothing but list marks stand in bytes [a, b): bullets, dashes,
+   numbers («1.», «2)»), no word? */
+static bool marks_only(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    const hk_token *tok = ex->tokens.items;
+    for (size_t t = hk_i_token_at(ex, a); t < ex->tokens.len && tok[t].s < b; t++)
+        for (uint32_t i = tok[t].s; i < tok[t].e; i++)
+            if (ex->nt.s[i] < '0' || ex->nt.s[i] > '9')
+                return false;
+    return true;
+}
+
+/* Where the line holding byte `at` ends (its '\n', or the text's end). */
+static uint32_t line_end(const hk_extractor *ex, uint32_t at)
+{
+    const char *nl = memchr(ex->nt.s + at, '\n', ex->nt.len - at);
+    return nl ? (uint32_t)(nl - ex->nt.s) : (uint32_t)ex->nt.len;
+}
+
+/* A plural title's list of one item a line, after the rest of the
+   title's line ends with a colon («عين ... ثلاثة كتاب إقليميين، ويتعلق
+   الأمر بـ:»): each line opens, past its bullet or number, with the
+   name, maybe the item's own title and its place after it («◀ فلان،
+   بإقليم ميدلت؛»).  The list ends at the first line that opens
+   otherwise; items that open with their place («- إقليم الحوز: فلان»)
+   are place_items'. */
+static size_t line_items(hk_extractor *ex, const order *o, size_t pos,
+                         uint32_t end, held *out, size_t max)
+{
+    const char *s = ex->nt.s;
+    uint32_t eol = line_end(ex, end), c = eol;
+    while (c > end && s[c - 1] == ' ')
+        c--;
+    if (eol >= ex->nt.len || c == end || s[c - 1] != ':')
+        return 0;
+    gap intro = gap_of(ex, end, c - 1, 10);
+    if (intro.words > 10 || intro.stop)
+        return 0;
+    size_t n = 0, k = pos + 1;
+    for (uint32_t line = eol + 1; n < max && line < ex->nt.len;) {
+        uint32_t le = line_end(ex, line);
+        if (marks_only(ex, line, le)) {     /* a blank line, or marks alone */
+            line = le + 1;
+            continue;
+        }
+        while (k < o->n && MENTION(ex, o->ix[k])->ms < line)
+            k++;
+        if (k >= o->n)
+            break;
+        const hk_mention *p = MENTION(ex, o->ix[k]);
+        if (p->ms >= le || !can_hold(p) || !marks_only(ex, line, p->ms))
+            break;
+        held item = {o->ix[k], -1, -1, NULL};
+        /* The item's own title, then its place, set off by commas,
+           colons or brackets only. */
+        uint32_t after = p->me;
+        size_t j = k + 1;
+        for (; j < o->n && MENTION(ex, o->ix[j])->ms < le; j++) {
+            const hk_mention *q = MENTION(ex, o->ix[j]);
+            gap g = gap_of(ex, after, q->ms, 0);
+            if (g.words || g.stop || g.waw)
+                break;
+            if (q->type == HK_TITLE && !item.title) {
+                item.title = q;
+            } else if (q->type == HK_TERRITORY && !item.title) {
+                item.territory = q->territory;
+                item.tmention = (int)o->ix[j];
+                break;
+            } else if (q->type != HK_PARTY) {
+                break;
+            }
+            after = q->me;
+        }
+        out[n++] = item;
+        k = j;
+        line = le + 1;
+    }
+    return n;
+}
+
 /* The person right after a word of lexicon `lex` that follows the phrase
    of post k (ending at `end`, a comma between allowed when `comma`); the
    word's tag in *word; -1 when there is none. */
@@ -3059,8 +3139,17 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                person («بكل من مكناس وإفران ... وهم على التوالي: ...»)
                go to each in turn. */
             held list[16];
-            size_t got = forward(ex, o, k, ph[k].end, list,
-                                 t->number == 2 ? 2 : 16, true, false);
+            size_t got = line_items(ex, o, k, ph[k].end, list,
+                                    t->number == 2 ? 2 : 16);
+            /* A list a line each: the places of the title's phrase
+               past its line are the items'. */
+            bool lines = got != 0;
+            bool own_place = !lines || (ph[k].n_territories &&
+                                        MENTION(ex, ph[k].tmentions[0])->ms <
+                                            line_end(ex, ph[k].end));
+            if (!got)
+                got = forward(ex, o, k, ph[k].end, list,
+                              t->number == 2 ? 2 : 16, true, false);
             /* Before it, the names an indefinite title describes
                («عضوين»); a definite one there is an object («استقبل
                فلان وفلان المنسقين الإقليميين»). */
@@ -3083,7 +3172,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
                 int terr = list[i].territory;
-                if (terr < 0)
+                if (terr < 0 && own_place)
                     terr = ph[k].n_territories == got ? ph[k].territories[i]
                                                       : territory_for(&ph[k], 0);
                 /* «المفتشين الإقليميين بجهة ...: فلان، وفلان، مفتشين
@@ -3094,6 +3183,16 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     continue;
                 ok = add_role(ex, list[i].person, o->ix[k], &ph[k], terr,
                               rank_text(ex, t, i, got));
+                /* «◀ فلان، بإقليم ميدلت، خلفا لفلان؛» */
+                const hk_mention *who = MENTION(ex, list[i].person);
+                uint32_t item_end = list[i].tmention >= 0
+                                        ? MENTION(ex, list[i].tmention)->me : who->me;
+                int pred = ok && lines ? predecessor(ex, o, k, item_end) : -1;
+                if (pred >= 0 && pred != list[i].person) {
+                    phrase prior = ph[k];
+                    prior.status = HK_FORMER;
+                    ok = add_role(ex, pred, o->ix[k], &prior, terr, NULL);
+                }
             }
             holder[k] = got ? list[0].person : -1;
             if (!got)
