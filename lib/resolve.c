@@ -122,6 +122,14 @@ static bool list_follows(const hk_extractor *ex, hk_tag_list tl, size_t p,
     return false;
 }
 
+/* Do two official names open with the same part, up to a hyphen
+   («طنجة-أصيلة», «طنجة-تطوان-الحسيمة»)? */
+static bool same_first_part(const char *a, const char *b)
+{
+    size_t na = strcspn(a, "-"), nb = strcspn(b, "-");
+    return na == nb && !memcmp(a, b, na);
+}
+
 static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                                        hk_error *err)
 {
@@ -250,6 +258,16 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             r->territories[best].kind == HK_T_PROVINCE &&
             r->territories[best].city >= 0)
             best = r->territories[best].city;
+        /* «بجهة البيضاء», «جهة فاس»: a region named by its first town
+           (the first part of its name). */
+        if (best >= 0 && want == HK_T_REGION &&
+            r->territories[best].kind != HK_T_REGION &&
+            r->territories[best].region >= 0 &&
+            same_first_part(r->territories[best].name,
+                            r->territories[r->territories[best].region].name)) {
+            best = r->territories[best].region;
+            written = NULL;
+        }
         if (best >= 0) {
             m = hk_i_mention_new(ex, HK_TERRITORY);
             if (!m)

@@ -66,6 +66,10 @@
 الساحل الشمالي
 الجهة الشرقية	cue=1
 
+# --- a region's land, named alone only after «جهة» (aliases.tsv)
+سوس
+درعة
+
 # --- names that, bare, nearly always mean a place outside the gazetteer
 # (مليلة: the Spanish-held enclave of Melilla, not the commune in Benslimane)
 مليلة	cue=1
