@@ -292,6 +292,20 @@ hk_status hk_i_gazetteer_load(hk_rules *r, const char *dir, hk_error *err)
         if (!strcmp(kc, kp))
             r->territories[t->parent].city = (int)i;
     }
+    /* «عمالة مقاطعات مولاي رشيد» and «مقاطعة مولاي رشيد»: twins. */
+    for (size_t i = 0; i < r->n_territories; i++)
+        r->territories[i].twin = -1;
+    for (size_t i = 0; i < r->n_territories; i++) {
+        const hk_territory *a = &r->territories[i];
+        if (a->kind != HK_T_ARRONDISSEMENT)
+            continue;
+        for (size_t j = 0; j < r->n_territories; j++) {
+            hk_territory *p = &r->territories[j];
+            if (p->kind == HK_T_PROVINCE && p->city < 0 && p->twin < 0 &&
+                p->region == a->region && !strcmp(p->name, a->name))
+                p->twin = (int)i;
+        }
+    }
     snprintf(path, sizeof path, "%s/gazetteer/aliases.tsv", dir);
     g.path = path;
     st = hk_i_read_lines(path, alias_line, &g, err);

@@ -540,6 +540,9 @@ typedef struct hk_territory {
     int city;                /* a province: its town (the commune of its
                                 name, or of its first name: «وجدة» for
                                 «وجدة-أنجاد»), or -1 */
+    int twin;                /* a prefecture of arrondissements: the
+                                arrondissement of its name in its region
+                                («مولاي رشيد»), or -1 */
 } hk_territory;
 
 /* The name of a territory kind ("" out of range): s of an hk_name. */

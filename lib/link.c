@@ -1400,6 +1400,18 @@ static bool named_locally(const hk_extractor *ex, const order *o,
     return false;
 }
 
+/* The local place named like province terr: its town named so, or the
+   arrondissement of a prefecture's name; -1 when none. */
+static int local_twin(const hk_rules *r, int terr)
+{
+    const hk_territory *t = &r->territories[terr];
+    if (t->kind != HK_T_PROVINCE)
+        return -1;
+    if (t->city >= 0 && r->territories[t->city].like_province)
+        return t->city;
+    return t->twin;
+}
+
 static void promote(hk_extractor *ex, const order *o, phrase *ph)
 {
     bool implicit = false, named = false;
@@ -1413,8 +1425,8 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
         for (size_t i = 0; t->level == HK_LEVEL_LOCAL && t->number == 1 &&
                            i < ph[k].n_territories; i++) {
             hk_mention *m = MENTION(ex, ph[k].tmentions[i]);
-            int city = ex->rules->territories[m->territory].city;
-            if (city >= 0 && !m->typed && ex->rules->territories[city].like_province) {
+            int city = local_twin(ex->rules, m->territory);
+            if (city >= 0 && !m->typed) {
                 m->territory = city;
                 m->norm = ex->rules->territories[city].name;
                 m->typed = true;
@@ -2258,11 +2270,17 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
                 break;
             const hk_territory *tr = &terrs[m->territory];
             bool same = hk_i_tkind_level(tr->kind) == t->level;
-            if (!same && !(t->level == HK_LEVEL_PROVINCIAL && tr->like_province &&
-                           !m->typed))
+            /* «وفي مولاي رشيد، جدد المنخرطون الثقة في فلان كاتبا
+               للفرع»: a local post's frame named like a province is the
+               local place of that name. */
+            int local = t->level == HK_LEVEL_LOCAL && t->number == 1 && !m->typed
+                            ? local_twin(ex->rules, m->territory) : -1;
+            if (!same && local < 0 &&
+                !(t->level == HK_LEVEL_PROVINCIAL && tr->like_province && !m->typed))
                 continue;
             ph[k].territories[0] = same ? m->territory
-                                        : promote_one(ex, (int)o->terrs[r]);
+                                   : local >= 0 ? local
+                                                : promote_one(ex, (int)o->terrs[r]);
             ph[k].tmentions[0] = o->terrs[r];
             ph[k].n_territories = 1;
             break;
