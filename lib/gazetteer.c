@@ -32,13 +32,11 @@ hk_level hk_i_tkind_level(hk_tkind k)
     return HK_LEVEL_NONE;
 }
 
-static hk_tkind parse_kind(const char *s, size_t n)
+hk_tkind hk_i_parse_tkind(const char *s, size_t n)
 {
-    static const char *const names[] = {"region", "province", "commune",
-                                        "arrondissement"};
-    for (int i = 0; i < 4; i++)
-        if (strlen(names[i]) == n && !memcmp(names[i], s, n))
-            return (hk_tkind)(i + 1);
+    for (unsigned i = HK_T_REGION; i <= HK_T_ARRONDISSEMENT; i++)
+        if (tkind_names[i].n == n && !memcmp(tkind_names[i].s, s, n))
+            return (hk_tkind)i;
     return 0;
 }
 
@@ -99,7 +97,7 @@ static hk_status territory_line(void *user, const char *line, size_t len,
     if (nf < 4 || !fl[0] || !fl[3])
         return hk_i_fail(err, HK_ERR_RULES, g->path, lineno, 1,
                          "expected code, kind, parent, name_ar, name_fr");
-    hk_tkind kind = parse_kind(f[1], fl[1]);
+    hk_tkind kind = hk_i_parse_tkind(f[1], fl[1]);
     if (!kind)
         return hk_i_fail(err, HK_ERR_RULES, g->path, lineno,
                          hk_i_column(line, fo[1]),

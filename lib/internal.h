@@ -548,6 +548,8 @@ typedef struct hk_territory {
 /* The name of a territory kind ("" out of range): s of an hk_name. */
 const char *hk_i_tkind_name(hk_tkind k);
 hk_level hk_i_tkind_level(hk_tkind k);
+/* The kind named s[0, n) ("region", "province"...), 0 for none. */
+hk_tkind hk_i_parse_tkind(const char *s, size_t n);
 
 /* ------------------------------------------------------------ regexes */
 

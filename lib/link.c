@@ -316,6 +316,8 @@ typedef struct phrase {
     size_t n_territories;
     int status;
     hk_level here;           /* the level of «بالجهة», «بالإقليم» after it */
+    hk_tkind here_kind;      /* and the kind it names, if one
+                                («بالمقاطعة»: an arrondissement) */
     bool town;               /* that word is «بالمدينة» (this-territory town=1) */
     const char *line_party;  /* with no party of its own: «الحزب» on its line */
 } phrase;
@@ -429,6 +431,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     p->n_territories = 0;
     p->status = m->status;
     p->here = HK_LEVEL_NONE;
+    p->here_kind = 0;
     p->town = false;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
@@ -592,6 +595,8 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             const char *lv = hk_i_entry_key(here->entry, ex->rules->keys.level);
             p->here = lv && !strcmp(lv, "post") ? m->level : hk_i_parse_level(lv);
             p->town = hk_i_entry_key(here->entry, ex->rules->keys.town) != NULL;
+            const char *kind = hk_i_entry_key(here->entry, ex->rules->keys.kind);
+            p->here_kind = kind ? hk_i_parse_tkind(kind, strlen(kind)) : 0;
             t = hk_i_token_at(ex, p->end);
         }
     }
@@ -2020,6 +2025,15 @@ static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
             placed = true;
             break;
         }
+        /* «الكاتب المحلي للحزب بالمقاطعة» with no arrondissement in its
+           paragraph: the last one the article named before. */
+        for (size_t r = ti; !ph[k].n_territories && ph[k].here_kind && r-- > 0;)
+            if (terrs[MENTION(ex, o->terrs[r])->territory].kind == ph[k].here_kind) {
+                ph[k].territories[0] = MENTION(ex, o->terrs[r])->territory;
+                ph[k].tmentions[0] = o->terrs[r];
+                ph[k].n_territories = 1;
+                placed = true;
+            }
         /* «منسقة منظمة النساء الحركيات بالإقليم»: a post whose words say
            no level has the place word's (and the article's place). */
         if (!ph[k].n_territories && t->level == HK_LEVEL_NONE)

@@ -68,14 +68,7 @@ static int kind_rank(hk_tkind k)
 
 static hk_tkind parse_tkind(const char *v)
 {
-    /* The first letter picks the one name to compare with. */
-    switch (v ? v[0] : 0) {
-    case 'r': return !strcmp(v, "region") ? HK_T_REGION : 0;
-    case 'p': return !strcmp(v, "province") ? HK_T_PROVINCE : 0;
-    case 'c': return !strcmp(v, "commune") ? HK_T_COMMUNE : 0;
-    case 'a': return !strcmp(v, "arrondissement") ? HK_T_ARRONDISSEMENT : 0;
-    default: return 0;
-    }
+    return v ? hk_i_parse_tkind(v, strlen(v)) : 0;
 }
 
 /* Is the text between a and b only «و» and punctuation? */

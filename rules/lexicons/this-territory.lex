@@ -4,13 +4,15 @@
 # the article's province when its line names none (link.c, here_places).
 # A dual or a plural («بالإقليمين») stands for several places: its post
 # takes none, the places written after each holder, or the article's.
-# level= the level of those places.  rules/30-titles.rules
+# level= the level of those places; kind= the one kind it names
+# («بالمقاطعة»: with no arrondissement on the post's line, the last the
+# article named before).  rules/30-titles.rules
 # (head-of-this-territory) lists the same forms as needed words.
 الإقليم	level=provincial
 العمالة	level=provincial
 الجهة	level=regional
 المدينة	level=local	town=1
-المقاطعة	level=local
+المقاطعة	level=local	kind=arrondissement
 الجماعة	level=local
 البلدية	level=local
 # duals and plurals: «المفتشين الإقليميين للحزب بالإقليمين، فلان بميدلت وفلان بتنغير»
