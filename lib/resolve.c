@@ -1014,6 +1014,22 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
     return HK_OK;
 }
 
+/* Are bytes [a, b) spaces and one comma at most? */
+static bool comma_or_space(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    int commas = 0;
+    for (uint32_t i = a; i < b; i++) {
+        if (s[i] == ',' || (s[i] == 0xD8 && i + 1 < b && s[i + 1] == 0x8C)) {
+            commas++;
+            i += s[i] == 0xD8;
+        } else if (s[i] != ' ') {
+            return false;
+        }
+    }
+    return commas <= 1;
+}
+
 /* «وأكد المتحدث، الذي يرأس أيضا مجلس جماعة أولاد يوسف»: a word that
    stands for a person (anaphors.lex: «المتحدث», «الفقيد») is the one whose
    name ends last before it, as a surname alone is the full name's. */
@@ -1036,13 +1052,13 @@ static hk_status anaphors(hk_extractor *ex, hk_error *err)
         }
         if (inside || last < 0)
             continue;
-        /* «خلفا للراحل فلان»: a name right after it is the person meant. */
+        /* «خلفا للراحل فلان», «للمنسق الإقليمي الراحل، فلان»: a name
+           right after it (a comma between at most) is the person meant. */
         bool named = false;
         for (size_t j = 0; j < n && !named; j++) {
             const hk_mention *p = MENTION(ex, j);
             named = !p->dead && p->type == HK_PERSON && p->ms >= tg->e &&
-                    p->ms - tg->e <= 1 &&
-                    (p->ms == tg->e || ex->nt.s[tg->e] == ' ');
+                    p->ms - tg->e <= 4 && comma_or_space(ex, tg->e, p->ms);
         }
         if (named)
             continue;
