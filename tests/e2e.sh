@@ -10,7 +10,7 @@ T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 export LC_ALL=C.UTF-8 HOME="$T"
 cd "$top" || exit 1
-hk="$top/$B/haykal"
+case $B in /*) hk="$B/haykal" ;; *) hk="$top/$B/haykal" ;; esac
 py=/usr/bin/python3
 
 run() {

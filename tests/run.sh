@@ -84,8 +84,9 @@ valgrind_clean() {
         fi
     done
 }
-case "$B" in
-build-san*) ;;
+# valgrind cannot run a sanitized build (SAN= from the Makefile).
+case "${SAN:+san}$B" in
+san*|build-san*) ;;
 *) if command -v valgrind >/dev/null 2>&1; then
        step "valgrind on the end-to-end commands" valgrind_clean
    else

@@ -10,7 +10,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 export T LC_ALL=C.UTF-8 HOME="$T" HAYKAL_RULES="$top/rules"
-PATH="$top/$B:$PATH"
+case $B in /*) PATH="$B:$PATH" ;; *) PATH="$top/$B:$PATH" ;; esac
 export PATH
 cd "$top" || exit 1
 
