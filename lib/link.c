@@ -896,15 +896,25 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
     return n;
 }
 
-/* Does nothing but list marks stand in bytes [a, b): bullets, dashes,
-   numbers («1.», «2)»), no word? */
-static bool marks_only(const hk_extractor *ex, uint32_t a, uint32_t b)
+/* Does a line open at byte offset at: only spaces, a bullet or a dash
+   (U+2000-U+2FFF: «•», «–», «■»), or an item's number («3.», «٣-»)
+   before it on its line? */
+static bool line_opens_at(const hk_extractor *ex, uint32_t at)
 {
-    const hk_token *tok = ex->tokens.items;
-    for (size_t t = hk_i_token_at(ex, a); t < ex->tokens.len && tok[t].s < b; t++)
-        for (uint32_t i = tok[t].s; i < tok[t].e; i++)
-            if (ex->nt.s[i] < '0' || ex->nt.s[i] > '9')
-                return false;
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    while (at > 0 && s[at - 1] != '\n') {
+        unsigned char c = s[at - 1];
+        if (c == ' ' || c == '-' || c == '*' || c == '.' || c == ')' ||
+            (c >= '0' && c <= '9')) {
+            at--;
+        } else if (at >= 3 && s[at - 3] == 0xE2) {     /* • – — ■ ● ... */
+            at -= 3;
+        } else if (at >= 2 && s[at - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9) {
+            at -= 2;                                            /* ٠-٩ */
+        } else {
+            return false;
+        }
+    }
     return true;
 }
 
@@ -937,16 +947,12 @@ static size_t line_items(hk_extractor *ex, const order *o, size_t pos,
     size_t n = 0, k = pos + 1;
     for (uint32_t line = eol + 1; n < max && line < ex->nt.len;) {
         uint32_t le = line_end(ex, line);
-        if (marks_only(ex, line, le)) {     /* a blank line, or marks alone */
-            line = le + 1;
-            continue;
-        }
         while (k < o->n && MENTION(ex, o->ix[k])->ms < line)
             k++;
         if (k >= o->n)
             break;
         const hk_mention *p = MENTION(ex, o->ix[k]);
-        if (p->ms >= le || !can_hold(p) || !marks_only(ex, line, p->ms))
+        if (p->ms >= le || !can_hold(p) || !line_opens_at(ex, p->ms))
             break;
         held item = {o->ix[k], -1, -1, NULL};
         /* The item's own title, then its place, set off by commas,
@@ -2186,28 +2192,6 @@ static void council_places(hk_extractor *ex, const order *o, phrase *ph)
         ph[k].tmentions[0] = (int)o->terrs[r];
         ph[k].n_territories = 1;
     }
-}
-
-/* Does a line open at byte offset at: only spaces, a bullet or a dash
-   (U+2000-U+2FFF: «•», «–», «■»), or an item's number («3.», «٣-»)
-   before it on its line? */
-static bool line_opens_at(const hk_extractor *ex, uint32_t at)
-{
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    while (at > 0 && s[at - 1] != '\n') {
-        unsigned char c = s[at - 1];
-        if (c == ' ' || c == '-' || c == '*' || c == '.' || c == ')' ||
-            (c >= '0' && c <= '9')) {
-            at--;
-        } else if (at >= 3 && s[at - 3] == 0xE2) {     /* • – — ■ ● ... */
-            at -= 3;
-        } else if (at >= 2 && s[at - 2] == 0xD9 && c >= 0xA0 && c <= 0xA9) {
-            at -= 2;                                            /* ٠-٩ */
-        } else {
-            return false;
-        }
-    }
-    return true;
 }
 
 /* «امحمد أقضاض» alone on its line, then «كاتب فرع العروي سابقا، عضو
