@@ -307,6 +307,79 @@ static void sort_by_start(hk_extractor *ex, order *o, uint64_t *key)
     }
 }
 
+/* Skips spaces and then the word w (UTF-8) at *at; false when w is not there. */
+static bool skip_word(const char *s, uint32_t len, uint32_t *at, const char *w)
+{
+    size_t n = strlen(w);
+    uint32_t i = *at;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i + n > len || memcmp(s + i, w, n))
+        return false;
+    *at = i + (uint32_t)n;
+    return true;
+}
+
+/* Four ASCII digits (the normaliser folds Arabic-Indic ones) at *at, past
+   spaces: the year, or 0. */
+static int year_at(const char *s, uint32_t len, uint32_t *at)
+{
+    uint32_t i = *at;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i + 4 > len)
+        return 0;
+    int y = 0;
+    for (int d = 0; d < 4; d++) {
+        if (s[i + d] < '0' || s[i + d] > '9')
+            return 0;
+        y = y * 10 + s[i + d] - '0';
+    }
+    if (i + 4 < len && s[i + 4] >= '0' && s[i + 4] <= '9')
+        return 0;
+    *at = i + 4;
+    return y;
+}
+
+/* The closing year of a span written right after a phrase ending at
+   byte `at`: «(2015–2021)», «بين 2019 و2025», «من 2009 إلى 2017»; or 0. */
+static int span_end(const hk_extractor *ex, uint32_t at)
+{
+    const char *s = ex->nt.s;
+    uint32_t len = (uint32_t)ex->nt.len;
+    bool paren = skip_word(s, len, &at, "(");
+    bool between = !paren && skip_word(s, len, &at, "بين");
+    bool from = !paren && !between &&
+                (skip_word(s, len, &at, "من") || skip_word(s, len, &at, "ما بين"));
+    if (!paren && !between && !from)
+        return 0;
+    if (year_at(s, len, &at) == 0)
+        return 0;
+    if (!(between ? skip_word(s, len, &at, "و") :
+          from ? skip_word(s, len, &at, "إلى") || skip_word(s, len, &at, "الى") ||
+                 skip_word(s, len, &at, "حتى") :
+          skip_word(s, len, &at, "-") || skip_word(s, len, &at, "–") ||
+          skip_word(s, len, &at, "—") || skip_word(s, len, &at, "/")))
+        return 0;
+    int y = year_at(s, len, &at);
+    return y && (!paren || skip_word(s, len, &at, ")")) ? y : 0;
+}
+
+/* The latest year of the article's dates, 0 when it gives none. */
+static int latest_year(const hk_extractor *ex)
+{
+    int latest = 0;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->type != HK_DATE || m->dead || !m->value || strlen(m->value) < 4)
+            continue;
+        int y = atoi(m->value);
+        if (y > latest)
+            latest = y;
+    }
+    return latest;
+}
+
 /* The phrase after a title: its party, territories and status. */
 typedef struct phrase {
     uint32_t end;
@@ -607,6 +680,14 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         if (!g.words && !g.stop && !g.comma) {
             p->status = status_of(ex->rules, st->entry);
         }
+    }
+    /* «كاتب فرع الحزب بالداخلة (2015–2021)»: a span of years that closed
+       before the year of the article's latest date (any, when it gives
+       none) was held before. */
+    if (p->status < 0) {
+        int y = span_end(ex, p->end), latest;
+        if (y && ((latest = latest_year(ex)) == 0 || y < latest))
+            p->status = HK_FORMER;
     }
     p->line_party = p->party ? p->party : line_party(ex, o, pos);
 }
@@ -2221,6 +2302,64 @@ static int signed_above(const hk_extractor *ex, const order *o, size_t k)
     return line_opens_at(ex, p->ms) ? o->ix[j - 1] : -1;
 }
 
+/* Where the label of the line opening at byte `line` (up to `le`)
+   ends: one to three words and a colon opening it («المهمة:», «تاريخ
+   الانتخاب:»); the colon's offset, or 0 when the line has no label. */
+static uint32_t label_colon(const hk_extractor *ex, uint32_t line, uint32_t le)
+{
+    const char *c = memchr(ex->nt.s + line, ':', le - line);
+    if (!c || c == ex->nt.s + line)
+        return 0;
+    uint32_t at = (uint32_t)(c - ex->nt.s);
+    gap g = gap_of(ex, line, at, 3);
+    return g.words && g.words <= 3 && !g.stop && !g.comma ? at : 0;
+}
+
+/* A card («الاسم: فلان» on its line, then «المهمة: الكاتب الإقليمي
+   ...», «المسار: ... كاتب فرع الحزب ...»): a title on a labelled line
+   belongs to the name that heads the card, a line labelled with a word
+   of card-labels.lex, or a name alone on its line, with only labelled
+   lines between; or -1. */
+static int carded_above(const hk_extractor *ex, const order *o, size_t k)
+{
+    const char *s = ex->nt.s;
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    const char *nl = t->ms ? memrchr(s, '\n', t->ms) : NULL;
+    uint32_t line = nl ? (uint32_t)(nl - s) + 1 : 0;
+    uint32_t colon = label_colon(ex, line, line_end(ex, line));
+    if (!colon || colon > t->ms)
+        return -1;
+    size_t j = k;
+    for (int lines = 0; line > 1 && lines < 8; lines++) {
+        uint32_t le = line - 1;                       /* the '\n' above */
+        nl = memrchr(s, '\n', le);
+        line = nl ? (uint32_t)(nl - s) + 1 : 0;
+        if (line == le)
+            return -1;                                /* a blank line */
+        while (j > 0 && MENTION(ex, o->ix[j - 1])->ms >= line)
+            j--;
+        /* The line's first holder, if it fills the rest of the line. */
+        int who = -1;
+        for (size_t i = j; i < o->n && MENTION(ex, o->ix[i])->ms < le; i++)
+            if (can_hold(MENTION(ex, o->ix[i]))) {
+                if (!gap_of(ex, MENTION(ex, o->ix[i])->me, le, 0).words)
+                    who = o->ix[i];
+                break;
+            }
+        const hk_mention *p = who >= 0 ? MENTION(ex, who) : NULL;
+        colon = label_colon(ex, line, le);
+        if (p && colon && colon < p->ms &&
+            lex_within(ex, ex->rules->known.card_labels, line, colon) &&
+            !gap_of(ex, colon + 1, p->ms, 0).words)
+            return who;
+        if (p && !colon && line_opens_at(ex, p->ms))
+            return who;
+        if (!colon)
+            return -1;
+    }
+    return -1;
+}
+
 /* The territory (its place in o->terrs, below ti) that opens the line
    holding byte offset at, a colon after it, or SIZE_MAX. */
 static size_t line_item(const hk_extractor *ex, const order *o, size_t ti,
@@ -3459,8 +3598,10 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                   !strcmp(t->source, "body-verb"))))
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
-            else
-                holder[k] = signed_above(ex, o, k);
+            if (holder[k] >= 0)
+                ;
+            else if ((holder[k] = signed_above(ex, o, k)) < 0)
+                holder[k] = carded_above(ex, o, k);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
            the new holder was found. */
