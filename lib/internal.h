@@ -716,7 +716,8 @@ typedef struct hk_known {
         connectors, party_words, place_cues, list_intro, capacity,
         succession, place_blockers, this_territory, handover, councils, joins,
         in_place, led_by, anaphors, assemblies, organisations, hold_verbs,
-        succeed_verbs, ordinals, negations, card_labels;
+        succeed_verbs, ordinals, negations, card_labels,
+        lead_verbs;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */

@@ -3152,6 +3152,36 @@ static int successor_of(hk_extractor *ex, const order *o, int prev)
                ? (int)o->ix[j - 1] : -1;
 }
 
+/* «يقود سعيد الشابي الكتابة الإقليمية», «يسير الكتابة الجهوية للحزب منذ
+   2021 فلان»: a verb of leading (lead-verbs.lex) right before an organ's
+   subject right before it, or right before the organ with its subject
+   after the organ's phrase (ending at `end`); the subject, the verb in
+   *verb; or -1. */
+static int led_subject(hk_extractor *ex, const order *o, size_t k,
+                       uint32_t end, const hk_tag **verb)
+{
+    const int lex = ex->rules->known.lead_verbs;
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    if (lex < 0)
+        return -1;
+    if (k > 0 && can_hold(MENTION(ex, o->ix[k - 1]))) {
+        const hk_mention *p = MENTION(ex, o->ix[k - 1]);
+        gap g = gap_of(ex, p->me, t->ms, 0);
+        if (!g.words && !g.stop && !g.comma &&
+            (*verb = hk_i_tag_before(ex, p, lex, 3)))
+            return o->ix[k - 1];
+    }
+    if (!(*verb = hk_i_tag_before(ex, t, lex, 3)))
+        return -1;
+    /* past «منذ 2021» */
+    uint32_t at = end;
+    if (skip_word(ex->nt.s, (uint32_t)ex->nt.len, &at, "منذ") &&
+        year_at(ex->nt.s, (uint32_t)ex->nt.len, &at))
+        end = at;
+    held one[1];
+    return forward(ex, o, k, end, one, 1, false, false) ? one[0].person : -1;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -3253,6 +3283,18 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (ok && post) {
                     const char *text = join_words(ex, post, t->role);
                     ok = text && add_role(ex, chair, o->ix[k], &ph[k],
+                                          territory_for(&ph[k], 0), text);
+                }
+                const hk_tag *verb = NULL;
+                int leader = chair >= 0 || head >= 0 || council || t->number > 1
+                                 ? -1 : led_subject(ex, o, k, ph[k].end, &verb);
+                post = leader >= 0 ? hk_i_entry_key(verb->entry, keys->post) : NULL;
+                if (ok && post) {
+                    phrase as = ph[k];
+                    if (as.status < 0)
+                        as.status = status_of(ex->rules, verb->entry);
+                    const char *text = join_words(ex, post, t->role);
+                    ok = text && add_role(ex, leader, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);
                 }
                 const hk_tag *joins = NULL;

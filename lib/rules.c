@@ -1213,6 +1213,7 @@ static void find_known(hk_rules *r)
     k->assemblies = hk_i_lexicon_find(r, "assemblies");
     k->organisations = hk_i_lexicon_find(r, "organisations");
     k->card_labels = hk_i_lexicon_find(r, "card-labels");
+    k->lead_verbs = hk_i_lexicon_find(r, "lead-verbs");
     k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");
     k->succeed_verbs = hk_i_lexicon_find(r, "succeed-verbs");
     k->ordinals = hk_i_lexicon_find(r, "ordinals");
