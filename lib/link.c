@@ -3152,6 +3152,26 @@ static int successor_of(hk_extractor *ex, const order *o, int prev)
                ? (int)o->ix[j - 1] : -1;
 }
 
+/* «المنسقان المحليان بجماعتي بركين والصباب بإقليم جرسيف، فلان وفلان»:
+   when the phrase names as many places of the post's level as there are
+   holders (and others above it), the i-th of them; else its first place. */
+static int at_level(const hk_extractor *ex, const phrase *p, hk_level level,
+                    size_t holders, size_t i)
+{
+    size_t n = 0;
+    int pick = -1;
+    for (size_t j = 0; j < p->n_territories; j++) {
+        int terr = p->territories[j];
+        if (terr >= 0 &&
+            hk_i_tkind_level(ex->rules->territories[terr].kind) == level) {
+            if (n == i)
+                pick = terr;
+            n++;
+        }
+    }
+    return n == holders && pick >= 0 ? pick : territory_for(p, 0);
+}
+
 /* «يقود سعيد الشابي الكتابة الإقليمية», «يسير الكتابة الجهوية للحزب منذ
    2021 فلان»: a verb of leading (lead-verbs.lex) right before an organ's
    subject right before it, or right before the organ with its subject
@@ -3371,7 +3391,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 int terr = list[i].territory;
                 if (terr < 0 && own_place)
                     terr = ph[k].n_territories == got ? ph[k].territories[i]
-                                                      : territory_for(&ph[k], 0);
+                           : at_level(ex, &ph[k], t->level, got, i);
                 /* «المفتشين الإقليميين بجهة ...: فلان، وفلان، مفتشين
                    بأقاليم ...»: a place above the post's level says only
                    where the list is; the places come later. */

@@ -47,3 +47,15 @@
 الإقليميان	level=provincial	def=الإقليمي
 الجهويان	level=regional	def=الجهوي
 الوطنيان	level=national	def=الوطني
+محليات	level=local	def=المحلية
+إقليميات	level=provincial	def=الإقليمية
+جهويات	level=regional	def=الجهوية
+محليتين	level=local	def=المحلية
+محليتان	level=local	def=المحلية
+إقليميتين	level=provincial	def=الإقليمية
+إقليميتان	level=provincial	def=الإقليمية
+جهويتين	level=regional	def=الجهوية
+جهويتان	level=regional	def=الجهوية
+محليان	level=local	def=المحلي
+إقليميان	level=provincial	def=الإقليمي
+جهويان	level=regional	def=الجهوي

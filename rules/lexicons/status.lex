@@ -32,6 +32,15 @@
 الجديدات	status=current
 جديد	status=current
 جديدة	status=current
+جديدين	status=current
+جديدتين	status=current
+جديدان	status=current
+جديدتان	status=current
+جديدات	status=current
+الجديدين	status=current
+الجديدتين	status=current
+الجديدان	status=current
+الجديدتان	status=current
 جدد	status=current
 الحالي	status=current
 الحالية	status=current

@@ -89,6 +89,7 @@
 نائبان	head=deputy	number=du	def=نائب
 نائبتين	head=deputy	number=du	gender=f	def=نائبة
 نائبتان	head=deputy	number=du	gender=f	def=نائبة
+نائبتا	head=deputy	number=du	gender=f	def=نائبة
 المسؤول	head=officer
 مسؤول	head=officer	def=المسؤول
 مسؤولا	head=officer	def=المسؤول	case=acc
