@@ -3172,6 +3172,28 @@ static int at_level(const hk_extractor *ex, const phrase *p, hk_level level,
     return n == holders && pick >= 0 ? pick : territory_for(p, 0);
 }
 
+/* Do brackets open between byte offsets `holder` and `first` (only
+   spaces after the opening one) and close right after `last` (past
+   spaces), none in between on the line? */
+static bool bracketed_after(const hk_extractor *ex, uint32_t holder,
+                            uint32_t first, uint32_t last)
+{
+    const char *s = ex->nt.s;
+    uint32_t i = first;
+    while (i > holder && s[i - 1] == ' ')
+        i--;
+    if (i <= holder || s[i - 1] != '(')
+        return false;
+    for (i = last; i < ex->nt.len && s[i] == ' '; i++)
+        ;
+    if (i >= ex->nt.len || s[i] != ')')
+        return false;
+    for (uint32_t j = first; j < last; j++)
+        if (s[j] == '(' || s[j] == ')' || s[j] == '\n')
+            return false;
+    return true;
+}
+
 /* «يقود سعيد الشابي الكتابة الإقليمية», «يسير الكتابة الجهوية للحزب منذ
    2021 فلان»: a verb of leading (lead-verbs.lex) right before an organ's
    subject right before it, or right before the organ with its subject
@@ -3611,7 +3633,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                : gap_of(ex, ph[k].end, u->ms, 0);
                 /* Or nothing at all between them: «عضو المكتب السياسي
                    للحزب النائب البرلماني فلان». */
-                bool joined = g.waw || g.dash ||
+                bool joined = g.waw || g.dash || (d == 0 && g.comma && !g.paren &&
+                                                  bracketed_after(ex, MENTION(ex, holder[j])->me,
+                                                                  u->ms, ph[k].end)) ||
                               opens_with_waw(ex, d == 0 ? t : u) ||
                               (!g.comma && !g.paren && !g.intro);
                 /* «المنسق الجهوي للحزب بجهة ...، البرلماني فلان»: an
@@ -3631,6 +3655,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                              MENTION(ex, holder[j])->me <= u->ms &&
                              !(ph[j].party && ph[k].party &&
                                !hk_i_same(ph[j].party, ph[k].party));
+                /* «فلان (الكاتب الإقليمي المنتهية ولايته، عضو اللجنة
+                   المركزية)»: titles in the brackets after the holder. */
+                bool bracketed = d == 0 && g.comma && !g.paren &&
+                                 bracketed_after(ex, MENTION(ex, holder[j])->me,
+                                                 u->ms, ph[k].end);
+                chain = chain || bracketed;
                 if (!g.words && !g.stop && (!g.comma || office || chain) &&
                     !g.honorifics && !g.connectors && (joined || office)) {
                     holder[k] = holder[j];
