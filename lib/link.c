@@ -3224,6 +3224,42 @@ static int led_subject(hk_extractor *ex, const order *o, size_t k,
     return forward(ex, o, k, end, one, 1, false, false) ? one[0].person : -1;
 }
 
+/* Byte length of the article or the preposition opening a body's name
+   («ال», «لل», «ل»), so that «للجنة التحضيرية» and «اللجنة» compare. */
+static uint32_t article_len(const char *w, uint32_t n)
+{
+    static const char al[] = "ال", ll[] = "لل", l[] = "ل";
+    if (n > 4 && (!memcmp(w, al, 4) || !memcmp(w, ll, 4)))
+        return 4;
+    return n > 2 && !memcmp(w, l, 2) ? 2 : 0;
+}
+
+/* «اللجنة التحضيرية للمؤتمر الوطني ...، وأسندت رئاسة اللجنة التحضيرية
+   إلى فلان»: an organ named again by the first words of its full name
+   named before has that name's level. */
+static void named_in_full(hk_extractor *ex, const order *o)
+{
+    const char *s = ex->nt.s;
+    for (size_t q = 1; q < o->n_posts; q++) {
+        hk_mention *m = MENTION(ex, o->ix[o->posts[q]]);
+        if (m->type != HK_BODY || m->number > 1)
+            continue;
+        uint32_t ma = article_len(s + m->ms, m->me - m->ms);
+        uint32_t mlen = m->me - m->ms - ma;
+        for (size_t r = q; r-- > 0;) {
+            const hk_mention *b = MENTION(ex, o->ix[o->posts[r]]);
+            if (b->type != HK_BODY || b->level == m->level || b->number > 1)
+                continue;
+            uint32_t ba = article_len(s + b->ms, b->me - b->ms);
+            if (b->me - b->ms - ba > mlen && s[b->ms + ba + mlen] == ' ' &&
+                !memcmp(s + b->ms + ba, s + m->ms + ma, mlen)) {
+                m->level = b->level;
+                break;
+            }
+        }
+    }
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -3237,6 +3273,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     const struct hk_keys *keys = &ex->rules->keys;
     joins_cursor jc = {0, NULL};
     int took_after = -1;        /* the person the last title took after it */
+    named_in_full(ex, o);
     for (size_t p = 0; p < o->n_posts; p++)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
