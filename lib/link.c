@@ -1282,6 +1282,16 @@ static hk_level post_place(const hk_extractor *ex, const hk_mention *t,
     return level;
 }
 
+/* Does a council's name (councils.lex) lie inside mention m? */
+static bool names_council(const hk_extractor *ex, const hk_mention *m)
+{
+    for (size_t t = hk_i_token_at(ex, m->s); t < ex->tokens.len &&
+                                             HK_VEC_AT(&ex->tokens, hk_token, t).s < m->e; t++)
+        if (hk_i_tag_at(ex, t, ex->rules->known.councils))
+            return true;
+    return false;
+}
+
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
@@ -1304,6 +1314,11 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
        (الاستقلال)»), else the post's. */
     const char *own = h->party ? h->party : MENTION(ex, who)->party;
     const char *party = own ? own : p->party ? p->party : adjective_before(ex, h);
+    /* «ورئيس المجلس الإقليمي فلان، عن التجمع الوطني للأحرار»: a council's
+       head, no party named after the post but the holder's own, is the
+       elected council's. */
+    if (kind == HK_KIND_PARTY && own && !p->party && names_council(ex, t))
+        kind = HK_KIND_ELECTED;
     if (!party)
         party = p->line_party;
     int status = p->status < 0 ? HK_CURRENT : p->status;
@@ -3907,15 +3922,6 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     return HK_OK;
 }
 
-/* Does a council's name (councils.lex) lie inside mention m? */
-static bool names_council(const hk_extractor *ex, const hk_mention *m)
-{
-    for (size_t t = hk_i_token_at(ex, m->s); t < ex->tokens.len &&
-                                             HK_VEC_AT(&ex->tokens, hk_token, t).s < m->e; t++)
-        if (hk_i_tag_at(ex, t, ex->rules->known.councils))
-            return true;
-    return false;
-}
 
 /* An article that names no party and says no «حزب», but names another
    body (organisations.lex: a union, an association, a club), is about
@@ -3965,6 +3971,12 @@ static void own_parties(hk_extractor *ex, const order *o)
         gap g = gap_of(ex, p->me, n->ms, 0);
         if (!g.words && !g.stop && !g.comma && !g.waw && !g.dash &&
             (g.paren || g.connectors || n->adjective))
+            p->party = n->party;
+        /* «رئيس المجلس الجماعي لفجيج، فلان، عن حزب التقدم والاشتراكية،
+           الذي ...»: set off by commas, a connector first. */
+        else if (!g.words && !g.stop && g.comma && !g.waw && !g.dash &&
+                 !g.paren && g.connectors &&
+                 (closed_after(ex, n->me) || stop_after(ex, n->me)))
             p->party = n->party;
     }
 }
