@@ -131,6 +131,9 @@ struct hk_extractor {
     /* link.c: the lexicons that make a token of a gap more than a word,
        as bits of starts (gap_special) and of words (gap_honorific). */
     uint64_t gap_special, gap_honorific;
+    /* link.c: the year of the publication date or of the article's latest
+       date, 0 for none; -1 until a span of years asks for it. */
+    int latest_year;
     /* Three counters per territory of the gazetteer, zero between uses:
        article_context counts the mentions of each territory, region and
        province in them, unify_territories and article_units (link.c)

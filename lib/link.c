@@ -365,19 +365,23 @@ static int span_end(const hk_extractor *ex, uint32_t at)
     return y && (!paren || skip_word(s, len, &at, ")")) ? y : 0;
 }
 
-/* The latest year of the article's dates, 0 when it gives none. */
-static int latest_year(const hk_extractor *ex)
+/* The year of the publication date, or of the article's latest date if
+   later; 0 when there is none.  Read once a document, when a span of
+   years first asks. */
+static int latest_year(hk_extractor *ex)
 {
-    int latest = 0;
+    if (ex->latest_year >= 0)
+        return ex->latest_year;
+    int latest = ex->info && ex->info->date ? atoi(ex->info->date) : 0;
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
-        if (m->type != HK_DATE || m->dead || !m->value || strlen(m->value) < 4)
+        if (m->type != HK_DATE || m->dead || !m->value)
             continue;
-        int y = atoi(m->value);
+        int y = atoi(m->value);     /* "--MM-DD" (no year) reads 0 */
         if (y > latest)
             latest = y;
     }
-    return latest;
+    return ex->latest_year = latest;
 }
 
 /* The phrase after a title: its party, territories and status. */
@@ -682,8 +686,8 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         }
     }
     /* «كاتب فرع الحزب بالداخلة (2015–2021)»: a span of years that closed
-       before the year of the article's latest date (any, when it gives
-       none) was held before. */
+       before the year of the publication date or of the article's latest
+       date (any, when there is none) was held before. */
     if (p->status < 0) {
         int y = span_end(ex, p->end), latest;
         if (y && ((latest = latest_year(ex)) == 0 || y < latest))
@@ -3250,28 +3254,32 @@ static uint32_t article_len(const char *w, uint32_t n)
 }
 
 /* «اللجنة التحضيرية للمؤتمر الوطني ...، وأسندت رئاسة اللجنة التحضيرية
-   إلى فلان»: an organ named again by the first words of its full name
-   named before has that name's level. */
+   إلى فلان»: an organ named again by the first words of its full name,
+   among the 32 organs named before it, has that name's level (a bound:
+   a long document is not read in pairs). */
 static void named_in_full(hk_extractor *ex, const order *o)
 {
+    enum { BACK = 32 };
+    const hk_mention *seen[BACK];
+    size_t n = 0;
     const char *s = ex->nt.s;
-    for (size_t q = 1; q < o->n_posts; q++) {
+    for (size_t q = 0; q < o->n_posts; q++) {
         hk_mention *m = MENTION(ex, o->ix[o->posts[q]]);
         if (m->type != HK_BODY || m->number > 1)
             continue;
         uint32_t ma = article_len(s + m->ms, m->me - m->ms);
         uint32_t mlen = m->me - m->ms - ma;
-        for (size_t r = q; r-- > 0;) {
-            const hk_mention *b = MENTION(ex, o->ix[o->posts[r]]);
-            if (b->type != HK_BODY || b->level == m->level || b->number > 1)
-                continue;
+        for (size_t r = 0; r < n && r < BACK; r++) {  /* the latest first */
+            const hk_mention *b = seen[(n - 1 - r) % BACK];
             uint32_t ba = article_len(s + b->ms, b->me - b->ms);
-            if (b->me - b->ms - ba > mlen && s[b->ms + ba + mlen] == ' ' &&
+            if (b->level != m->level && b->me - b->ms - ba > mlen &&
+                s[b->ms + ba + mlen] == ' ' &&
                 !memcmp(s + b->ms + ba, s + m->ms + ma, mlen)) {
                 m->level = b->level;
                 break;
             }
         }
+        seen[n++ % BACK] = m;
     }
 }
 
@@ -3685,9 +3693,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                : gap_of(ex, ph[k].end, u->ms, 0);
                 /* Or nothing at all between them: «عضو المكتب السياسي
                    للحزب النائب البرلماني فلان». */
-                bool joined = g.waw || g.dash || (d == 0 && g.comma && !g.paren &&
-                                                  bracketed_after(ex, MENTION(ex, holder[j])->me,
-                                                                  u->ms, ph[k].end)) ||
+                /* «فلان (الكاتب الإقليمي المنتهية ولايته، عضو اللجنة
+                   المركزية)»: titles in the brackets after the holder. */
+                bool bracketed = d == 0 && g.comma && !g.paren &&
+                                 bracketed_after(ex, MENTION(ex, holder[j])->me,
+                                                 u->ms, ph[k].end);
+                bool joined = g.waw || g.dash || bracketed ||
                               opens_with_waw(ex, d == 0 ? t : u) ||
                               (!g.comma && !g.paren && !g.intro);
                 /* «المنسق الجهوي للحزب بجهة ...، البرلماني فلان»: an
@@ -3703,16 +3714,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                    after the holder, each opening with و after a comma
                    (not posts of two parties: «فلان، الكاتب الإقليمي لحزب
                    الاستقلال، والمنسق الإقليمي لحزب الأحرار» are two). */
-                bool chain = d == 0 && g.comma && (g.waw || opens_with_waw(ex, t)) &&
-                             MENTION(ex, holder[j])->me <= u->ms &&
-                             !(ph[j].party && ph[k].party &&
-                               !hk_i_same(ph[j].party, ph[k].party));
-                /* «فلان (الكاتب الإقليمي المنتهية ولايته، عضو اللجنة
-                   المركزية)»: titles in the brackets after the holder. */
-                bool bracketed = d == 0 && g.comma && !g.paren &&
-                                 bracketed_after(ex, MENTION(ex, holder[j])->me,
-                                                 u->ms, ph[k].end);
-                chain = chain || bracketed;
+                bool chain = bracketed ||
+                             (d == 0 && g.comma && (g.waw || opens_with_waw(ex, t)) &&
+                              MENTION(ex, holder[j])->me <= u->ms &&
+                              !(ph[j].party && ph[k].party &&
+                                !hk_i_same(ph[j].party, ph[k].party)));
                 if (!g.words && !g.stop && (!g.comma || office || chain) &&
                     !g.honorifics && !g.connectors && (joined || office)) {
                     holder[k] = holder[j];
@@ -3742,9 +3748,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                   !strcmp(t->source, "body-verb"))))
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
-            if (holder[k] >= 0)
-                ;
-            else if ((holder[k] = signed_above(ex, o, k)) < 0)
+            if (holder[k] < 0 && (holder[k] = signed_above(ex, o, k)) < 0)
                 holder[k] = carded_above(ex, o, k);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
@@ -3922,7 +3926,6 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     return HK_OK;
 }
 
-
 /* An article that names no party and says no «حزب», but names another
    body (organisations.lex: a union, an association, a club), is about
    that body: its posts are no party's
@@ -3969,14 +3972,12 @@ static void own_parties(hk_extractor *ex, const order *o)
             n->ms < p->me)
             continue;
         gap g = gap_of(ex, p->me, n->ms, 0);
-        if (!g.words && !g.stop && !g.comma && !g.waw && !g.dash &&
-            (g.paren || g.connectors || n->adjective))
-            p->party = n->party;
-        /* «رئيس المجلس الجماعي لفجيج، فلان، عن حزب التقدم والاشتراكية،
-           الذي ...»: set off by commas, a connector first. */
-        else if (!g.words && !g.stop && g.comma && !g.waw && !g.dash &&
-                 !g.paren && g.connectors &&
-                 (closed_after(ex, n->me) || stop_after(ex, n->me)))
+        /* Or set off by commas, a connector first: «رئيس المجلس الجماعي
+           لفجيج، فلان، عن حزب التقدم والاشتراكية، الذي ...». */
+        if (!g.words && !g.stop && !g.waw && !g.dash &&
+            (g.comma ? !g.paren && g.connectors &&
+                           (closed_after(ex, n->me) || stop_after(ex, n->me))
+                     : g.paren || g.connectors || n->adjective))
             p->party = n->party;
     }
 }
@@ -3992,6 +3993,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
                       lex_bit(k->capacity) | lex_bit(k->connectors) |
                       lex_bit(k->party_words) | lex_bit(k->territory_types);
     ex->gap_honorific = lex_bit(k->honorifics);
+    ex->latest_year = -1;
     order o = {0};
     o.ix = hk_i_arena_alloc_raw(ex->arena, (ex->mentions.len + 1) * sizeof *o.ix);
     uint64_t *key = hk_i_arena_alloc_raw(ex->arena,
