@@ -779,7 +779,8 @@ struct hk_rules {
         const char *def, *level, *kind, *status, *number, *party, *common;
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
             *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
-            *borrows, *council, *org, *post, *takes, *assembly, *town, *head;
+            *borrows, *council, *org, *post, *takes, *assembly, *town, *head, *trade,
+            *congress;
     } keys;
     size_t n_examples;
     size_t n_entries;

@@ -799,17 +799,34 @@ static bool closed_after(const hk_extractor *ex, uint32_t end)
     return end < ex->nt.len && comma_at(ex, end);
 }
 
-/* «...، الأخ فلان،»: is person p, with an honorific before the name,
-   set off by a comma from byte `end` before it and by a comma or a stop
-   after it? */
-static bool honoured_aside(const hk_extractor *ex, const hk_mention *p,
-                           uint32_t end)
+/* «...، فلان،»: is person p set off by a comma from byte `end` before it
+   and by a comma or a stop after it? */
+static bool aside(const hk_extractor *ex, const hk_mention *p, uint32_t end)
 {
-    if (p->type != HK_PERSON || p->ms >= p->s)
+    if (p->type != HK_PERSON)
         return false;
     gap g = gap_of(ex, end, p->ms, 0);
     return g.comma && !g.words && !g.stop && !g.waw && !g.paren &&
            (closed_after(ex, p->me) || stop_after(ex, p->me));
+}
+
+/* «...، الأخ فلان،»: the same, with an honorific before the name. */
+static bool honoured_aside(const hk_extractor *ex, const hk_mention *p,
+                           uint32_t end)
+{
+    return p->type == HK_PERSON && p->ms < p->s && aside(ex, p, end);
+}
+
+/* «استضاف الصحافي فلان الكاتب الجهوي للحزب، فلان»: is person p named
+   with the honorific of a trade (trade=1 in honorifics.lex), whose
+   bearer asks or reports rather than holds the post after? */
+static bool named_by_trade(const hk_extractor *ex, const hk_mention *p)
+{
+    if (p->type != HK_PERSON || p->ms >= p->s)
+        return false;
+    const hk_tag *tg = hk_i_tag_at(ex, hk_i_token_at(ex, p->ms),
+                                   ex->rules->known.honorifics);
+    return tg && hk_i_entry_key(tg->entry, ex->rules->keys.trade);
 }
 
 /* Does a closing bracket follow the person right after the name? */
@@ -1135,9 +1152,10 @@ static int implicit_territory(const hk_extractor *ex, hk_level level)
 
 /* Is the phrase's territory i one the post of level `level` serves?
    Those of the post's level when it names any («المنسق الجهوي ... بجهة
-   الشرق بإقليم وجدة»: the region); else all but one that only locates
-   another («بجماعة بوسكورة بإقليم النواصر»: the province holds the
-   commune). */
+   الشرق بإقليم وجدة»: the region), else all; of those, all but one
+   that only locates another («بجماعة بوسكورة بإقليم النواصر»: the
+   province holds the commune; «بمقاطعة النخيل بمراكش»: the city holds
+   the arrondissement). */
 static bool serves(const hk_extractor *ex, hk_level level, const phrase *p,
                    size_t i)
 {
@@ -1145,10 +1163,11 @@ static bool serves(const hk_extractor *ex, hk_level level, const phrase *p,
     bool any = false;
     for (size_t j = 0; j < p->n_territories && level != HK_LEVEL_NONE; j++)
         any |= hk_i_tkind_level(terr[p->territories[j]].kind) == level;
-    if (any)
-        return hk_i_tkind_level(terr[p->territories[i]].kind) == level;
+    if (any && hk_i_tkind_level(terr[p->territories[i]].kind) != level)
+        return false;
     for (size_t j = 0; j < p->n_territories; j++) {
-        if (j == i)
+        if (j == i ||
+            (any && hk_i_tkind_level(terr[p->territories[j]].kind) != level))
             continue;
         for (int a = terr[p->territories[j]].parent; a >= 0; a = terr[a].parent)
             if (a == p->territories[i])
@@ -3110,6 +3129,16 @@ static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
         (v + 1 < cap->tok &&
          lex_within(ex, ex->rules->known.given_names, tok[v + 1].s, cap->ts)))
         return -1;
+    /* «ويتولى مهمة مقرر اللجنة كاتب فرع البروج، فلان»: a title or a
+       name right after the post is the verb's subject. */
+    if (pos + 1 < o->n) {
+        const hk_mention *next = MENTION(ex, o->ix[pos + 1]);
+        gap g = gap_of(ex, ph[pos].end, next->ms, 0);
+        if ((next->type == HK_TITLE || can_hold(next)) && next->ms >= ph[pos].end &&
+            !g.words && !g.stop && !g.comma && !g.waw &&
+            !opens_with_preposition(ex, next))
+            return -1;
+    }
     size_t first = v;
     int op;
     *past = false;
@@ -3216,10 +3245,11 @@ static bool bracketed_after(const hk_extractor *ex, uint32_t holder,
 /* «يقود سعيد الشابي الكتابة الإقليمية», «يسير الكتابة الجهوية للحزب منذ
    2021 فلان»: a verb of leading (lead-verbs.lex) right before an organ's
    subject right before it, or right before the organ with its subject
-   after the organ's phrase (ending at `end`); the subject, the verb in
+   after the organ's phrase (ph[k]) or after a post of its own right
+   after that phrase; the subject, the verb in
    *verb; or -1. */
 static int led_subject(hk_extractor *ex, const order *o, size_t k,
-                       uint32_t end, const hk_tag **verb)
+                       const phrase *ph, const hk_tag **verb)
 {
     const int lex = ex->rules->known.lead_verbs;
     const hk_mention *t = MENTION(ex, o->ix[k]);
@@ -3235,12 +3265,25 @@ static int led_subject(hk_extractor *ex, const order *o, size_t k,
     if (!(*verb = hk_i_tag_before(ex, t, lex, 3)))
         return -1;
     /* past «منذ 2021» */
-    uint32_t at = end;
+    uint32_t end = ph[k].end, at = end;
     if (skip_word(ex->nt.s, (uint32_t)ex->nt.len, &at, "منذ") &&
         year_at(ex->nt.s, (uint32_t)ex->nt.len, &at))
         end = at;
     held one[1];
-    return forward(ex, o, k, end, one, 1, false, false) ? one[0].person : -1;
+    if (forward(ex, o, k, end, one, 1, false, false))
+        return one[0].person;
+    /* «ويسير التنسيقية الإقليمية بالنيابة المنسق المحلي بعين العودة،
+       فلان»: a subject named by its own post, the name after it. */
+    size_t j = k + 1;
+    while (j < o->n && MENTION(ex, o->ix[j])->ms < end)
+        j++;
+    if (j >= o->n || MENTION(ex, o->ix[j])->type != HK_TITLE ||
+        MENTION(ex, o->ix[j])->number > 1)
+        return -1;
+    gap g = gap_of(ex, end, MENTION(ex, o->ix[j])->ms, 0);
+    if (g.words || g.stop || g.comma || g.waw)
+        return -1;
+    return forward(ex, o, j, ph[j].end, one, 1, false, false) ? one[0].person : -1;
 }
 
 /* Byte length of the article or the preposition opening a body's name
@@ -3283,6 +3326,35 @@ static void named_in_full(hk_extractor *ex, const order *o)
     }
 }
 
+/* «ينعقد المؤتمر الإقليمي للحزب بسطات ... يرأس اللجنة التحضيرية
+   فلان»: a congress's organ named without its congress (congress=1 in
+   bodies.lex) is of the level of the congress named last before it
+   (level= in assemblies.lex). */
+static void congress_levels(hk_extractor *ex, const order *o)
+{
+    const char *congress = ex->rules->keys.congress;
+    hk_tag_list cg = hk_i_tags_of(ex, ex->rules->known.assemblies);
+    if (!congress || !cg.n)
+        return;
+    size_t c = 0;
+    hk_level level = HK_LEVEL_NONE;
+    for (size_t q = 0; q < o->n_posts; q++) {
+        hk_mention *m = MENTION(ex, o->ix[o->posts[q]]);
+        if (!hk_i_mention_key(m, congress))
+            continue;
+        for (; c < cg.n; c++) {
+            const hk_tag *tg = &HK_VEC_AT(&ex->tags, hk_tag, cg.ix[c]);
+            if (tg->ts >= m->ms)
+                break;
+            const char *lv = hk_i_entry_key(tg->entry, ex->rules->keys.level);
+            if (lv)
+                level = hk_i_parse_level(lv);
+        }
+        if (level != HK_LEVEL_NONE)
+            m->level = level;
+    }
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -3297,6 +3369,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     joins_cursor jc = {0, NULL};
     int took_after = -1;        /* the person the last title took after it */
     named_in_full(ex, o);
+    congress_levels(ex, o);
     for (size_t p = 0; p < o->n_posts; p++)
         qualify(ex, o, o->posts[p], &ph[o->posts[p]]);
     promote(ex, o, ph);
@@ -3328,6 +3401,10 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 bool council = t->kind == HK_KIND_ELECTED;
                 for (size_t i = 0; ok && !council && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {
                     terr = territory_for(&ph[k], i);
+                    /* «فرع الحزب بمقاطعة النخيل بمراكش»: the city only
+                       locates the arrondissement. */
+                    if (ph[k].n_territories > 1 && !serves(ex, lv, &ph[k], i))
+                        continue;
                     /* «الفروع المحلية», plural and with no place named, is
                        no one unit of the article's place. */
                     if (terr < 0 && lv != HK_LEVEL_NATIONAL && t->number == 1)
@@ -3389,7 +3466,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 }
                 const hk_tag *verb = NULL;
                 int leader = chair >= 0 || head >= 0 || council || t->number > 1
-                                 ? -1 : led_subject(ex, o, k, ph[k].end, &verb);
+                                 ? -1 : led_subject(ex, o, k, ph, &verb);
                 post = leader >= 0 ? hk_i_entry_key(verb->entry, keys->post) : NULL;
                 if (ok && post) {
                     phrase as = ph[k];
@@ -3530,7 +3607,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                after the post's phrase. */
             if (p >= 0 && !colon && !gap_of(ex, MENTION(ex, p)->me, t->ms, 0).comma &&
                 forward(ex, o, k, ph[k].end, one, 1, false, false) &&
-                honoured_aside(ex, MENTION(ex, one[0].person), ph[k].end)) {
+                (honoured_aside(ex, MENTION(ex, one[0].person), ph[k].end) ||
+                 (named_by_trade(ex, MENTION(ex, p)) &&
+                  aside(ex, MENTION(ex, one[0].person), ph[k].end)))) {
                 p = one[0].person;
                 after = true;
             }

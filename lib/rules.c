@@ -1308,6 +1308,8 @@ static bool intern_attrs(hk_rules *r)
     r->keys.assembly = intern(&t, "assembly", false);
     r->keys.town = intern(&t, "town", false);
     r->keys.head = intern(&t, "head", false);
+    r->keys.trade = intern(&t, "trade", false);
+    r->keys.congress = intern(&t, "congress", false);
     free(t.slot);
     return true;
 }

@@ -6,12 +6,24 @@
 الجموع العامة
 المؤتمر
 مؤتمر
-المؤتمر الإقليمي
-المؤتمر المحلي
-المؤتمر الجهوي
-مؤتمر إقليمي
-مؤتمر محلي
-مؤتمر جهوي
+# level=: the level of the organs a congress elects (bodies.lex,
+# congress=1: «اللجنة التحضيرية» named alone)
+المؤتمر الإقليمي	level=provincial
+المؤتمر المحلي	level=local
+المؤتمر الجهوي	level=regional
+المؤتمر الوطني	level=national
+مؤتمر إقليمي	level=provincial
+مؤتمر محلي	level=local
+مؤتمر جهوي	level=regional
+مؤتمر وطني	level=national
+للمؤتمر الإقليمي	level=provincial
+للمؤتمر المحلي	level=local
+للمؤتمر الجهوي	level=regional
+للمؤتمر الوطني	level=national
+لمؤتمر إقليمي	level=provincial
+لمؤتمر محلي	level=local
+لمؤتمر جهوي	level=regional
+لمؤتمر وطني	level=national
 المؤتمر التأسيسي
 الجمع التأسيسي
 الجمع العام التأسيسي

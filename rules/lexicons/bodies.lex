@@ -24,8 +24,10 @@
 لجنة التحكيم	level=national
 لجنة الأخلاقيات	level=national
 هيئة التحكيم	level=national
-اللجنة التحضيرية	level=local
-# A congress's preparatory committee is of the congress's level
+# A congress's preparatory committee is of the congress's level; named
+# alone, of the congress named last before it (congress=1; link.c,
+# congress_levels), local when there is none
+اللجنة التحضيرية	level=local	congress=1
 اللجنة التحضيرية للمؤتمر الوطني	level=national
 اللجنة التحضيرية للمؤتمر الجهوي	level=regional
 اللجنة التحضيرية للمؤتمر الإقليمي	level=provincial
@@ -34,7 +36,7 @@
 للجنة التحضيرية للمؤتمر الجهوي	level=regional
 للجنة التحضيرية للمؤتمر الإقليمي	level=provincial
 للجنة التحضيرية للمؤتمر المحلي	level=local
-اللجان التحضيرية	level=local	number=pl
+اللجان التحضيرية	level=local	number=pl	congress=1
 فرع	level=local
 الفرع	level=local
 مكتب الفرع	level=local

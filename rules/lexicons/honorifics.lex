@@ -1,5 +1,7 @@
 # honorifics.lex - words of address written before a name.  They are not part
 # of the person's canonical name.  number=pl for plurals (السادة ...).
+# trade=1 for a reporter's trade: «استضاف الصحافي فلان الكاتب الجهوي
+# للحزب، فلان» (the post is the name's after the comma).
 # form	attributes
 السيد
 السيدة
@@ -41,10 +43,12 @@
 النقيب
 الطبيب
 الطبيبة
-الصحفي
-الصحفية
-الإعلامي
-الإعلامية
+الصحفي	trade=1
+الصحفية	trade=1
+الصحافي	trade=1
+الصحافية	trade=1
+الإعلامي	trade=1
+الإعلامية	trade=1
 الشيخ
 الفقيه
 المناضل

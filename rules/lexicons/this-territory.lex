@@ -27,3 +27,6 @@
 به	level=post
 فيها	level=post
 فيه	level=post
+# «الأمين الإقليمي هناك، الأخ فلان»: the place named last of the post's level
+هناك	level=post
+هنالك	level=post
