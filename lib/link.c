@@ -342,15 +342,16 @@ static int year_at(const char *s, uint32_t len, uint32_t *at)
 }
 
 /* The closing year of a span written right after a phrase ending at
-   byte `at`: «(2015–2021)», «بين 2019 و2025», «من 2009 إلى 2017»; or 0. */
+   byte `at`: «(2015–2021)», «(ما) بين 2019 و2025», «من 2009 إلى 2017»;
+   or 0. */
 static int span_end(const hk_extractor *ex, uint32_t at)
 {
     const char *s = ex->nt.s;
     uint32_t len = (uint32_t)ex->nt.len;
     bool paren = skip_word(s, len, &at, "(");
-    bool between = !paren && skip_word(s, len, &at, "بين");
-    bool from = !paren && !between &&
-                (skip_word(s, len, &at, "من") || skip_word(s, len, &at, "ما بين"));
+    bool between = !paren && (skip_word(s, len, &at, "بين") ||
+                              skip_word(s, len, &at, "ما بين"));
+    bool from = !paren && !between && skip_word(s, len, &at, "من");
     if (!paren && !between && !from)
         return 0;
     if (year_at(s, len, &at) == 0)
