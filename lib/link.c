@@ -704,6 +704,27 @@ static bool can_hold(const hk_mention *p)
 
 /* The person ending right before byte offset `at`, looking back from
    position pos, or -1. */
+/* «فلانة (29 سنة): الأمينة المحلية ...»: past an age in brackets right
+   after byte `at` (digits, then «سنة», «عاما» or «عام»), or `at`. */
+static uint32_t past_age(const hk_extractor *ex, uint32_t at)
+{
+    const char *s = ex->nt.s;
+    uint32_t len = (uint32_t)ex->nt.len, i = at;
+    if (!skip_word(s, len, &i, "("))
+        return at;
+    while (i < len && s[i] == ' ')
+        i++;
+    uint32_t d = i;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == d || i - d > 3 ||
+        !(skip_word(s, len, &i, "سنة") || skip_word(s, len, &i, "عاما") ||
+          skip_word(s, len, &i, "عام")) ||
+        !skip_word(s, len, &i, ")"))
+        return at;
+    return i;
+}
+
 static int person_before(hk_extractor *ex, const order *o, size_t pos,
                          uint32_t at)
 {
@@ -724,7 +745,7 @@ static int person_before(hk_extractor *ex, const order *o, size_t pos,
         }
         if (!can_hold(p))
             return -1;
-        gap g = gap_of(ex, p->me, at, 0);
+        gap g = gap_of(ex, past_age(ex, p->me), at, 0);
         if (g.words || (g.connectors && !party) || g.stop || g.waw ||
             g.honorifics || g.intro || (party && !(g.comma || g.paren)))
             return -1;
