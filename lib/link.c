@@ -3268,8 +3268,7 @@ static bool bracketed_after(const hk_extractor *ex, uint32_t holder,
    2021 فلان»: a verb of leading (lead-verbs.lex) right before an organ's
    subject right before it, or right before the organ with its subject
    after the organ's phrase (ph[k]) or after a post of its own right
-   after that phrase; the subject, the verb in
-   *verb; or -1. */
+   after that phrase; the subject, the verb in *verb; or -1. */
 static int led_subject(hk_extractor *ex, const order *o, size_t k,
                        const phrase *ph, const hk_tag **verb)
 {
