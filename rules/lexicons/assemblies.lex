@@ -16,14 +16,6 @@
 مؤتمر محلي	level=local
 مؤتمر جهوي	level=regional
 مؤتمر وطني	level=national
-للمؤتمر الإقليمي	level=provincial
-للمؤتمر المحلي	level=local
-للمؤتمر الجهوي	level=regional
-للمؤتمر الوطني	level=national
-لمؤتمر إقليمي	level=provincial
-لمؤتمر محلي	level=local
-لمؤتمر جهوي	level=regional
-لمؤتمر وطني	level=national
 المؤتمر التأسيسي
 الجمع التأسيسي
 الجمع العام التأسيسي
