@@ -26,6 +26,8 @@
 كاتبا	head=secretary	def=الكاتب	case=acc
 الكاتبة	head=secretary	gender=f
 كاتبة	head=secretary	gender=f	def=الكاتبة
+كاتبنا	head=secretary	def=الكاتب	pron=1
+كاتبتنا	head=secretary	gender=f	def=الكاتبة	pron=1
 الكتاب	head=secretary	number=pl	def=الكاتب
 كتاب	head=secretary	number=pl	def=الكاتب
 الكاتبات	head=secretary	number=pl	gender=f	def=الكاتبة
@@ -35,6 +37,9 @@
 منسقا	head=coordinator	def=المنسق	case=acc
 المنسقة	head=coordinator	gender=f
 منسقة	head=coordinator	gender=f	def=المنسقة
+# «وهي اليوم منسقتنا المحلية بتيداس»: «our» in a speaker's quote
+منسقنا	head=coordinator	def=المنسق	pron=1
+منسقتنا	head=coordinator	gender=f	def=المنسقة	pron=1
 المنسقين	head=coordinator	number=pl	def=المنسق
 منسقين	head=coordinator	number=pl	def=المنسق
 منسقون	head=coordinator	number=pl	def=المنسق
