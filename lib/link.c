@@ -1818,10 +1818,48 @@ static const hk_tag *tag_before(const hk_extractor *ex, const hk_mention *m,
     return hk_i_tag_before(ex, m, lex, 4);
 }
 
-/* The capacity word right before mention m («بتسيير», «بمهام»), or NULL. */
+/* Is token t the word w? */
+static bool token_is(const hk_extractor *ex, size_t t, const char *w)
+{
+    const hk_token *k = &HK_VEC_AT(&ex->tokens, hk_token, t);
+    size_t n = strlen(w);
+    return k->e - k->s == n && !memcmp(ex->nt.s + k->s, w, n);
+}
+
+/* The first token of «منذ (سنة|عام)? 2022» ending right before token t,
+   or t when there is none. */
+static size_t since_year_before(const hk_extractor *ex, size_t t)
+{
+    if (t < 2 || t > ex->tokens.len)
+        return t;
+    const hk_token *y = &HK_VEC_AT(&ex->tokens, hk_token, t - 1);
+    uint32_t at = y->s;
+    if (y->e - y->s != 4 || !year_at(ex->nt.s, y->e, &at))
+        return t;
+    size_t w = t - 2;
+    if (w > 0 && (token_is(ex, w, "سنة") || token_is(ex, w, "عام")))
+        w--;
+    return token_is(ex, w, "منذ") ? w : t;
+}
+
+/* The capacity word right before mention m («بتسيير», «بمهام»), or
+   before a «منذ 2022» right before it («وهي منذ 2022 الكاتبة
+   المحلية»), or NULL. */
 static const hk_tag *capacity_before(const hk_extractor *ex, const hk_mention *m)
 {
-    return tag_before(ex, m, ex->rules->known.capacity);
+    const hk_tag *tg = tag_before(ex, m, ex->rules->known.capacity);
+    if (tg)
+        return tg;
+    size_t t = hk_i_token_at(ex, m->ms);
+    size_t since = since_year_before(ex, t);
+    if (since == t)
+        return NULL;
+    for (size_t back = 1; back <= 4 && back <= since; back++) {
+        tg = hk_i_tag_at(ex, since - back, ex->rules->known.capacity);
+        if (tg && tg->tok_end == since)
+            return tg;
+    }
+    return NULL;
 }
 
 /* Does an assembly's name (assemblies.lex) end right before mention m? */
@@ -3669,10 +3707,16 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         if (cap && p < 0)
             p = verb_subject(ex, o, k, cap);
         /* «انتخب فلان كاتبا للمجلس، وهو المنسق الإقليمي»: a pronoun
-           (pron=1) is the person named last before it in its sentence. */
-        if (cap && p < 0 && hk_i_entry_key(cap->entry, keys->pron))
-            p = named_last(ex, o, k, sentence_start(ex, cap->ts), cap->ts,
-                           ph, holder);
+           (pron=1) is the person named last before it in its sentence,
+           or in the sentence before when it opens its own («... من
+           عمرها. فهي منذ 2022 الكاتبة المحلية»). */
+        if (cap && p < 0 && hk_i_entry_key(cap->entry, keys->pron)) {
+            uint32_t from = sentence_start(ex, cap->ts);
+            if (from > 1 && ex->nt.s[from - 1] != '\n' &&
+                !gap_of(ex, from, cap->ts, 0).words)
+                from = sentence_start(ex, from - 1);
+            p = named_last(ex, o, k, from, cap->ts, ph, holder);
+        }
         uint32_t opens = 0;
         bool past = false;
         if (cap && p < 0 &&

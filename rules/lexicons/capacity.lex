@@ -84,6 +84,8 @@
 # A pronoun (pron=1): the person named last before it in its sentence
 وهو	pron=1
 وهي	pron=1
+فهو	pron=1
+فهي	pron=1
 # «إن فلان هو عضو بالمجلس الوطني», «بل هو عضو», «وأكد فلان أنه عضو»
 هو	pron=1
 هي	pron=1
