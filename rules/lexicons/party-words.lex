@@ -17,3 +17,6 @@
 منظمة الشبيبة	generic=1
 منظمة النساء	generic=1
 منظمة المرأة	generic=1
+# «كاتبة فرع الفيدرالية بمغوغة»: the federation the article is about
+# (فيدرالية اليسار الديمقراطي, or a party's federation of women)
+الفيدرالية	generic=1
