@@ -102,11 +102,14 @@
 المكي	gender=m
 المهدي	gender=m
 الميلودي	gender=m
+الميلود	gender=m
 الهادي	gender=m
 الهاشمي	gender=m
 الياس	gender=m
 اليزيد	gender=m
 امبارك	gender=m
+امبيريك	gender=m
+امبيركة	gender=m
 امحمد	gender=m
 امحند	gender=m
 باديس	gender=m
@@ -230,6 +233,7 @@
 سعيد	gender=m	common=1
 سفيان	gender=m
 سلمان	gender=m
+سلامة	gender=m	common=1
 سليم	gender=m	common=1
 سليمان	gender=m
 سمير	gender=m
@@ -515,7 +519,9 @@
 الباتول	gender=f
 البتول	gender=f
 الزهرة	gender=f
+الزوهرة	gender=f
 السعدية	gender=f
+السالمة	gender=f
 الضاوية	gender=f
 الغالية	gender=f
 امباركة	gender=f
