@@ -1131,8 +1131,21 @@ static int person_after_word(hk_extractor *ex, const order *o, size_t k,
             return -1;
         const hk_mention *u = MENTION(ex, o->ix[j]);
         gap gu = gap_of(ex, after, u->ms, 0);
-        if (gu.words || gu.stop || gu.comma ||
-            !forward(ex, o, j, u->me, one, 1, false, false))
+        if (gu.words || gu.stop || gu.comma)
+            return -1;
+        /* «التي يرأسها عضو المكتب السياسي للحزب، الرفيق فلان»: and past
+           the party named right after that title. */
+        uint32_t ue = u->me;
+        size_t q = j + 1;
+        while (q + 1 < o->n && MENTION(ex, o->ix[q])->ms < ue)
+            q++;
+        const hk_mention *pw = MENTION(ex, o->ix[q]);
+        if (pw->type == HK_PARTY && pw->ms >= ue) {
+            gap gp = gap_of(ex, ue, pw->ms, 0);
+            if (!gp.words && !gp.stop && !gp.comma)
+                ue = pw->me;
+        }
+        if (!forward(ex, o, j, ue, one, 1, false, false))
             return -1;
     }
     if (word)
