@@ -3427,6 +3427,76 @@ static void congress_levels(hk_extractor *ex, const order *o)
     }
 }
 
+/* «فرعين محليين للمنظمة في X وY، تقودهما على التوالي فلانة وفلانة»: a
+   dual or plural organ's heads, after a led-by word of the dual (its
+   number=), one to each place it serves in turn; «على التوالي» before or
+   after the names.  A head's own title before the name («اللتان يقودهما
+   على التوالي المنسق المحلي فلان والمنسقة المحلية فلانة») takes that
+   place for its own link; a name alone holds the word's post here. */
+static bool heads_in_turn(hk_extractor *ex, const order *o, size_t k,
+                          phrase *ph)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    const hk_tag *tg = hk_i_tag_at(ex, hk_i_token_at(ex, ph[k].end),
+                                   ex->rules->known.led_by);
+    if (!tg || !hk_i_entry_key(tg->entry, ex->rules->keys.number))
+        return true;
+    gap g = gap_of(ex, ph[k].end, tg->ts, 0);
+    if (g.words || g.stop)
+        return true;
+    size_t places[8], n = 0;
+    hk_level lv = level_of(ex, t, territory_for(&ph[k], 0));
+    for (size_t i = 0; i < ph[k].n_territories; i++)
+        if (serves(ex, lv, &ph[k], i))
+            places[n++] = i;
+    uint32_t at = HK_VEC_AT(&ex->tokens, hk_token, tg->tok_end - 1).e;
+    bool in_turn = respectively(ex, at);
+    int who[8];
+    size_t titled[8], got = 0;
+    for (size_t j = k + 1; j < o->n && got < n; j++) {
+        const hk_mention *p = MENTION(ex, o->ix[j]);
+        if (p->ms < at)
+            continue;
+        gap gi = gap_of(ex, at, p->ms, 0);
+        bool waw = gi.waw || opens_with_waw(ex, p);
+        if (gi.words || gi.stop || (got ? !waw : waw))
+            break;
+        titled[got] = SIZE_MAX;
+        if (p->type == HK_TITLE && p->number == 1 && j + 1 < o->n) {
+            const hk_mention *q = MENTION(ex, o->ix[j + 1]);
+            gap gq = gap_of(ex, p->me, q->ms, 0);
+            if (gq.words || gq.stop || gq.waw)
+                break;
+            titled[got] = j++;
+            p = q;
+        }
+        if (!can_hold(p))
+            break;
+        who[got++] = o->ix[j];
+        at = p->me;
+    }
+    if (got < 2 || got != n || !(in_turn || respectively(ex, at)))
+        return true;
+    const char *post = hk_i_entry_key(tg->entry, ex->rules->keys.post);
+    const char *text = post ? join_words(ex, post, t->role) : NULL;
+    bool ok = true;
+    for (size_t i = 0; ok && i < got; i++) {
+        size_t at_place = places[i];
+        if (titled[i] != SIZE_MAX) {
+            phrase *own = &ph[titled[i]];
+            own->territories[0] = ph[k].territories[at_place];
+            own->tmentions[0] = ph[k].tmentions[at_place];
+            own->n_territories = 1;
+            if (!own->party)
+                own->party = ph[k].party;
+        } else if (text) {
+            ok = add_role(ex, who[i], o->ix[k], &ph[k],
+                          ph[k].territories[at_place], text);
+        }
+    }
+    return ok;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -3530,6 +3600,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 int chair = council || t->number > 1 || assembly_before(ex, t) ? -1
                             : person_after_word(ex, o, k, ph[k].end,
                                                 ex->rules->known.led_by, true, &led);
+                if (ok && t->number > 1 && !council && ph[k].n_territories > 1)
+                    ok = heads_in_turn(ex, o, k, ph);
                 const char *post = chair >= 0 ? hk_i_entry_key(led->entry, keys->post) : NULL;
                 if (ok && post) {
                     const char *text = join_words(ex, post, t->role);

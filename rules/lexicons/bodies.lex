@@ -42,7 +42,7 @@
 مكتب الفرع	level=local
 فرعه	level=local
 فرعها	level=local
-فرعي	level=local	number=du
+فرعي	level=local	number=du	def=فرع
 فروع	level=local	number=pl
 الفروع	level=local	number=pl
 فروعها	level=local	number=pl

@@ -61,6 +61,19 @@
 المكتبان	number=du
 الفرعين	number=du
 الفرعان	number=du
+# Indefinite and construct: «أسسنا فرعين محليين للمنظمة في ... و...»,
+# «تنسيقيتا حد السوالم والدروة»; def= the singular, for the post of each
+فرعين	number=du	def=الفرع
+فرعان	number=du	def=الفرع
+تنسيقيتين	number=du	def=التنسيقية
+تنسيقيتان	number=du	def=التنسيقية
+تنسيقيتا	number=du	def=التنسيقية
+كتابتين	number=du	def=الكتابة
+كتابتان	number=du	def=الكتابة
+كتابتا	number=du	def=الكتابة
+أمانتين	number=du	def=الأمانة
+أمانتان	number=du	def=الأمانة
+أمانتا	number=du	def=الأمانة
 # With the party's pronoun: «على رأس مفتشيته الجهوية», «كتابتها الإقليمية»
 أمانته	def=الأمانة
 أمانتها	def=الأمانة

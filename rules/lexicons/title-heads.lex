@@ -140,13 +140,19 @@
 العضوان	head=member	number=du	def=العضو
 عضوين	head=member	number=du	def=عضو
 # «فلان وفلان كاتبين محليين لفرعي ... على التوالي»
+# Construct duals: «بتنسيق مع كاتبي فرعي أرفود والريصاني، فلانة وفلان، على التوالي»
+كاتبي	head=secretary	number=du	def=كاتب
+كاتبتي	head=secretary	number=du	gender=f	def=كاتبة
+أميني	head=secretary	number=du	def=أمين
+أمينتي	head=secretary	number=du	gender=f	def=أمينة
+منسقتي	head=coordinator	number=du	gender=f	def=منسقة
 كاتبين	head=secretary	number=du	def=الكاتب
 كاتبان	head=secretary	number=du	def=الكاتب
 الكاتبتين	head=secretary	number=du	gender=f	def=الكاتبة
-كاتبتين	head=secretary	number=du	gender=f	def=الكاتبة
-أمينين	head=secretary	number=du	def=الأمين
-أمينتين	head=secretary	number=du	gender=f	def=الأمينة
-منسقتين	head=coordinator	number=du	gender=f	def=المنسقة
+كاتبتين	head=secretary	number=du	gender=f	def=كاتبة
+أمينين	head=secretary	number=du	def=أمين
+أمينتين	head=secretary	number=du	gender=f	def=أمينة
+منسقتين	head=coordinator	number=du	gender=f	def=منسقة
 المنسقتين	head=coordinator	number=du	gender=f	def=المنسقة
 مفتشتين	head=inspector	number=du	gender=f	level=provincial	def=المفتشة
 # «الأمينتين الإقليميتين للمنظمة بخريبكة والفقيه بن صالح»
