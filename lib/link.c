@@ -3315,14 +3315,69 @@ static bool bracketed_after(const hk_extractor *ex, uint32_t holder,
     return true;
 }
 
+/* «فلانة، عضوة المجلس الوطني، التي سبق لها أن تولت كتابة فرع جيليز»,
+   «فلان، الذي قاد الكتابة الإقليمية»: the person a relative clause is
+   about, the clause opening with the verb at token tv: «الذي» or «التي»
+   (before «كان», «سبق (له|لها) أن») after a comma, and the person right
+   before that comma or before a post set off by commas, with its places
+   and party.  Returns -1 for no relative clause there, -2 for one whose
+   person is not found; *was: «سبق ... أن» puts the post in the past. */
+static int relative_holder(const hk_extractor *ex, const order *o, size_t k,
+                           size_t tv, bool *was)
+{
+    size_t t = tv;
+    *was = false;
+    if (t >= 1 && (token_is(ex, t - 1, "كان") || token_is(ex, t - 1, "كانت")))
+        t--;
+    if (t >= 2 && token_is(ex, t - 1, "ان")) {
+        size_t u = t - 2;
+        if (u && (token_is(ex, u, "له") || token_is(ex, u, "لها")))
+            u--;
+        if (!token_is(ex, u, "سبق"))
+            return -1;
+        *was = true;
+        t = u;
+    }
+    if (!t || !(token_is(ex, t - 1, "الذي") || token_is(ex, t - 1, "التي")))
+        return -1;
+    uint32_t i = HK_VEC_AT(&ex->tokens, hk_token, t - 1).s;
+    while (i > 0 && ex->nt.s[i - 1] == ' ')
+        i--;
+    if (i < 2 || !(comma_at(ex, i - 1) || comma_at(ex, i - 2)))
+        return -2;
+    /* The mentions before the comma, back to the person: a post and its
+       places and party in apposition, up to five. */
+    size_t j = k;
+    while (j > 0 && MENTION(ex, o->ix[j - 1])->ms >= i)
+        j--;
+    bool titled = false;
+    for (size_t seen = 0; j > 0 && seen < 6; seen++) {
+        const hk_mention *p = MENTION(ex, o->ix[j - 1]);
+        if (can_hold(p)) {
+            gap g = gap_of(ex, p->me, titled ? MENTION(ex, o->ix[j])->ms : i, 0);
+            bool ok = titled ? g.comma && !g.words && !g.stop && !g.waw
+                             : !g.words && !g.stop && !g.waw;
+            return ok ? (int)o->ix[j - 1] : -2;
+        }
+        if (p->type == HK_TITLE)
+            titled = true;
+        else if (p->type != HK_TERRITORY && p->type != HK_PARTY &&
+                 p->type != HK_BODY)
+            return -2;
+        j--;
+    }
+    return -2;
+}
+
 /* «يقود سعيد الشابي الكتابة الإقليمية», «يسير الكتابة الجهوية للحزب منذ
    2021 فلان»: a verb of leading (lead-verbs.lex) right before an organ's
    subject right before it, or right before the organ with its subject
    after the organ's phrase (ph[k]) or after a post of its own right
    after that phrase; the subject, the verb in *verb; or -1. */
 static int led_subject(hk_extractor *ex, const order *o, size_t k,
-                       const phrase *ph, const hk_tag **verb)
+                       const phrase *ph, const hk_tag **verb, bool *was)
 {
+    *was = false;
     const int lex = ex->rules->known.lead_verbs;
     const hk_mention *t = MENTION(ex, o->ix[k]);
     if (lex < 0)
@@ -3336,6 +3391,10 @@ static int led_subject(hk_extractor *ex, const order *o, size_t k,
     }
     if (!(*verb = hk_i_tag_before(ex, t, lex, 3)))
         return -1;
+    /* «فلان، الذي قاد الكتابة الإقليمية»: the relative's person. */
+    int rel = relative_holder(ex, o, k, (*verb)->tok, was);
+    if (rel != -1)
+        return rel < 0 ? -1 : rel;
     /* past «منذ 2021» */
     uint32_t end = ph[k].end, at = end;
     if (skip_word(ex->nt.s, (uint32_t)ex->nt.len, &at, "منذ") &&
@@ -3609,13 +3668,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                           territory_for(&ph[k], 0), text);
                 }
                 const hk_tag *verb = NULL;
+                bool was = false;
                 int leader = chair >= 0 || head >= 0 || council || t->number > 1
-                                 ? -1 : led_subject(ex, o, k, ph, &verb);
+                                 ? -1 : led_subject(ex, o, k, ph, &verb, &was);
                 post = leader >= 0 ? hk_i_entry_key(verb->entry, keys->post) : NULL;
                 if (ok && post) {
                     phrase as = ph[k];
                     if (as.status < 0)
-                        as.status = status_of(ex->rules, verb->entry);
+                        as.status = was ? HK_FORMER : status_of(ex->rules, verb->entry);
                     const char *text = join_words(ex, post, t->role);
                     ok = text && add_role(ex, leader, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);

@@ -20,3 +20,26 @@
 أدار	post=رئيس	status=former
 أدارت	post=رئيس	status=former
 ترأست	post=رئيس	status=former
+# «تولت الكتابة المحلية», «تولت كتابة فرع جيليز», «تولى تنسيق الحزب
+# بالإقليم»: taking on an organ, or the head's charge of it, the charge
+# naming the post
+تولى	post=رئيس
+تولت	post=رئيس
+يتولى	post=رئيس
+تتولى	post=رئيس
+تولى كتابة	post=كاتب
+تولت كتابة	post=كاتبة
+يتولى كتابة	post=كاتب
+تتولى كتابة	post=كاتبة
+تولى رئاسة	post=رئيس
+تولت رئاسة	post=رئيسة
+يتولى رئاسة	post=رئيس
+تتولى رئاسة	post=رئيسة
+تولى تنسيق	post=منسق
+تولت تنسيق	post=منسقة
+يتولى تنسيق	post=منسق
+تتولى تنسيق	post=منسقة
+تولى قيادة	post=رئيس
+تولت قيادة	post=رئيسة
+يتولى قيادة	post=رئيس
+تتولى قيادة	post=رئيسة
