@@ -1472,6 +1472,14 @@ static size_t neighbour_title(const hk_extractor *ex, const order *o,
     return SIZE_MAX;
 }
 
+/* Is token t the word w? */
+static bool token_is(const hk_extractor *ex, size_t t, const char *w)
+{
+    const hk_token *k = &HK_VEC_AT(&ex->tokens, hk_token, t);
+    size_t n = strlen(w);
+    return k->e - k->s == n && !memcmp(ex->nt.s + k->s, w, n);
+}
+
 /* «... كاتبا محليا، خلفا للأخ فلان»: the person after «خلفا» held the
    post before.  Returns that person's mention, or -1. */
 static int predecessor(hk_extractor *ex, const order *o, size_t k,
@@ -1489,16 +1497,23 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
         return -1;
     const hk_tag *tg = NULL;
     /* «... للحزب بالعمالة، خلفا ل...»: a few connectors may come first,
-       and one word («بالإجماع، عوضا عن فلان»), or a vote of up to seven
+       a date, and one word («بالإجماع، عوضا عن فلان»), or a vote of up to seven
        words with its number («بـ 41 صوتا من أصل 58، خلفا ل...»; not one
        in brackets, another candidate's). */
     bool count = false;
+    uint32_t dated = 0;     /* words of a date passed: «يوم الأحد 15 فبراير 2026» */
     for (size_t i = t; i < ex->tokens.len && i < t + 9 && !tg; i++) {
         gap g = gap_of(ex, after, tok[i].s, 7);
-        if ((g.words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
+        uint32_t words = g.words - (dated < g.words ? dated : g.words);
+        if ((words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
             return -1;
         tg = hk_i_tag_at(ex, i, kn->succession);
-        count |= ex->nt.s[tok[i].s] >= '0' && ex->nt.s[tok[i].s] <= '9';
+        bool digit = ex->nt.s[tok[i].s] >= '0' && ex->nt.s[tok[i].s] <= '9';
+        if (hk_i_word_is(ex, i, kn->weekdays) || hk_i_word_is(ex, i, kn->months) ||
+            token_is(ex, i, "يوم") || (digit && dated))
+            dated++;
+        else
+            count |= digit;
     }
     if (!tg)
         return -1;
@@ -1799,7 +1814,6 @@ static bool says_council(const hk_extractor *ex, const hk_mention *t)
     return (alef || lam) && (i == t->s || s[i - 1] == ' ');
 }
 
-
 /* Where the sentence holding byte offset pos starts: after the last
    «.», «!», «?», «؟» or line break before it. */
 static uint32_t sentence_start(const hk_extractor *ex, uint32_t pos)
@@ -1829,14 +1843,6 @@ static const hk_tag *tag_before(const hk_extractor *ex, const hk_mention *m,
                                 int lex)
 {
     return hk_i_tag_before(ex, m, lex, 4);
-}
-
-/* Is token t the word w? */
-static bool token_is(const hk_extractor *ex, size_t t, const char *w)
-{
-    const hk_token *k = &HK_VEC_AT(&ex->tokens, hk_token, t);
-    size_t n = strlen(w);
-    return k->e - k->s == n && !memcmp(ex->nt.s + k->s, w, n);
 }
 
 /* The first token of «منذ (سنة|عام)? 2022» ending right before token t,
@@ -2109,7 +2115,6 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
     }
 }
 #undef POST_READ
-
 
 /* A party post below the national level whose phrase names no place. */
 static bool placeless_party_post(const hk_mention *t, const phrase *p)
