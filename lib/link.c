@@ -1673,8 +1673,10 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     for (size_t p = 0; p < o->n_posts; p++) {
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
+        /* A body inside a title («كاتب فرع تكريكرة») is that title's
+           post, counted once. */
         if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1 &&
-            t->number == 1)
+            t->number == 1 && !(t->type == HK_BODY && t->ref >= 0))
             one[m++] = (int)k;
     }
     /* Of many, the posts naming each place are counted once (in
