@@ -122,6 +122,12 @@
 أمينه	head=secretary	def=الأمين	pron=1
 منسقها	head=coordinator	def=المنسق	pron=1
 منسقه	head=coordinator	def=المنسق	pron=1
+كاتبته	head=secretary	gender=f	def=الكاتبة	pron=1
+كاتبتها	head=secretary	gender=f	def=الكاتبة	pron=1
+أمينته	head=secretary	gender=f	def=الأمينة	pron=1
+أمينتها	head=secretary	gender=f	def=الأمينة	pron=1
+منسقته	head=coordinator	gender=f	def=المنسقة	pron=1
+منسقتها	head=coordinator	gender=f	def=المنسقة	pron=1
 مفتشها	head=inspector	level=provincial	def=المفتش	pron=1
 مفتشه	head=inspector	level=provincial	def=المفتش	pron=1
 رئيسها	head=president	def=رئيس	pron=1
