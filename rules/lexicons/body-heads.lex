@@ -1,7 +1,9 @@
 # body-heads.lex - nouns that name a party organ when a level adjective
 # follows: «الأمانة الإقليمية»، «الكتابة الجهوية»، «التنسيقية المحلية».
-# def= the definite form, for «للأمانة» read as ل + أمانة; number= du or
-# pl for the dual and plural («الكتابات المحلية»: several units, none named).
+# def= the definite form, for «للأمانة» read as ل + أمانة, and a dual's
+# singular (the post of each: «الكتابتين المحليتين» → «الكتابة المحلية»);
+# number= du or pl for the dual and plural («الكتابات المحلية»: several
+# units, none named).
 الأمانة
 أمانة	def=الأمانة
 الأمانات	number=pl
@@ -43,24 +45,24 @@
 فيدرالية	def=الفيدرالية
 الفيدراليات	number=pl
 الفريق
-الأمانتين	number=du
-الأمانتان	number=du
-الكتابتين	number=du
-الكتابتان	number=du
-التنسيقيتين	number=du
-تنسيقيتي	number=du	def=التنسيقيتين
-التنسيقيتان	number=du
-المنسقيتين	number=du
-منسقيتي	number=du	def=المنسقيتين
-المنسقيتان	number=du
+الأمانتين	number=du	def=الأمانة
+الأمانتان	number=du	def=الأمانة
+الكتابتين	number=du	def=الكتابة
+الكتابتان	number=du	def=الكتابة
+التنسيقيتين	number=du	def=التنسيقية
+تنسيقيتي	number=du	def=التنسيقية
+التنسيقيتان	number=du	def=التنسيقية
+المنسقيتين	number=du	def=المنسقية
+منسقيتي	number=du	def=المنسقية
+المنسقيتان	number=du	def=المنسقية
 التنظيمات	number=pl
 تنظيمات	number=pl	def=التنظيمات
 الهياكل	number=pl
 هياكل	number=pl	def=الهياكل
-المكتبين	number=du
-المكتبان	number=du
-الفرعين	number=du
-الفرعان	number=du
+المكتبين	number=du	def=المكتب
+المكتبان	number=du	def=المكتب
+الفرعين	number=du	def=الفرع
+الفرعان	number=du	def=الفرع
 # Indefinite and construct: «أسسنا فرعين محليين للمنظمة في ... و...»,
 # «تنسيقيتا حد السوالم والدروة»; def= the singular, for the post of each
 فرعين	number=du	def=الفرع
