@@ -549,16 +549,22 @@ static bool negated(const hk_extractor *ex, const hk_mention *t)
     return hk_i_tag_before(ex, t, ex->rules->known.negations, 3) != NULL;
 }
 
-/* «الكاتب الجهوي للكونفدرالية الديمقراطية للشغل»: a title run into a
-   body that is no party's (organisations.lex: a union, an association,
-   a club) is that body's post, not the party's. */
+/* «الكاتب الجهوي للكونفدرالية الديمقراطية للشغل», «المندوب الإقليمي
+   للصحة»: a title run into a body that is no party's (organisations.lex:
+   a union, an association, a club) or a public administration's sector
+   (public-sectors.lex, after a party's post: not a minister's) is that
+   body's post, not the party's. */
 static bool of_organisation(const hk_extractor *ex, const hk_mention *t)
 {
     size_t tc = hk_i_token_at(ex, t->e);
-    const hk_tag *org = tc < ex->tokens.len
-                            ? hk_i_tag_at(ex, tc, ex->rules->known.organisations)
-                            : NULL;
-    return org && org->ts == t->e + 1 && ex->nt.s[t->e] == ' ';
+    if (tc >= ex->tokens.len || t->e + 1 >= ex->nt.len || ex->nt.s[t->e] != ' ')
+        return false;
+    const hk_known *k = &ex->rules->known;
+    const hk_tag *org = hk_i_tag_at(ex, tc, k->organisations);
+    /* A minister's sector is the office's own («وزيرا للفلاحة»). */
+    if (!org && t->kind != HK_KIND_ELECTED)
+        org = hk_i_tag_at(ex, tc, k->public_sectors);
+    return org && org->ts == t->e + 1;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)

@@ -1212,6 +1212,7 @@ static void find_known(hk_rules *r)
     k->anaphors = hk_i_lexicon_find(r, "anaphors");
     k->assemblies = hk_i_lexicon_find(r, "assemblies");
     k->organisations = hk_i_lexicon_find(r, "organisations");
+    k->public_sectors = hk_i_lexicon_find(r, "public-sectors");
     k->card_labels = hk_i_lexicon_find(r, "card-labels");
     k->lead_verbs = hk_i_lexicon_find(r, "lead-verbs");
     k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");
