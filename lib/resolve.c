@@ -123,6 +123,21 @@ static bool same_first_part(const char *a, const char *b)
     return na == nb && !memcmp(a, b, na);
 }
 
+/* «وجدة سيتي», «أكادير 24»: does an outlet's mark (outlet-marks.lex)
+   follow the place ending before token t, a space between, so that the
+   place is a news outlet's name?  Not a day before its month («أكادير 24
+   فبراير»: a dateline). */
+static bool outlet_name(const hk_extractor *ex, size_t t)
+{
+    const hk_known *k = &ex->rules->known;
+    if (!t || t >= ex->tokens.len || !hk_i_word_is(ex, t, k->outlet_marks))
+        return false;
+    const hk_token *tok = ex->tokens.items;
+    if (tok[t].s != tok[t - 1].e + 1 || ex->nt.s[tok[t - 1].e] != ' ')
+        return false;
+    return !(t + 1 < ex->tokens.len && hk_i_word_is(ex, t + 1, k->months));
+}
+
 static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                                        hk_error *err)
 {
@@ -162,7 +177,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
         }
         /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
            venue or a district, not the territory. */
-        if (tag_ending_at(ex, &blockers, tok))
+        if (tag_ending_at(ex, &blockers, tok) || outlet_name(ex, end))
             continue;
         const hk_tag *type = tag_ending_at(ex, &types, tok);
         const char *plural = type ? hk_i_entry_key(type->entry, ex->rules->keys.plural) : NULL;

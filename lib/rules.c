@@ -1213,6 +1213,7 @@ static void find_known(hk_rules *r)
     k->assemblies = hk_i_lexicon_find(r, "assemblies");
     k->organisations = hk_i_lexicon_find(r, "organisations");
     k->public_sectors = hk_i_lexicon_find(r, "public-sectors");
+    k->outlet_marks = hk_i_lexicon_find(r, "outlet-marks");
     k->card_labels = hk_i_lexicon_find(r, "card-labels");
     k->lead_verbs = hk_i_lexicon_find(r, "lead-verbs");
     k->hold_verbs = hk_i_lexicon_find(r, "hold-verbs");

@@ -5,7 +5,8 @@ Checks every data line (lines starting with '#' and blank lines are skipped)
 for: empty forms, stray spaces (leading/trailing, doubled, around tabs or
 hyphens, non-breaking or zero-width spaces), characters that are not plain
 Arabic letters in a form (Latin, digits, Persian letters, tatweel, dashes
-other than '-' in gazetteer names; a final '.' of an abbreviation is allowed),
+other than '-' in gazetteer names; a final '.' of an abbreviation and a
+form of ASCII digits alone are allowed),
 duplicate forms, and malformed fields.  Per file:
 
   territories.tsv   5 or 6 columns, known kinds, unique codes, parents exist
@@ -111,6 +112,8 @@ def check_form(path, n, form, rep, what="form", hyphen_ok=False,
         rep.error(path, n, "doubled space in %s %r" % (what, form))
     if " -" in form or "- " in form:
         complain(path, n, "space next to hyphen in %s %r" % (what, form))
+    if form.isascii() and form.isdigit():
+        return True  # a number, as the normaliser writes it («أكادير 24»)
     for i, c in enumerate(form):
         if c == " ":
             continue
