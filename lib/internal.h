@@ -715,9 +715,9 @@ typedef struct hk_known {
         territories, common_places, name_particles, relative_dates,
         connectors, party_words, place_cues, list_intro, capacity,
         succession, place_blockers, this_territory, handover, councils, joins,
-        in_place, led_by, anaphors, assemblies, organisations, public_sectors, outlet_marks, hold_verbs,
-        succeed_verbs, ordinals, negations, card_labels,
-        lead_verbs;
+        in_place, led_by, anaphors, assemblies, organisations, hold_verbs,
+        succeed_verbs, ordinals, negations, card_labels, lead_verbs,
+        public_sectors, outlet_marks;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */
