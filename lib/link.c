@@ -3503,12 +3503,19 @@ static bool heads_in_turn(hk_extractor *ex, const order *o, size_t k,
                           phrase *ph)
 {
     const hk_mention *t = MENTION(ex, o->ix[k]);
-    const hk_tag *tg = hk_i_tag_at(ex, hk_i_token_at(ex, ph[k].end),
-                                   ex->rules->known.led_by);
-    if (!tg || !hk_i_entry_key(tg->entry, ex->rules->keys.number))
+    size_t tv = hk_i_token_at(ex, ph[k].end);
+    if (tv >= ex->tokens.len)
         return true;
-    gap g = gap_of(ex, ph[k].end, tg->ts, 0);
+    gap g = gap_of(ex, ph[k].end, HK_VEC_AT(&ex->tokens, hk_token, tv).s, 0);
     if (g.words || g.stop)
+        return true;
+    /* past the dual's relative: «اللتان يقودهما» */
+    if (tv + 1 < ex->tokens.len &&
+        (token_is(ex, tv, "اللتان") || token_is(ex, tv, "اللتين") ||
+         token_is(ex, tv, "اللذان") || token_is(ex, tv, "اللذين")))
+        tv++;
+    const hk_tag *tg = hk_i_tag_at(ex, tv, ex->rules->known.led_by);
+    if (!tg || !hk_i_entry_key(tg->entry, ex->rules->keys.number))
         return true;
     size_t places[8], n = 0;
     hk_level lv = level_of(ex, t, territory_for(&ph[k], 0));
