@@ -643,7 +643,7 @@
 شروق	gender=f
 شريفة	gender=f	common=1
 شفيقة	gender=f
-شهد	gender=f
+شهد	gender=f	common=1
 شهرزاد	gender=f
 شيرين	gender=f
 شيماء	gender=f

@@ -69,3 +69,8 @@
 استقالتها من مهامها	status=former
 استقالته من	status=former
 استقالتها من	status=former
+# «طلب فلان إعفاءه من مهمة المنسق المحلي»
+إعفاءه من	status=former
+إعفاءها من	status=former
+إعفائه من	status=former
+إعفائها من	status=former
