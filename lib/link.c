@@ -1501,8 +1501,15 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
        words with its number («بـ 41 صوتا من أصل 58، خلفا ل...»; not one
        in brackets, another candidate's). */
     bool count = false;
-    uint32_t dated = 0;     /* words of a date passed: «يوم الأحد 15 فبراير 2026» */
-    for (size_t i = t; i < ex->tokens.len && i < t + 9 && !tg; i++) {
+    /* Words that do not count: a date's («يوم الأحد 15 فبراير 2026», «في
+       دجنبر الماضي»), and a relative clause's pronoun and verb right after
+       the comma («فلان، الذي انتخب في 12 مارس الجاري خلفا ل...»). */
+    uint32_t dated = 0;
+    if (t + 1 < ex->tokens.len &&
+        (token_is(ex, t, "الذي") || token_is(ex, t, "التي")))
+        dated = 2;
+    for (size_t i = t + (dated ? 2 : 0); i < ex->tokens.len && i < t + 9 && !tg;
+         i++) {
         gap g = gap_of(ex, after, tok[i].s, 7);
         uint32_t words = g.words - (dated < g.words ? dated : g.words);
         if ((words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
@@ -1510,7 +1517,9 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
         tg = hk_i_tag_at(ex, i, kn->succession);
         bool digit = ex->nt.s[tok[i].s] >= '0' && ex->nt.s[tok[i].s] <= '9';
         if (hk_i_word_is(ex, i, kn->weekdays) || hk_i_word_is(ex, i, kn->months) ||
-            token_is(ex, i, "يوم") || (digit && dated))
+            token_is(ex, i, "يوم") || (digit && i + 1 < ex->tokens.len &&
+                                         hk_i_word_is(ex, i + 1, kn->months)) ||
+            ((digit || hk_i_word_is(ex, i, kn->relative_dates)) && dated))
             dated++;
         else
             count |= digit;
