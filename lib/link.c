@@ -342,10 +342,11 @@ static int year_at(const char *s, uint32_t len, uint32_t *at)
 }
 
 /* The closing year of a span written right after a phrase ending at
-   byte `at`: «(2015–2021)», «(ما) بين 2019 و2025», «من 2009 إلى 2017»;
-   or 0. */
-static int span_end(const hk_extractor *ex, uint32_t at)
+   byte *at: «(2015–2021)», «(ما) بين 2019 و2025», «من 2009 إلى 2017»;
+   or 0.  *at moves past the span when there is one. */
+static int span_end(const hk_extractor *ex, uint32_t *where)
 {
+    uint32_t at = *where;
     const char *s = ex->nt.s;
     uint32_t len = (uint32_t)ex->nt.len;
     bool paren = skip_word(s, len, &at, "(");
@@ -363,7 +364,10 @@ static int span_end(const hk_extractor *ex, uint32_t at)
           skip_word(s, len, &at, "—") || skip_word(s, len, &at, "/")))
         return 0;
     int y = year_at(s, len, &at);
-    return y && (!paren || skip_word(s, len, &at, ")")) ? y : 0;
+    if (!y || (paren && !skip_word(s, len, &at, ")")))
+        return 0;
+    *where = at;
+    return y;
 }
 
 /* The year of the publication date, or of the article's latest date if
@@ -690,7 +694,8 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
        before the year of the publication date or of the article's latest
        date (any, when there is none) was held before. */
     if (p->status < 0) {
-        int y = span_end(ex, p->end), latest;
+        uint32_t at = p->end;
+        int y = span_end(ex, &at), latest;
         if (y && ((latest = latest_year(ex)) == 0 || y < latest))
             p->status = HK_FORMER;
     }
@@ -3214,6 +3219,22 @@ static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
             v = cap->tok - d;
             break;
         }
+    /* «التي تولت ما بين 2003 و2015 مهمة ...»: a span of years between
+       the verb and the capacity word; one closed before the article's
+       latest year makes the post former. */
+    bool closed = false;
+    for (size_t d = 5; v == cap->tok && d <= 8 && d <= cap->tok; d++)
+        if (hk_i_word_is(ex, cap->tok - d, hold)) {
+            uint32_t at = tok[cap->tok - d].e;
+            int y = span_end(ex, &at), latest;
+            while (at < cap->ts && ex->nt.s[at] == ' ')
+                at++;
+            if (y && at == cap->ts) {
+                v = cap->tok - d;
+                closed = (latest = latest_year(ex)) == 0 || y < latest;
+            }
+            break;
+        }
     if (v == cap->tok ||
         (v + 1 < cap->tok &&
          lex_within(ex, ex->rules->known.given_names, tok[v + 1].s, cap->ts)))
@@ -3230,7 +3251,7 @@ static int implied_subject(hk_extractor *ex, const order *o, size_t pos,
     }
     size_t first = v;
     int op;
-    *past = false;
+    *past = closed;
     while (first > 0 && v - first < 3 && (op = clause_opener(ex, first - 1))) {
         *past = *past || op == 2;
         first--;
@@ -3686,8 +3707,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     ok = heads_in_turn(ex, o, k, ph);
                 const char *post = chair >= 0 ? hk_i_entry_key(led->entry, keys->post) : NULL;
                 if (ok && post) {
+                    /* «التي يسيرها بالنيابة فلان»: the word's status. */
+                    phrase as = ph[k];
+                    if (as.status < 0)
+                        as.status = status_of(ex->rules, led->entry);
                     const char *text = join_words(ex, post, t->role);
-                    ok = text && add_role(ex, chair, o->ix[k], &ph[k],
+                    ok = text && add_role(ex, chair, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);
                 }
                 const hk_tag *verb = NULL;
