@@ -1508,7 +1508,7 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     bool count = false;
     /* Words that do not count: a date's («يوم الأحد 15 فبراير 2026», «في
        دجنبر الماضي»), and a relative clause's pronoun and verb right after
-       the comma («فلان، الذي انتخب في 12 مارس الجاري خلفا ل...»). */
+       the name («فلان، الذي انتخب في 12 مارس الجاري خلفا ل...»). */
     uint32_t dated = 0;
     if (t + 1 < ex->tokens.len &&
         (token_is(ex, t, "الذي") || token_is(ex, t, "التي")))
@@ -3709,7 +3709,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (ok && post) {
                     /* «التي يسيرها بالنيابة فلان»: the word's status. */
                     phrase as = ph[k];
-                    if (as.status < 0)
+                    if (as.status < 0 && hk_i_entry_key(led->entry, keys->status))
                         as.status = status_of(ex->rules, led->entry);
                     const char *text = join_words(ex, post, t->role);
                     ok = text && add_role(ex, chair, o->ix[k], &as,
