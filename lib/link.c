@@ -3707,10 +3707,13 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     ok = heads_in_turn(ex, o, k, ph);
                 const char *post = chair >= 0 ? hk_i_entry_key(led->entry, keys->post) : NULL;
                 if (ok && post) {
-                    /* «التي يسيرها بالنيابة فلان»: the word's status. */
+                    /* «التي يسيرها بالنيابة فلان»: a status word right
+                       after the verb is the head's. */
                     phrase as = ph[k];
-                    if (as.status < 0 && hk_i_entry_key(led->entry, keys->status))
-                        as.status = status_of(ex->rules, led->entry);
+                    const hk_tag *st = hk_i_tag_at(ex, led->tok_end,
+                                                   ex->rules->known.status);
+                    if (as.status < 0 && st && !gap_of(ex, led->e, st->ts, 0).words)
+                        as.status = status_of(ex->rules, st->entry);
                     const char *text = join_words(ex, post, t->role);
                     ok = text && add_role(ex, chair, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);

@@ -19,19 +19,14 @@
 يرأسها	post=رئيس
 تقوده	post=رئيس
 تقودها	post=رئيس
-# «الكتابة المحلية، التي يسيرها (بالنيابة) فلان»
+# «الكتابة المحلية، التي يسيرها (بالنيابة) فلان»: a status word right after
+# the verb is the head's (link.c)
 التي يسيرها	post=مسير
 الذي يسيره	post=مسير
 يسيره	post=مسير
 يسيرها	post=مسير
 تسيره	post=مسير
 تسيرها	post=مسير
-التي يسيرها بالنيابة	post=مسير	status=interim
-الذي يسيره بالنيابة	post=مسير	status=interim
-يسيره بالنيابة	post=مسير	status=interim
-يسيرها بالنيابة	post=مسير	status=interim
-تسيره بالنيابة	post=مسير	status=interim
-تسيرها بالنيابة	post=مسير	status=interim
 # Of two organs (after the dual's relative too, «اللتان يقودهما»)
 يقودهما	post=رئيس	number=du
 تقودهما	post=رئيس	number=du
