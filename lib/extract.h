@@ -128,6 +128,7 @@ struct hk_extractor {
     const char *main_party;
     int main_region, main_province, main_local;
     int unit_territory[HK_LEVEL_LOCAL + 1];   /* see link.c article_units */
+    int council_territory[HK_LEVEL_LOCAL + 1]; /* the same, for elected posts */
     /* link.c: the lexicons that make a token of a gap more than a word,
        as bits of starts (gap_special) and of words (gap_honorific). */
     uint64_t gap_special, gap_honorific;

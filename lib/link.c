@@ -1176,11 +1176,17 @@ static bool list_goes_on(const hk_extractor *ex, uint32_t at)
     return i + 1 < n && s[i] == 0xD9 && s[i + 1] == 0x88;   /* و */
 }
 
-static int implicit_territory(const hk_extractor *ex, hk_level level)
+/* The place of a post of `level` that names none: the party's unit at
+   that level the article names most often (article_units), for a party
+   post; for an elected one, that or the article's own, whichever the
+   article names more often.  Else the article's region, province or
+   commune. */
+static int implicit_territory(const hk_extractor *ex, hk_level level,
+                              bool elected)
 {
     if (level > HK_LEVEL_NATIONAL && level <= HK_LEVEL_LOCAL &&
         ex->unit_territory[level] >= 0)
-        return ex->unit_territory[level];
+        return elected ? ex->council_territory[level] : ex->unit_territory[level];
     if (level == HK_LEVEL_REGIONAL)
         return ex->main_region;
     if (level == HK_LEVEL_PROVINCIAL)
@@ -1341,7 +1347,7 @@ static hk_level post_place(const hk_extractor *ex, const hk_mention *t,
     if (level == HK_LEVEL_NATIONAL)
         *terr = -1;
     else if (level != HK_LEVEL_NONE && *terr < 0)
-        *terr = implicit_territory(ex, level);
+        *terr = implicit_territory(ex, level, t->kind == HK_KIND_ELECTED);
     return level;
 }
 
@@ -1520,7 +1526,12 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
         if ((words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
             return -1;
         tg = hk_i_tag_at(ex, i, kn->succession);
-        bool digit = ex->nt.s[tok[i].s] >= '0' && ex->nt.s[tok[i].s] <= '9';
+        /* A figure, or «بـ47» (tatweel gone: «ب47»). */
+        const unsigned char *w = (const unsigned char *)ex->nt.s + tok[i].s;
+        size_t wl = tok[i].e - tok[i].s;
+        if (wl > 2 && w[0] == 0xD8 && w[1] == 0xA8)
+            w += 2;
+        bool digit = *w >= '0' && *w <= '9';
         if (hk_i_word_is(ex, i, kn->weekdays) || hk_i_word_is(ex, i, kn->months) ||
             token_is(ex, i, "يوم") || (digit && i + 1 < ex->tokens.len &&
                                          hk_i_word_is(ex, i + 1, kn->months)) ||
@@ -1719,6 +1730,27 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     }
     for (size_t i = 0; cnt && i < m; i++)
         cnt[ph[one[i]].territories[0]][0] = 0;
+    /* An elected post with no place is in the unit's territory unless the
+       article names its own more often («الرئيس السابق للمجلس الجماعي»
+       in an article on one commune that names the party's branch in the
+       next town once). */
+    for (int l = HK_LEVEL_REGIONAL; l <= HK_LEVEL_LOCAL; l++) {
+        int u = ex->unit_territory[l];
+        int own = l == HK_LEVEL_REGIONAL     ? ex->main_region
+                  : l == HK_LEVEL_PROVINCIAL ? ex->main_province
+                                             : ex->main_local;
+        ex->council_territory[l] = u;
+        if (u < 0 || own < 0 || own == u)
+            continue;
+        size_t nu = 0, nown = 0;
+        for (size_t i = 0; i < o->n_terrs; i++) {
+            int t = MENTION(ex, o->terrs[i])->territory;
+            nu += t == u;
+            nown += t == own;
+        }
+        if (nown > nu)
+            ex->council_territory[l] = own;
+    }
     return true;
 }
 
@@ -3653,7 +3685,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     /* «الفروع المحلية», plural and with no place named, is
                        no one unit of the article's place. */
                     if (terr < 0 && lv != HK_LEVEL_NATIONAL && t->number == 1)
-                        terr = implicit_territory(ex, lv);
+                        terr = implicit_territory(ex, lv, false);
                     ok = add_unit(ex, lv, terr, party, t->role);
                 }
                 /* «كلف فلان بتسيير الكتابة الإقليمية»: its head (one
@@ -3883,8 +3915,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             /* «فلان، الذي سبق أن شغل مهمة الكاتب الإقليمي»: a status
                word between the holder and the post. */
             gap g = gap_of(ex, MENTION(ex, p)->me, t->ms, GAP_ALL);
+            const hk_tag *c = g.status < 0 ? capacity_before(ex, t) : NULL;
             if (g.status >= 0)
                 ph[k].status = g.status;
+            else if (c && hk_i_entry_key(c->entry, keys->status))
+                /* «فلان، الذي كان الكاتب الإقليمي» (capacity.lex) */
+                ph[k].status = status_of(ex->rules, c->entry);
         }
         if (p < 0 && !colon && forward(ex, o, k, ph[k].end, one, 1, false, false)) {
             p = one[0].person;
@@ -3913,6 +3949,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 from = sentence_start(ex, from - 1);
             p = named_last(ex, o, k, from, cap->ts, ph, holder);
         }
+        if (cap && p >= 0 && ph[k].status < 0 &&
+            hk_i_entry_key(cap->entry, keys->status))
+            ph[k].status = status_of(ex->rules, cap->entry);
         uint32_t opens = 0;
         bool past = false;
         if (cap && p < 0 &&
@@ -4129,7 +4168,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 int terr = territory_for(&ph[k], i);
                 hk_level lv = level_of(ex, t, terr);
                 if (terr < 0 && lv != HK_LEVEL_NATIONAL && t->number == 1)
-                    terr = implicit_territory(ex, lv);
+                    terr = implicit_territory(ex, lv, false);
                 ok = add_unit(ex, lv, terr, party, t->role);
             }
         }

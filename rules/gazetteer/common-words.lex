@@ -51,6 +51,8 @@
 مكرس
 سلفات
 بطانة	cue=1
+# with ك, a word: «سؤالا كتابيا» (in writing)
+تابيا
 
 # --- ordinary words met in news on places, farming, water and housing
 المنارة
