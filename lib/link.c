@@ -544,7 +544,9 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             if (!all.stop)
                 g = all;
         }
-        if (g.status >= 0)
+        /* Not a word past a comma that opens the next name («...
+           بتافراوت، والمرحوم فلان»: his). */
+        if (g.status >= 0 && !(g.comma && n->type == HK_PERSON))
             p->status = g.status;
         /* «فروع نشيطة في كل من آسفي وجمعة سحيم»: a plural body's
            indefinite adjective right after it. */

@@ -1054,6 +1054,20 @@ static bool comma_or_space(const hk_extractor *ex, uint32_t a, uint32_t b)
 /* «وأكد المتحدث، الذي يرأس أيضا مجلس جماعة أولاد يوسف»: a word that
    stands for a person (anaphors.lex: «المتحدث», «الفقيد») is the one whose
    name ends last before it, as a surname alone is the full name's. */
+/* «الراحل فلان، أول كاتب محلي للحزب»: the name the word of death tg
+   opens (the honorific in its span, or right after it) holds its posts
+   no more. */
+static void late_named(hk_extractor *ex, const hk_tag *tg)
+{
+    for (size_t j = 0; j < ex->mentions.len; j++) {
+        hk_mention *p = MENTION(ex, j);
+        if (!p->dead && p->type == HK_PERSON && p->ms >= tg->ts &&
+            p->ms <= tg->e + 4 && p->s >= tg->e &&
+            (p->ms < tg->e || comma_or_space(ex, tg->e, p->ms)))
+            p->status = HK_FORMER;
+    }
+}
+
 static hk_status anaphors(hk_extractor *ex, hk_error *err)
 {
     hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.anaphors);
@@ -1071,6 +1085,9 @@ static hk_status anaphors(hk_extractor *ex, hk_error *err)
                 (last < 0 || p->me > MENTION(ex, last)->me))
                 last = (int)j;
         }
+        const char *st = hk_i_entry_key(tg->entry, ex->rules->keys.status);
+        if (st && !strcmp(st, "former"))
+            late_named(ex, tg);
         if (inside || last < 0)
             continue;
         /* «خلفا للراحل فلان», «للمنسق الإقليمي الراحل، فلان»: a name
@@ -1094,7 +1111,6 @@ static hk_status anaphors(hk_extractor *ex, hk_error *err)
         m->norm = MENTION(ex, root)->norm;
         m->ref = root;
         /* «الفقيد»: the posts given it are former (link.c, add_role). */
-        const char *st = hk_i_entry_key(tg->entry, ex->rules->keys.status);
         if (st && !strcmp(st, "former"))
             m->status = HK_FORMER;
     }
