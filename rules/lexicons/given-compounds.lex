@@ -5,6 +5,7 @@
 أبو القاسم	gender=m
 أبو بكر	gender=m
 أم كلثوم	gender=f
+أم الخير	gender=f
 بدر الدين	gender=m
 بهاء الدين	gender=m
 تاج الدين	gender=m
@@ -76,11 +77,13 @@
 محمد علي	gender=m
 محمد فاضل	gender=m
 محمد لحبيب	gender=m
+محمد لحسن	gender=m
 محمد لغظف	gender=m
 محمد لمين	gender=m
 محمد مولود	gender=m
 محمد ياسين	gender=m
 محمد يحظيه	gender=m
+محمد يحيى	gender=m
 محمد يوسف	gender=m
 محمد يونس	gender=m
 محي الدين	gender=m

@@ -801,6 +801,7 @@
 فاطمتو	gender=f
 عيشتو	gender=f
 مريمتو	gender=f
+منتو	gender=f
 كجمولة	gender=f
 اباه	gender=m
 # Names of Moroccans born or raised abroad

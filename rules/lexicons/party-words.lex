@@ -17,6 +17,11 @@
 منظمة الشبيبة	generic=1
 منظمة النساء	generic=1
 منظمة المرأة	generic=1
+# «الكاتبة الجهوية لشبيبة الحزب بجهة فاس مكناس»: the youth or women of
+# the party the article is about
+شبيبة الحزب	generic=1
+منظمة شبيبة الحزب	generic=1
+نساء الحزب	generic=1
 # «كاتبة فرع الفيدرالية بمغوغة»: the federation the article is about
 # (فيدرالية اليسار الديمقراطي, or a party's federation of women)
 الفيدرالية	generic=1
