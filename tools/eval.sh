@@ -1,6 +1,6 @@
 #!/bin/sh
 # tools/eval.sh - extraction scores on the development sets (tests/dev to
-# tests/dev24), the bundled examples, the held-out set (tests/holdout, kept
+# tests/dev25), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
@@ -45,6 +45,7 @@ score tests/dev21 "twenty-first development set (tests/dev21: written blind to t
 score tests/dev22 "twenty-second development set (tests/dev22: written blind to the rules)" "$@"
 score tests/dev23 "twenty-third development set (tests/dev23: written blind to the rules)" "$@"
 score tests/dev24 "twenty-fourth development set (tests/dev24: written blind to the rules)" "$@"
+score tests/dev25 "twenty-fifth development set (tests/dev25: written blind to the rules)" "$@"
 score tests/holdout "held-out set (tests/holdout: measured, never tuned on)" "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
