@@ -2186,6 +2186,33 @@ static bool lends_place(const hk_extractor *ex, const hk_mention *u,
 /* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
    للفرع»: a post of a level that names no place is in the place of the
    post or body of that level named last before it in its sentence. */
+static bool frames_sentence(const hk_extractor *ex, const hk_mention *m);
+static unsigned commas_in(const hk_extractor *ex, uint32_t a, uint32_t b);
+
+/* Does a place between byte offsets a and b frame what follows it up
+   to b, its own comma the only one («...، في إشارة إلى مقاطعة فاس
+   المدينة، حيث تقود الكاتبة المحلية ...»)? */
+static bool frame_between(const hk_extractor *ex, const order *o, uint32_t a,
+                          uint32_t b)
+{
+    size_t lo = 0, hi = o->n_terrs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (MENTION(ex, o->terrs[mid])->ms < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < o->n_terrs; lo++) {
+        const hk_mention *m = MENTION(ex, o->terrs[lo]);
+        if (m->me > b)
+            break;
+        if (frames_sentence(ex, m) && commas_in(ex, m->me, b) <= 1)
+            return true;
+    }
+    return false;
+}
+
 static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
 {
     for (size_t q = 1; q < o->n_posts; q++) {
@@ -2204,6 +2231,8 @@ static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
                 upto = ph[j].end;
             if (!lends_place(ex, MENTION(ex, o->ix[j]), &ph[j], t->level))
                 continue;
+            if (frame_between(ex, o, ph[j].end, t->ms))
+                break;
             ph[k].territories[0] = ph[j].territories[0];
             ph[k].tmentions[0] = ph[j].tmentions[0];
             ph[k].n_territories = 1;
@@ -3466,6 +3495,16 @@ static int led_subject(hk_extractor *ex, const order *o, size_t k,
     int rel = relative_holder(ex, o, k, (*verb)->tok, was);
     if (rel != -1)
         return rel < 0 ? -1 : rel;
+    /* «3. فلان: قاد الأمانة الإقليمية ...»: an item's name before a
+       colon, the verb right after it. */
+    uint32_t c = HK_VEC_AT(&ex->tokens, hk_token, (*verb)->tok).s;
+    while (c > 0 && ex->nt.s[c - 1] == ' ')
+        c--;
+    if (c > 0 && ex->nt.s[c - 1] == ':') {
+        int who = person_before(ex, o, k, c - 1);
+        if (who >= 0)
+            return who;
+    }
     /* past «منذ 2021» */
     uint32_t end = ph[k].end, at = end;
     if (skip_word(ex->nt.s, (uint32_t)ex->nt.len, &at, "منذ") &&

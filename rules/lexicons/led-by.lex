@@ -10,6 +10,9 @@
 الذي ترأسه	post=رئيس
 التي يقودها	post=رئيس
 الذي يقوده	post=رئيس
+# the head a woman, the organ masculine, or the other way round
+الذي تقوده	post=رئيس
+التي تقودها	post=رئيس
 برئاسة	post=رئيس
 تحت رئاسة	post=رئيس
 # «فرع حرارة يقوده الشاب فلان»
@@ -23,6 +26,8 @@
 # the verb is the head's (link.c)
 التي يسيرها	post=مسير
 الذي يسيره	post=مسير
+الذي تسيره	post=مسير
+التي تسيرها	post=مسير
 يسيره	post=مسير
 يسيرها	post=مسير
 تسيره	post=مسير
