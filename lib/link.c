@@ -2183,9 +2183,6 @@ static bool lends_place(const hk_extractor *ex, const hk_mention *u,
            hk_i_tkind_level(ex->rules->territories[p->territories[0]].kind) == level;
 }
 
-/* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
-   للفرع»: a post of a level that names no place is in the place of the
-   post or body of that level named last before it in its sentence. */
 static bool frames_sentence(const hk_extractor *ex, const hk_mention *m);
 static unsigned commas_in(const hk_extractor *ex, uint32_t a, uint32_t b);
 
@@ -2213,6 +2210,9 @@ static bool frame_between(const hk_extractor *ex, const order *o, uint32_t a,
     return false;
 }
 
+/* «وقع اختيار المؤتمرين بفرع الحزب بمقاطعة المرينيين على فلان كاتبا
+   للفرع»: a post of a level that names no place is in the place of the
+   post or body of that level named last before it in its sentence. */
 static void sentence_places(hk_extractor *ex, const order *o, phrase *ph)
 {
     for (size_t q = 1; q < o->n_posts; q++) {

@@ -1051,9 +1051,6 @@ static bool comma_or_space(const hk_extractor *ex, uint32_t a, uint32_t b)
     return commas <= 1;
 }
 
-/* «وأكد المتحدث، الذي يرأس أيضا مجلس جماعة أولاد يوسف»: a word that
-   stands for a person (anaphors.lex: «المتحدث», «الفقيد») is the one whose
-   name ends last before it, as a surname alone is the full name's. */
 /* «الراحل فلان، أول كاتب محلي للحزب»: the name the word of death tg
    opens (the honorific in its span, or right after it) holds its posts
    no more. */
@@ -1068,6 +1065,9 @@ static void late_named(hk_extractor *ex, const hk_tag *tg)
     }
 }
 
+/* «وأكد المتحدث، الذي يرأس أيضا مجلس جماعة أولاد يوسف»: a word that
+   stands for a person (anaphors.lex: «المتحدث», «الفقيد») is the one whose
+   name ends last before it, as a surname alone is the full name's. */
 static hk_status anaphors(hk_extractor *ex, hk_error *err)
 {
     hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.anaphors);
