@@ -499,6 +499,22 @@ static bool adjective_at(const hk_extractor *ex, uint32_t at)
            w[n - 2] == 0xD8 && w[n - 1] == 0xA9;
 }
 
+/* Does a sentence end right after byte offset end (spaces aside)? */
+static bool stop_after(const hk_extractor *ex, uint32_t end)
+{
+    while (end < ex->nt.len && ex->nt.s[end] == ' ')
+        end++;
+    return end >= ex->nt.len || ex->nt.s[end] == '.' || ex->nt.s[end] == '\n';
+}
+
+/* Does a comma come right after byte offset end (spaces aside)? */
+static bool closed_after(const hk_extractor *ex, uint32_t end)
+{
+    while (end < ex->nt.len && ex->nt.s[end] == ' ')
+        end++;
+    return end < ex->nt.len && comma_at(ex, end);
+}
+
 /* Writes the phrase of mention pos to *out. */
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
@@ -553,6 +569,16 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         if (g.words == 1 && p->end == m->me && m->type == HK_BODY &&
             m->number > 1 && adjective_at(ex, p->end))
             g.words = 0;
+        /* «رئيس جماعة إملشيل، عن الحزب، فلان»: the party set off by
+           commas, a connector first, is the post's. */
+        if (g.comma && !g.words && !g.stop && !g.waw && !g.paren &&
+            !g.honorifics && g.connectors && n->type == HK_PARTY &&
+            !p->party && closed_after(ex, n->me)) {
+            p->party = n->generic_party ? line_party(ex, o, pos) : n->party;
+            p->end = n->me;
+            last_was_territory = false;
+            continue;
+        }
         if (g.words || g.stop || g.comma || g.honorifics)
             break;
         if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))
@@ -625,9 +651,14 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
            or of up to four words before a comma: «دائرة فاس الشمالية،»,
            «دائرة سيدي يوسف بن علي،». */
         size_t last = bl->tok_end;
-        while (last + 1 < ex->tokens.len && hyphen_joined(ex, last))
+        /* «عن الحزب بالدائرة، فلان»: the district of the article, its
+           name not written. */
+        bool bare = closed_after(ex, bl->e);
+        if (bare)
+            last = bl->tok_end - 1;
+        while (!bare && last + 1 < ex->tokens.len && hyphen_joined(ex, last))
             last++;
-        for (size_t j = last + 1; j < ex->tokens.len && j <= last + 3; j++) {
+        for (size_t j = last + 1; !bare && j < ex->tokens.len && j <= last + 3; j++) {
             uint32_t js = HK_VEC_AT(&ex->tokens, hk_token, j).s;
             gap g = gap_of(ex, HK_VEC_AT(&ex->tokens, hk_token, j - 1).e, js, 0);
             if (g.stop || g.comma || g.waw || g.paren || g.honorifics)
@@ -811,22 +842,6 @@ typedef struct held {
     int tmention;            /* the territory's mention, or -1 */
     const hk_mention *title; /* a title of its own after a comma, or NULL */
 } held;
-
-/* Does a sentence end right after byte offset end (spaces aside)? */
-static bool stop_after(const hk_extractor *ex, uint32_t end)
-{
-    while (end < ex->nt.len && ex->nt.s[end] == ' ')
-        end++;
-    return end >= ex->nt.len || ex->nt.s[end] == '.' || ex->nt.s[end] == '\n';
-}
-
-/* Does a comma come right after byte offset end (spaces aside)? */
-static bool closed_after(const hk_extractor *ex, uint32_t end)
-{
-    while (end < ex->nt.len && ex->nt.s[end] == ' ')
-        end++;
-    return end < ex->nt.len && comma_at(ex, end);
-}
 
 /* «...، فلان،»: is person p set off by a comma from byte `end` before it
    and by a comma or a stop after it? */
@@ -1384,6 +1399,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
        (own_parties: «النواب الفائزون: فلان (الأحرار) – فلانة
        (الاستقلال)»), else the post's. */
     const char *own = h->party ? h->party : MENTION(ex, who)->party;
+    /* No party said (no_parties): an elected post's only. */
+    if (own && !*own && kind == HK_KIND_PARTY && !names_council(ex, t))
+        own = NULL;
     const char *party = own ? own : p->party ? p->party : adjective_before(ex, h);
     /* «ورئيس المجلس الإقليمي فلان، عن التجمع الوطني للأحرار»: a council's
        head, no party named after the post but the holder's own, is the
@@ -3716,7 +3734,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 const char *party = ph[k].party ? ph[k].party : ph[k].line_party;
                 int terr = territory_for(&ph[k], 0);
                 hk_level lv = level_of(ex, t, terr);
-                bool council = t->kind == HK_KIND_ELECTED;
+                /* A council's, or another body's (resolve.c
+                   of_organisation), shows no party unit. */
+                bool council = t->kind == HK_KIND_ELECTED || t->foreign;
                 for (size_t i = 0; ok && !council && i < (ph[k].n_territories ? ph[k].n_territories : 1); i++) {
                     terr = territory_for(&ph[k], i);
                     /* «فرع الحزب بمقاطعة النخيل بمراكش»: the city only
@@ -4402,6 +4422,26 @@ static void own_parties(hk_extractor *ex, const order *o)
     }
 }
 
+/* «رئيس جماعة العركوب، فلان، الذي «لا ينتمي لأي حزب»»: what a person
+   says to belong to no party (no-party.lex), later in the sentence and
+   before the next name, leaves them no party ("", which add_role reads
+   for elected posts only). */
+static void no_parties(hk_extractor *ex, const order *o)
+{
+    hk_tag_list tl = hk_i_tags_of(ex, ex->rules->known.no_party);
+    for (size_t i = 0, q = 0; i < tl.n; i++) {
+        const hk_tag *t = &HK_VEC_AT(&ex->tags, hk_tag, tl.ix[i]);
+        /* The last person ending before the words (q only goes on). */
+        while (q < o->n_persons && MENTION(ex, o->persons[q])->me <= t->ts)
+            q++;
+        if (!q)
+            continue;
+        hk_mention *p = MENTION(ex, o->persons[q - 1]);
+        if (!p->party && !gap_of(ex, p->me, t->ts, GAP_ALL).stop)
+            p->party = "";
+    }
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -4448,6 +4488,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
         o.n_singles += (m->type == HK_TITLE) & (m->number == 1);
     }
     own_parties(ex, &o);
+    no_parties(ex, &o);
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);

@@ -309,6 +309,40 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
     return HK_OK;
 }
 
+/* «الكتابة المحلية بمقاطعة اليوسفية بالرباط ... الكاتب المحلي للحزب
+   باليوسفية»: a name written bare that the article also writes after its
+   type word, as a commune or an arrondissement, is that territory (of
+   the first 16 so typed), when it was read as a commune or an
+   arrondissement too.  A prefecture and its arrondissement of one name
+   («عمالة مقاطعات الحي الحسني») are left to hk_i_unify_territories. */
+static void as_typed(hk_extractor *ex, const uint32_t *terrs, size_t nt)
+{
+    const hk_rules *r = ex->rules;
+    enum { MAXT = 16 };
+    int typed[MAXT];
+    size_t n = 0;
+    for (size_t j = 0; j < nt && n < MAXT; j++) {
+        const hk_mention *o = MENTION(ex, terrs[j]);
+        if (o->typed && local_kind(r->territories[o->territory].kind))
+            typed[n++] = o->territory;
+    }
+    for (size_t i = 0; n && i < nt; i++) {
+        hk_mention *m = MENTION(ex, terrs[i]);
+        if (m->typed || !local_kind(r->territories[m->territory].kind))
+            continue;
+        for (size_t q = 0; q < n; q++) {
+            if (typed[q] == m->territory ||
+                strcmp(r->territories[typed[q]].name, r->territories[m->territory].name))
+                continue;
+            m->territory = typed[q];
+            m->norm = r->territories[typed[q]].name;
+            m->written = NULL;
+            m->n_alts = 0;
+            break;
+        }
+    }
+}
+
 /* A name several territories of one kind share («الدشيرة») is the one in
    the region the rest of the article is about (terrs: the live
    territories, nt of them). */
@@ -479,14 +513,29 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
     return st;
 }
 
+/* A weak name (a given name that is also a word) that holds a name that
+   is not weak, both ending together: the word is not the name's
+   («فيما أشرف حميد الكرومي على ...»: the verb, then the name). */
+static bool word_before_name(const hk_mention *weak, const hk_mention *m)
+{
+    return weak->weak && !m->weak && weak->e == m->e && weak->s < m->s;
+}
+
 /* Of two overlapping mentions ix[i] and ix[j] (lengths la, lb), kills the
-   shorter, or the weak one of two as long, or else j; true when i died. */
+   shorter, or the weak one of two as long, or else j; true when i died.
+   A weak name ending in one not weak yields to it (word_before_name). */
 static inline bool settle(hk_extractor *ex, const uint32_t *ix,
                           uint32_t *dead, size_t i, size_t j, uint32_t la,
                           uint32_t lb)
 {
-    if (lb > la || (lb == la && MENTION(ex, ix[i])->weak &&
-                    !MENTION(ex, ix[j])->weak)) {
+    const hk_mention *a = MENTION(ex, ix[i]), *b = MENTION(ex, ix[j]);
+    if (word_before_name(b, a)) {
+        dead[j] = 1;
+        MENTION(ex, ix[j])->dead = true;
+        return false;
+    }
+    if (lb > la || (lb == la && a->weak && !b->weak) ||
+        word_before_name(a, b)) {
         dead[i] = 1;
         MENTION(ex, ix[i])->dead = true;
         return true;
@@ -565,7 +614,7 @@ static bool negated(const hk_extractor *ex, const hk_mention *t)
 }
 
 /* «الكاتب الجهوي للكونفدرالية الديمقراطية للشغل», «المندوب الإقليمي
-   للصحة»: a title run into a body that is no party's (organisations.lex:
+   للصحة»: a title (or a body) run into a body that is no party's (organisations.lex:
    a union, an association, a club) or a public administration's sector
    (public-sectors.lex, after a party's post: not a minister's) is that
    body's post, not the party's. */
@@ -618,6 +667,11 @@ hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)
             titles[c++] = titles[j];
     }
     nt = c;
+    /* «مدير المكتب الجهوي للاستثمار الفلاحي»: a body run into one too. */
+    for (size_t i = 0; i < nb; i++) {
+        hk_mention *b = MENTION(ex, bodies[i]);
+        b->foreign = !b->dead && of_organisation(ex, b);
+    }
     /* A body inside a title («عضو المكتب السياسي») is part of the title:
        the last such title (of many, the last of those looked up). */
     if (nb && hk_i_pairs_indexed(ex, nt)) {
@@ -1417,6 +1471,24 @@ static void succession_lam(hk_extractor *ex, const uint32_t *persons, size_t np)
     }
 }
 
+/* «بجامعة السلطان مولاي سليمان», «مستشفى محمد السادس»: a name right
+   after the word of a street or a venue (place-blockers.lex) is the
+   place's, not a person named in the article; an electoral district's
+   word (kind=district) is no venue. */
+static void venue_names(hk_extractor *ex, const uint32_t *persons, size_t np)
+{
+    int lex = ex->rules->known.place_blockers;
+    if (lex < 0 || !hk_i_tags_of(ex, lex).n)
+        return;
+    for (size_t i = 0; i < np; i++) {
+        hk_mention *p = MENTION(ex, persons[i]);
+        const hk_tag *tg = p->dead ? NULL : hk_i_tag_before(ex, p, lex, 2);
+        const char *kind = tg ? hk_i_entry_key(tg->entry, ex->rules->keys.kind) : NULL;
+        if (tg && !(kind && !strcmp(kind, "district")))
+            p->dead = true;
+    }
+}
+
 hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
 {
     hk_status st0 = date_ranges(ex, err);
@@ -1425,6 +1497,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     live lv;
     if (!clean_persons(ex, &lv))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    venue_names(ex, lv.persons, lv.np);
     succession_lam(ex, lv.persons, lv.np);
     /* The persons' display forms and the dates' values, in the mentions'
        order (the two lists merged). */
@@ -1455,6 +1528,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
         lv.terrs[nt] = lv.terrs[i];
         nt += !MENTION(ex, lv.terrs[i])->dead;
     }
+    as_typed(ex, lv.terrs, nt);
     pick_alternatives(ex, lv.terrs, nt);
     hk_i_unify_territories(ex, lv.terrs, nt);
     if (!article_context(ex, lv.parties, lv.npa, lv.terrs, nt))

@@ -1220,6 +1220,7 @@ static void find_known(hk_rules *r)
     k->succeed_verbs = hk_i_lexicon_find(r, "succeed-verbs");
     k->ordinals = hk_i_lexicon_find(r, "ordinals");
     k->negations = hk_i_lexicon_find(r, "negations");
+    k->no_party = hk_i_lexicon_find(r, "no-party");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one

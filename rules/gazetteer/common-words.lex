@@ -66,6 +66,8 @@
 الشعراء
 المنصورة	cue=1
 الساحل الشمالي
+# a trade: «الزليج والنجارة والحدادة» (ironwork)
+الحدادة
 الجهة الشرقية	cue=1
 
 # --- a region's land, named alone only after «جهة» (aliases.tsv)

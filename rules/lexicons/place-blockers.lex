@@ -1,6 +1,9 @@
 # place-blockers.lex - words after which a place name is not the territory
 # itself: a street, a square, a venue, an electoral district («زنقة فاس»,
-# «قاعة المنارة», «الدائرة الانتخابية ورزازات»).
+# «قاعة المنارة», «الدائرة الانتخابية ورزازات»).  A name right after a
+# street's or a venue's word is the place's, not a person («مستشفى محمد
+# السادس»); not after an electoral district's (kind=district: «النائب عن
+# الدائرة فلان»).
 شارع
 زنقة
 درب
@@ -18,8 +21,11 @@
 كلية
 جامعة
 مستشفى
-الدائرة الانتخابية
-دائرة انتخابية
-الدائرة التشريعية
-دائرة
-الدائرة
+الدائرة الانتخابية	kind=district
+دائرة انتخابية	kind=district
+الدائرة التشريعية	kind=district
+دائرة	kind=district
+الدائرة	kind=district
+مطار
+باب
+دوار
