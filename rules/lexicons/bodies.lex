@@ -21,7 +21,7 @@
 لجنة الأخلاقيات والتحكيم	level=national
 اللجنة الوطنية للتحكيم والأخلاقيات	level=national
 اللجنة الوطنية للتحكيم	level=national
-لجنة التحكيم	level=national
+لجنة التحكيم الوطنية	level=national
 لجنة الأخلاقيات	level=national
 هيئة التحكيم	level=national
 # A congress's preparatory committee is of the congress's level; named

@@ -1,7 +1,8 @@
 # no-party.lex - what a person says to belong to no party: «رئيس جماعة
 # العركوب، فلان، الذي "لا ينتمي لأي حزب"».  Said after the name in its
 # sentence, it leaves the person's elected posts with no party, whatever
-# party the article is about (link.c no_parties).  A party post the same
+# party the article is about (link.c no_parties); so does not naming one
+# («دون أن يذكر انتماءه»).  A party post the same
 # person holds keeps the article's party.
 لا ينتمي لأي حزب
 لا ينتمي إلى أي حزب
@@ -26,3 +27,5 @@
 دون لون سياسي
 مستقل ولا ينتمي
 مستقلة ولا تنتمي
+دون أن يذكر انتماءه
+دون أن تذكر انتماءها
