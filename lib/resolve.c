@@ -614,10 +614,10 @@ static bool negated(const hk_extractor *ex, const hk_mention *t)
 }
 
 /* «الكاتب الجهوي للكونفدرالية الديمقراطية للشغل», «المندوب الإقليمي
-   للصحة»: a title (or a body) run into a body that is no party's (organisations.lex:
-   a union, an association, a club) or a public administration's sector
-   (public-sectors.lex, after a party's post: not a minister's) is that
-   body's post, not the party's. */
+   للصحة»: a title (or an organ) run into a body that is no party's
+   (organisations.lex: a union, an association, a club) or a public
+   administration's sector (public-sectors.lex, after a party's post: not
+   a minister's) is that body's post (or organ), not the party's. */
 static bool of_organisation(const hk_extractor *ex, const hk_mention *t)
 {
     size_t tc = hk_i_token_at(ex, t->e);
