@@ -1,6 +1,6 @@
 #!/bin/sh
 # tools/eval.sh - extraction scores on the development sets (tests/dev to
-# tests/dev25), the bundled examples, the held-out set (tests/holdout, kept
+# tests/dev26), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
@@ -46,6 +46,7 @@ score tests/dev22 "twenty-second development set (tests/dev22: written blind to 
 score tests/dev23 "twenty-third development set (tests/dev23: written blind to the rules)" "$@"
 score tests/dev24 "twenty-fourth development set (tests/dev24: written blind to the rules)" "$@"
 score tests/dev25 "twenty-fifth development set (tests/dev25: written blind to the rules)" "$@"
+score tests/dev26 "twenty-sixth development set (tests/dev26: written blind to the rules)" "$@"
 score tests/holdout "held-out set (tests/holdout: measured, never tuned on)" "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
