@@ -4442,6 +4442,23 @@ static void no_parties(hk_extractor *ex, const order *o)
     }
 }
 
+/* «فيما أكد المدير الجهوي للبيئة، سعيد القباج، أن ...»: a name of two
+   words set off by commas (or a comma and the sentence's end) is a person
+   even when its given name is also a word and no title holds it (a
+   director, a caid: no post of ours).  Three words may be a post in
+   construct with its body («فلان، أمين مال الجمعية،»). */
+static bool set_off(const hk_extractor *ex, const hk_mention *m)
+{
+    const char *s = ex->nt.s;
+    uint32_t a = m->ms;
+    while (a > 0 && s[a - 1] == ' ')
+        a--;
+    bool opened = (a >= 1 && s[a - 1] == ',') || (a >= 2 && comma_at(ex, a - 2));
+    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
+    bool two = sp && !memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1));
+    return opened && two && (closed_after(ex, m->me) || stop_after(ex, m->me));
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -4498,7 +4515,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
        when a title holds them. */
     for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
         hk_mention *m = MENTION(ex, o.persons[i]);
-        m->dead |= m->weak & !m->linked;
+        m->dead |= m->weak & !m->linked & !set_off(ex, m);
     }
     return st;
 }
