@@ -60,6 +60,8 @@ typedef struct hk_mention {
     bool adjective;          /* PARTY: «الاستقلالي», «التجمعية» */
     bool org;                /* PARTY: its youth or women's organisation
                                 («الشبيبة الاستقلالية») */
+    bool owned;              /* PARTY: a person's own, written after the
+                                name («فلان، المنتمي لحزب ...») */
     bool foreign;            /* TITLE: a post of a body that is no
                                 party's («الكاتب العام للنقابة»): it holds
                                 its name, and gives no role */

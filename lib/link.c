@@ -469,7 +469,23 @@ static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
    الإقليمي لحزب الاستقلال ... كاتبا إقليميا للحزب»; the blind sets'
    paragraphs mostly are too), else the article's.  A party named on the
    line only as a subject or an object («وقال إن حزب الأصالة والمعاصرة
-   فشل») is taken all the same. */
+   فشل») is taken all the same.  One that is only a person's own, after
+   «الحزب» already served on the line («دعا الكاتب الإقليمي للحزب ...
+   رئيس المقاطعة، فلان، المنتمي لحزب ...، بينما أعلن كاتب فرع الحزب»),
+   does not take «الحزب» over when the article has a party. */
+static bool generic_before(const hk_extractor *ex, const order *o, size_t j,
+                           uint32_t from)
+{
+    while (j-- > 0) {
+        const hk_mention *u = MENTION(ex, o->ix[j]);
+        if (u->ms < from)
+            return false;
+        if (u->type == HK_PARTY && u->generic_party)
+            return true;
+    }
+    return false;
+}
+
 static const char *line_party(const hk_extractor *ex, const order *o, size_t pos)
 {
     uint32_t at = MENTION(ex, o->ix[pos])->ms;
@@ -479,7 +495,8 @@ static const char *line_party(const hk_extractor *ex, const order *o, size_t pos
         const hk_mention *u = MENTION(ex, o->ix[j]);
         if (u->ms < from)
             break;
-        if (u->type == HK_PARTY && !u->generic_party && u->party)
+        if (u->type == HK_PARTY && !u->generic_party && u->party &&
+            !(u->owned && ex->main_party && generic_before(ex, o, j, from)))
             return u->party;
     }
     return ex->main_party;
@@ -4417,8 +4434,10 @@ static void own_parties(hk_extractor *ex, const order *o)
         if (!g.words && !g.stop && !g.waw && !g.dash &&
             (g.comma ? !g.paren && g.connectors &&
                            (closed_after(ex, n->me) || stop_after(ex, n->me))
-                     : g.paren || g.connectors || n->adjective))
+                     : g.paren || g.connectors || n->adjective)) {
             p->party = n->party;
+            MENTION(ex, o->ix[q + 1])->owned = true;
+        }
     }
 }
 
