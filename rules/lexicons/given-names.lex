@@ -27,7 +27,7 @@
 
 # --- male names: Arabic, Moroccan and Amazigh names common in Morocco
 آدم	gender=m
-آسر	gender=m
+آسر	gender=m	common=1
 أبوبكر	gender=m
 أحمد	gender=m
 أدهم	gender=m
@@ -74,6 +74,7 @@
 التهامي	gender=m
 الجيلالي	gender=m
 الحبيب	gender=m
+الحسان	gender=m
 الحسن	gender=m
 الحسين	gender=m
 الخليل	gender=m
@@ -88,6 +89,7 @@
 الصغير	gender=m	common=1
 الطاهر	gender=m
 الطيب	gender=m	common=1
+العباس	gender=m
 العربي	gender=m	common=1
 العياشي	gender=m
 العيد	gender=m	common=1
@@ -95,6 +97,7 @@
 المامون	gender=m
 المحجوب	gender=m
 المحجوبي	gender=m
+المحفوظ	gender=m	common=1
 المختار	gender=m
 المصطفى	gender=m
 المعطي	gender=m
@@ -438,7 +441,7 @@
 رأفت	gender=m
 رافع	gender=m
 رجب	gender=m	common=1
-رفعت	gender=m
+رفعت	gender=m	common=1
 زاهي	gender=m
 سامح	gender=m
 سعود	gender=m
