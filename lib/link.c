@@ -2407,6 +2407,15 @@ static size_t place_before(const hk_extractor *ex, const order *o,
     return *ti ? *ti - 1 : SIZE_MAX;
 }
 
+/* Is territory a one of b's containers? */
+static bool holds(const hk_territory *terrs, int a, int b)
+{
+    for (int c = terrs[b].parent; c >= 0; c = terrs[c].parent)
+        if (c == a)
+            return true;
+    return false;
+}
+
 /* «انتقل الوفد إلى بوجدور حيث التقى بالكاتبة الإقليمية للحزب»,
    «ليختتم جولته بمدينة طرفاية بلقاء مع الكاتب الإقليمي للحزب»: a
    singular party post of a province or a commune that names no place
@@ -2434,6 +2443,18 @@ static void clause_places(hk_extractor *ex, const order *o, phrase *ph)
         int terr = m->territory;
         if (terr < 0)
             continue;
+        /* «بمقاطعة النخيل بمراكش»: a place that only locates the one
+           named right before it gives way to that one. */
+        if (r >= 1) {
+            const hk_mention *pm = MENTION(ex, o->terrs[r - 1]);
+            gap l = gap_of(ex, pm->me, m->ms, 0);
+            if (pm->territory >= 0 && !l.words && !l.stop && !l.waw &&
+                !l.comma && holds(terrs, terr, pm->territory)) {
+                r--;
+                m = pm;
+                terr = pm->territory;
+            }
+        }
         bool town = t->level == HK_LEVEL_PROVINCIAL && terrs[terr].like_province &&
                     terrs[terr].parent >= 0;
         if (town)
