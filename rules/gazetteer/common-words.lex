@@ -69,6 +69,8 @@
 # a trade: «الزليج والنجارة والحدادة» (ironwork)
 الحدادة
 الجهة الشرقية	cue=1
+# a word once a proclitic is peeled: «وكميات من الملابس» (ك + ميات)
+ميات
 
 # --- a region's land, named alone only after «جهة» (aliases.tsv)
 سوس

@@ -7,6 +7,8 @@
 حزبي
 # «الأمين الإقليمي لحزبها بميدلت»: the party of the one the sentence is
 # about, taken as the article's
+# «الكاتب المحلي لهذا الحزب»: the party named last before it
+هذا الحزب	generic=1
 حزبه	generic=1
 حزبها	generic=1
 # The party's organisation the article is about («المنسقة الجهوية للمنظمة»)

@@ -27,5 +27,7 @@
 دائرة	kind=district
 الدائرة	kind=district
 مطار
+# a radio station named after its city: «إذاعة أكادير الجهوية»
+إذاعة
 باب
 دوار
