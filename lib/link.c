@@ -463,16 +463,7 @@ static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
     return false;
 }
 
-/* The party «الحزب», or a post naming none, is of at mention pos: the one
-   named last before it on its line, a paragraph of the article (a
-   digest's items are each about their own party: «■ سطات: انتخب المؤتمر
-   الإقليمي لحزب الاستقلال ... كاتبا إقليميا للحزب»; the blind sets'
-   paragraphs mostly are too), else the article's.  A party named on the
-   line only as a subject or an object («وقال إن حزب الأصالة والمعاصرة
-   فشل») is taken all the same.  One that is only a person's own, after
-   «الحزب» already served on the line («دعا الكاتب الإقليمي للحزب ...
-   رئيس المقاطعة، فلان، المنتمي لحزب ...، بينما أعلن كاتب فرع الحزب»),
-   does not take «الحزب» over when the article has a party. */
+/* Is there a «الحزب» on the line (from byte from) before item j of o? */
 static bool generic_before(const hk_extractor *ex, const order *o, size_t j,
                            uint32_t from)
 {
@@ -486,6 +477,16 @@ static bool generic_before(const hk_extractor *ex, const order *o, size_t j,
     return false;
 }
 
+/* The party «الحزب», or a post naming none, is of at mention pos: the one
+   named last before it on its line, a paragraph of the article (a
+   digest's items are each about their own party: «■ سطات: انتخب المؤتمر
+   الإقليمي لحزب الاستقلال ... كاتبا إقليميا للحزب»; the blind sets'
+   paragraphs mostly are too), else the article's.  A party named on the
+   line only as a subject or an object («وقال إن حزب الأصالة والمعاصرة
+   فشل») is taken all the same.  One that is only a person's own, after
+   «الحزب» already served on the line («دعا الكاتب الإقليمي للحزب ...
+   رئيس المقاطعة، فلان، المنتمي لحزب ...، بينما أعلن كاتب فرع الحزب»),
+   does not take «الحزب» over when the article has a party. */
 static const char *line_party(const hk_extractor *ex, const order *o, size_t pos)
 {
     uint32_t at = MENTION(ex, o->ix[pos])->ms;
@@ -4552,10 +4553,11 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     if (st == HK_OK)
         drop_partyless(ex);
     /* Weak persons (a given name that is also a common word) stay only
-       when a title holds them. */
+       when a title holds them, or set off by commas (set_off). */
     for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
         hk_mention *m = MENTION(ex, o.persons[i]);
-        m->dead |= m->weak & !m->linked & !set_off(ex, m);
+        if (m->weak && !m->linked && !set_off(ex, m))
+            m->dead = true;
     }
     return st;
 }
