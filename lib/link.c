@@ -1231,6 +1231,15 @@ static int implicit_territory(const hk_extractor *ex, hk_level level,
     return -1;
 }
 
+/* Is territory a one of b's containers? */
+static bool holds(const hk_territory *terrs, int a, int b)
+{
+    for (int c = terrs[b].parent; c >= 0; c = terrs[c].parent)
+        if (c == a)
+            return true;
+    return false;
+}
+
 /* Is the phrase's territory i one the post of level `level` serves?
    Those of the post's level when it names any («المنسق الجهوي ... بجهة
    الشرق بإقليم وجدة»: the region), else all; of those, all but one
@@ -1250,9 +1259,8 @@ static bool serves(const hk_extractor *ex, hk_level level, const phrase *p,
         if (j == i ||
             (any && hk_i_tkind_level(terr[p->territories[j]].kind) != level))
             continue;
-        for (int a = terr[p->territories[j]].parent; a >= 0; a = terr[a].parent)
-            if (a == p->territories[i])
-                return false;
+        if (holds(terr, p->territories[i], p->territories[j]))
+            return false;
     }
     return true;
 }
@@ -2406,15 +2414,6 @@ static size_t place_before(const hk_extractor *ex, const order *o,
     while (*ti < o->n_terrs && MENTION(ex, o->terrs[*ti])->me <= t->ms)
         (*ti)++;
     return *ti ? *ti - 1 : SIZE_MAX;
-}
-
-/* Is territory a one of b's containers? */
-static bool holds(const hk_territory *terrs, int a, int b)
-{
-    for (int c = terrs[b].parent; c >= 0; c = terrs[c].parent)
-        if (c == a)
-            return true;
-    return false;
 }
 
 /* «انتقل الوفد إلى بوجدور حيث التقى بالكاتبة الإقليمية للحزب»,
@@ -4494,10 +4493,12 @@ static bool set_off(const hk_extractor *ex, const hk_mention *m)
     uint32_t a = m->ms;
     while (a > 0 && s[a - 1] == ' ')
         a--;
-    bool opened = (a >= 1 && s[a - 1] == ',') || (a >= 2 && comma_at(ex, a - 2));
+    uint32_t comma = a >= 2 && comma_at(ex, a - 2) ? a - 2
+                     : a >= 1 && s[a - 1] == ','  ? a - 1
+                                                  : a;
     const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
     bool two = sp && !memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1));
-    return opened && two && (closed_after(ex, m->me) || stop_after(ex, m->me));
+    return comma < a && two && aside(ex, m, comma);
 }
 
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
