@@ -463,15 +463,18 @@ static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
     return false;
 }
 
-/* Is there a «الحزب» on the line (from byte from) before item j of o? */
-static bool generic_before(const hk_extractor *ex, const order *o, size_t j,
-                           uint32_t from)
+/* Is the person whose own party is item j of o (the person right before
+   it) named again before item pos («يوسف الكوهن، عن الأصالة والمعاصرة ...
+   ويشغل الكوهن ... منصب الأمين المحلي للحزب»)? */
+static bool owner_again(const hk_extractor *ex, const order *o, size_t j, size_t pos)
 {
-    while (j-- > 0) {
-        const hk_mention *u = MENTION(ex, o->ix[j]);
-        if (u->ms < from)
-            return false;
-        if (u->type == HK_PARTY && u->generic_party)
+    if (j == 0 || MENTION(ex, o->ix[j - 1])->type != HK_PERSON)
+        return false;
+    const hk_mention *owner = MENTION(ex, o->ix[j - 1]);
+    int who = owner->ref >= 0 ? owner->ref : (int)o->ix[j - 1];
+    for (size_t k = j + 1; k < pos; k++) {
+        const hk_mention *u = MENTION(ex, o->ix[k]);
+        if (u->type == HK_PERSON && (u->ref >= 0 ? u->ref : (int)o->ix[k]) == who)
             return true;
     }
     return false;
@@ -483,10 +486,10 @@ static bool generic_before(const hk_extractor *ex, const order *o, size_t j,
    الإقليمي لحزب الاستقلال ... كاتبا إقليميا للحزب»; the blind sets'
    paragraphs mostly are too), else the article's.  A party named on the
    line only as a subject or an object («وقال إن حزب الأصالة والمعاصرة
-   فشل») is taken all the same.  One that is only a person's own, after
-   «الحزب» already served on the line («دعا الكاتب الإقليمي للحزب ...
-   رئيس المقاطعة، فلان، المنتمي لحزب ...، بينما أعلن كاتب فرع الحزب»),
-   does not take «الحزب» over when the article has a party. */
+   فشل») is taken all the same.  One that is only another person's own
+   («طالبت ... رئيس المجلس الجماعي فلان، المنتمي لحزب ...، فيما طالبت
+   الأمينة الإقليمية للحزب») does not take «الحزب» over when the article
+   has a party, unless that person is named again before the post. */
 static const char *line_party(const hk_extractor *ex, const order *o, size_t pos)
 {
     uint32_t at = MENTION(ex, o->ix[pos])->ms;
@@ -497,7 +500,7 @@ static const char *line_party(const hk_extractor *ex, const order *o, size_t pos
         if (u->ms < from)
             break;
         if (u->type == HK_PARTY && !u->generic_party && u->party &&
-            !(u->owned && ex->main_party && generic_before(ex, o, j, from)))
+            !(u->owned && ex->main_party && !owner_again(ex, o, j, pos)))
             return u->party;
     }
     return ex->main_party;
@@ -531,6 +534,35 @@ static bool closed_after(const hk_extractor *ex, uint32_t end)
     while (end < ex->nt.len && ex->nt.s[end] == ' ')
         end++;
     return end < ex->nt.len && comma_at(ex, end);
+}
+
+/* «كاتب فرع الحزب بجماعة كرديد المجاورة، فلان»: the end of the
+   adjective (a word with the article, in «ة» or «ي», no mention's, a
+   comma after it) right after a post's place ending at byte end, else
+   end. */
+static uint32_t place_adjective(const hk_extractor *ex, const order *o,
+                                size_t pos, uint32_t end)
+{
+    size_t t = hk_i_token_at(ex, end);
+    if (t >= ex->tokens.len)
+        return end;
+    const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
+    const unsigned char *w = (const unsigned char *)ex->nt.s + tok->s;
+    size_t n = tok->e - tok->s;
+    if (tok->s != end + 1 || ex->nt.s[end] != ' ' || n < 8 ||
+        !hk_i_has_article((const char *)w, n) ||
+        !((w[n - 2] == 0xD8 && w[n - 1] == 0xA9) || (w[n - 2] == 0xD9 && w[n - 1] == 0x8A)) ||
+        !closed_after(ex, tok->e))
+        return end;
+    for (size_t k = pos + 1; k < o->n; k++) {
+        const hk_mention *u = MENTION(ex, o->ix[k]);
+        if (u->me <= end)
+            continue;
+        if (u->ms < tok->e)
+            return end;
+        break;
+    }
+    return tok->e;
 }
 
 /* Writes the phrase of mention pos to *out. */
@@ -623,6 +655,8 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             break;
         }
     }
+    if (last_was_territory)
+        p->end = place_adjective(ex, o, pos, p->end);
     /* «المستشار البرلماني بمجلس المستشارين فلان»: a national office's
        chamber (councils.lex, level=national), and the union it sits for,
        are part of its phrase. */
@@ -3831,7 +3865,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                    assembly of the body («الجمع العام لفرع الحزب، الذي
                    ترأسه الكاتب الإقليمي»: its chair). */
                 const hk_tag *led = NULL;
-                int chair = council || t->number > 1 || assembly_before(ex, t) ? -1
+                int chair = t->foreign || t->number > 1 || assembly_before(ex, t) ? -1
                             : person_after_word(ex, o, k, ph[k].end,
                                                 ex->rules->known.led_by, true, &led);
                 if (ok && t->number > 1 && !council && ph[k].n_territories > 1)
@@ -4486,19 +4520,34 @@ static void no_parties(hk_extractor *ex, const order *o)
    words set off by commas (or a comma and the sentence's end) is a person
    even when its given name is also a word and no title holds it (a
    director, a caid: no post of ours).  Three words may be a post in
-   construct with its body («فلان، أمين مال الجمعية،»). */
+   construct with its body («فلان، أمين مال الجمعية،»).  So is one with a
+   comma after and a post's head after it, in apposition («أكد رشيد
+   النمر، رئيس جمعية الباحثين»). */
 static bool set_off(const hk_extractor *ex, const hk_mention *m)
 {
     const char *s = ex->nt.s;
+    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
+    if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1)))
+        return false;
     uint32_t a = m->ms;
     while (a > 0 && s[a - 1] == ' ')
         a--;
     uint32_t comma = a >= 2 && comma_at(ex, a - 2) ? a - 2
                      : a >= 1 && s[a - 1] == ','  ? a - 1
                                                   : a;
-    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
-    bool two = sp && !memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1));
-    return comma < a && two && aside(ex, m, comma);
+    if (comma < a && aside(ex, m, comma))
+        return true;
+    uint32_t b = m->me;
+    while (b < ex->nt.len && s[b] == ' ')
+        b++;
+    if (b >= ex->nt.len || !comma_at(ex, b))
+        return false;
+    b += s[b] == ',' ? 1 : 2;
+    while (b < ex->nt.len && s[b] == ' ')
+        b++;
+    const hk_tag *head = hk_i_tag_at(ex, hk_i_token_at(ex, b),
+                                     ex->rules->known.title_heads);
+    return head && head->ts == b;
 }
 
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
