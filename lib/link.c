@@ -396,6 +396,8 @@ typedef struct phrase {
     int territories[8];
     int tmentions[8];        /* the territories' mentions */
     size_t n_territories;
+    bool written;            /* qualify found them after the title: not
+                                lent by a clause, a sentence or a line */
     int status;
     hk_level here;           /* the level of «بالجهة», «بالإقليم» after it */
     hk_tkind here_kind;      /* and the kind it names, if one
@@ -657,6 +659,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     }
     if (last_was_territory)
         p->end = place_adjective(ex, o, pos, p->end);
+    p->written = p->n_territories > 0;
     /* «المستشار البرلماني بمجلس المستشارين فلان»: a national office's
        chamber (councils.lex, level=national), and the union it sits for,
        are part of its phrase. */
@@ -778,11 +781,14 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     /* «كاتب فرع الحزب بالداخلة (2015–2021)»: a span of years that closed
        before the year of the publication date or of the article's latest
        date (any, when there is none) was held before. */
-    if (p->status < 0) {
-        uint32_t at = p->end;
-        int y = span_end(ex, &at), latest;
-        if (y && ((latest = latest_year(ex)) == 0 || y < latest))
+    /* The span is part of the phrase: «كاتب فرع الحزب بدار ولد زيدوح ما
+       بين 2009 و2014، فلان». */
+    uint32_t at = p->end;
+    int y = span_end(ex, &at), latest;
+    if (y) {
+        if (p->status < 0 && ((latest = latest_year(ex)) == 0 || y < latest))
             p->status = HK_FORMER;
+        p->end = at;
     }
     p->line_party = p->party ? p->party : line_party(ex, o, pos);
 }
@@ -1770,29 +1776,47 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     for (int l = 0; l <= HK_LEVEL_LOCAL; l++)
         ex->unit_territory[l] = -1;
     /* The posts that name one place, in text order, by their place (not
-       a plural: «تجديد الفروع» names no unit of its own). */
+       a plural: «تجديد الفروع» names no unit of its own); or one the post
+       serves and others that only locate it («الكتابة المحلية ... بفم
+       زكيد (إقليم طاطا)»). */
     size_t m = 0;
-    int *one = hk_i_arena_alloc_raw(ex->arena, (o->n ? o->n : 1) * sizeof *one);
+    int *one = hk_i_arena_alloc_raw(ex->arena, 2 * (o->n ? o->n : 1) * sizeof *one);
     if (!one)
         return false;
+    int *place = one + (o->n ? o->n : 1);
     for (size_t p = 0; p < o->n_posts; p++) {
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
         /* A body inside a title («كاتب فرع تكريكرة») is that title's
            post, counted once. */
-        if (t->kind != HK_KIND_ELECTED && ph[k].n_territories == 1 &&
-            t->number == 1 && !(t->type == HK_BODY && t->ref >= 0))
-            one[m++] = (int)k;
+        /* Nor a post of a pronoun whose place its antecedent lent
+           («الذي يسير فرع الحزب بالجعافرة ... منذ استقالة كاتبه»). */
+        if (t->kind == HK_KIND_ELECTED || !ph[k].n_territories || t->number != 1 ||
+            (!ph[k].written && hk_i_mention_key(t, ex->rules->keys.pron)) ||
+            (t->type == HK_BODY && t->ref >= 0))
+            continue;
+        int terr = ph[k].territories[0];
+        if (ph[k].n_territories > 1) {
+            terr = -1;
+            hk_level lv = level_of(ex, t, -1);
+            for (size_t i = 0; lv != HK_LEVEL_NONE && i < ph[k].n_territories; i++)
+                if (serves(ex, lv, &ph[k], i))
+                    terr = terr < 0 ? ph[k].territories[i] : -2;
+            if (terr < 0)
+                continue;
+        }
+        place[m] = terr;
+        one[m++] = (int)k;
     }
     /* Of many, the posts naming each place are counted once (in
        ex->terr_counts, zero again on return). */
     uint32_t (*cnt)[3] = hk_i_pairs_indexed(ex, m) ? ex->terr_counts : NULL;
     for (size_t i = 0; cnt && i < m; i++)
-        cnt[ph[one[i]].territories[0]][0]++;
+        cnt[place[i]][0]++;
     int best[HK_LEVEL_LOCAL + 1] = {0};
     for (size_t i = 0; i < m; i++) {
         const hk_mention *t = MENTION(ex, o->ix[one[i]]);
-        int terr = ph[one[i]].territories[0];
+        int terr = place[i];
         hk_level lv = level_of(ex, t, terr);
         if (lv <= HK_LEVEL_NATIONAL || lv > HK_LEVEL_LOCAL ||
             hk_i_tkind_level(terrs[terr].kind) != lv)
@@ -1802,14 +1826,19 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
             c = (int)cnt[terr][0];
         else
             for (size_t j = 0; j < m; j++)
-                c += ph[one[j]].territories[0] == terr;
-        if (c > best[lv]) {
+                c += place[j] == terr;
+        /* A tie goes to the article's own place («فرع الحزب بصخور
+           الرحامنة» in the lead, «الذي يسير فرع الحزب بالجعافرة» later). */
+        int own = lv == HK_LEVEL_REGIONAL     ? ex->main_region
+                  : lv == HK_LEVEL_PROVINCIAL ? ex->main_province
+                                              : ex->main_local;
+        if (c > best[lv] || (c == best[lv] && terr == own)) {
             best[lv] = c;
             ex->unit_territory[lv] = terr;
         }
     }
     for (size_t i = 0; cnt && i < m; i++)
-        cnt[ph[one[i]].territories[0]][0] = 0;
+        cnt[place[i]][0] = 0;
     /* An elected post with no place is in the unit's territory unless the
        article names its own more often («الرئيس السابق للمجلس الجماعي»
        in an article on one commune that names the party's branch in the
