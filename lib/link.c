@@ -1446,6 +1446,24 @@ static bool names_council(const hk_extractor *ex, const hk_mention *m)
 
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
+/* «ودعا المنسق الإقليمي للحزب، فلان، رئيس الجماعة، المنتخب باسم حزب
+   ...، إلى»: does person who already hold a current party post in
+   another party than the one an elected post after the name is won for?
+   That post is someone else's (the verb's object), not the name's. */
+static bool party_post_elsewhere(const hk_extractor *ex, int who, const char *party)
+{
+    const char *norm = MENTION(ex, who)->norm;
+    for (size_t i = 0; i < ex->roles.len; i++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        if (r->kind == HK_KIND_PARTY && r->status == HK_CURRENT && r->party &&
+            *r->party && strcmp(r->party, party) &&
+            (r->person == who || (norm && MENTION(ex, r->person)->norm &&
+                                  !strcmp(MENTION(ex, r->person)->norm, norm))))
+            return true;
+    }
+    return false;
+}
+
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
                      int terr, const char *role_text)
 {
@@ -1512,6 +1530,9 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
             same->status = HK_INTERIM;
         return true;
     }
+    if (kind == HK_KIND_ELECTED && p->party && status == HK_CURRENT &&
+        t->s > h->e && party_post_elsewhere(ex, who, p->party))
+        return true;
     hk_role_i *r = hk_i_vec_push(&ex->roles);
     if (!r)
         return false;
@@ -4636,6 +4657,16 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
         hk_mention *m = MENTION(ex, o.persons[i]);
         if (m->weak && !m->linked && !set_off(ex, m))
+            m->dead = true;
+    }
+    /* A surname alone with the article, a word as often («بأسماء الباعة
+       ... لجمعية الباعة»), goes with its full name unless it holds a role
+       itself; one without («أما فيرهوفن فتحدثت») keeps the person. */
+    for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
+        hk_mention *m = MENTION(ex, o.persons[i]);
+        if (m->ref >= 0 && !m->linked && MENTION(ex, m->ref)->type == HK_PERSON &&
+            MENTION(ex, m->ref)->dead &&
+            hk_i_has_article(ex->nt.s + m->s, m->e - m->s))
             m->dead = true;
     }
     return st;

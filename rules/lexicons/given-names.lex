@@ -75,6 +75,7 @@
 الجيلالي	gender=m
 الحبيب	gender=m
 الحسان	gender=m
+الداهي	gender=m
 الحسن	gender=m
 الحسين	gender=m
 الخليل	gender=m

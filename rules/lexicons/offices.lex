@@ -16,8 +16,10 @@
 مستشار جماعي	level=local	kind=elected	def=المستشار الجماعي
 المستشارة الجماعية	level=local	kind=elected
 مستشارة جماعية	level=local	kind=elected	def=المستشارة الجماعية
+مستشارا جماعيا	level=local	kind=elected	case=acc	def=المستشار الجماعي
 المستشار الجهوي	level=regional	kind=elected
 مستشار جهوي	level=regional	kind=elected	def=المستشار الجهوي
+مستشارا جهويا	level=regional	kind=elected	case=acc	def=المستشار الجهوي
 المستشارة الجهوية	level=regional	kind=elected
 مستشارة جهوية	level=regional	kind=elected	def=المستشارة الجهوية
 البرلمانيين	level=national	kind=elected	number=pl	def=البرلماني

@@ -31,3 +31,6 @@
 إذاعة
 باب
 دوار
+# a cinema or a theatre named after its city: «سينما مراكش»
+سينما
+مسرح
