@@ -1444,8 +1444,6 @@ static bool names_council(const hk_extractor *ex, const hk_mention *m)
     return false;
 }
 
-/* A role for `person` from title (or body) `title`, in territory terr
-   (-1: the phrase's, else the article's); role_text NULL: the title's. */
 /* «ودعا المنسق الإقليمي للحزب، فلان، رئيس الجماعة، المنتخب باسم حزب
    ...، إلى»: does person who already hold a current party post in
    another party than the one an elected post after the name is won for?
@@ -1464,6 +1462,8 @@ static bool party_post_elsewhere(const hk_extractor *ex, int who, const char *pa
     return false;
 }
 
+/* A role for `person` from title (or body) `title`, in territory terr
+   (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
                      int terr, const char *role_text)
 {
@@ -1809,9 +1809,9 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
         /* A body inside a title («كاتب فرع تكريكرة») is that title's
-           post, counted once. */
-        /* Nor a post of a pronoun whose place its antecedent lent
-           («الذي يسير فرع الحزب بالجعافرة ... منذ استقالة كاتبه»). */
+           post, counted once; a post of a pronoun whose place its
+           antecedent lent («الذي يسير فرع الحزب بالجعافرة ... منذ
+           استقالة كاتبه») is not counted. */
         if (t->kind == HK_KIND_ELECTED || !ph[k].n_territories || t->number != 1 ||
             (!ph[k].written && hk_i_mention_key(t, ex->rules->keys.pron)) ||
             (t->type == HK_BODY && t->ref >= 0))
@@ -3911,9 +3911,10 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                                 territory_for(&ph[k], 0), text);
                 }
                 /* «الكتابة الجهوية، التي يرأسها فلان»: its head; the
-                   word's post= names the post («رئيس»).  Not after an
-                   assembly of the body («الجمع العام لفرع الحزب، الذي
-                   ترأسه الكاتب الإقليمي»: its chair). */
+                   word's post= names the post («رئيس»); a council's too
+                   («المجلس الجماعي الذي يرأسه فلان»), not another body's.
+                   Not after an assembly of the body («الجمع العام لفرع
+                   الحزب، الذي ترأسه الكاتب الإقليمي»: its chair). */
                 const hk_tag *led = NULL;
                 int chair = t->foreign || t->number > 1 || assembly_before(ex, t) ? -1
                             : person_after_word(ex, o, k, ph[k].end,
