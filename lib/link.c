@@ -508,17 +508,26 @@ static const char *line_party(const hk_extractor *ex, const order *o, size_t pos
     return ex->main_party;
 }
 
+/* The word right after byte offset at, past one space, or NULL. */
+static const hk_token *word_after(const hk_extractor *ex, uint32_t at)
+{
+    size_t t = hk_i_token_at(ex, at);
+    if (t >= ex->tokens.len)
+        return NULL;
+    const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
+    return tok->s == at + 1 ? tok : NULL;
+}
+
 /* Is the word after byte offset at (past one space) an indefinite
    feminine adjective or plural, in «ة» without the article («نشيطة»)? */
 static bool adjective_at(const hk_extractor *ex, uint32_t at)
 {
-    size_t t = hk_i_token_at(ex, at);
-    if (t >= ex->tokens.len)
+    const hk_token *tok = word_after(ex, at);
+    if (!tok)
         return false;
-    const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
     const unsigned char *w = (const unsigned char *)ex->nt.s + tok->s;
     size_t n = tok->e - tok->s;
-    return tok->s == at + 1 && n >= 6 && !hk_i_has_article((const char *)w, n) &&
+    return n >= 6 && !hk_i_has_article((const char *)w, n) &&
            w[n - 2] == 0xD8 && w[n - 1] == 0xA9;
 }
 
@@ -545,13 +554,12 @@ static bool closed_after(const hk_extractor *ex, uint32_t end)
 static uint32_t place_adjective(const hk_extractor *ex, const order *o,
                                 size_t pos, uint32_t end)
 {
-    size_t t = hk_i_token_at(ex, end);
-    if (t >= ex->tokens.len)
+    const hk_token *tok = word_after(ex, end);
+    if (!tok)
         return end;
-    const hk_token *tok = &HK_VEC_AT(&ex->tokens, hk_token, t);
     const unsigned char *w = (const unsigned char *)ex->nt.s + tok->s;
     size_t n = tok->e - tok->s;
-    if (tok->s != end + 1 || ex->nt.s[end] != ' ' || n < 8 ||
+    if (ex->nt.s[end] != ' ' || n < 8 ||
         !hk_i_has_article((const char *)w, n) ||
         !((w[n - 2] == 0xD8 && w[n - 1] == 0xA9) || (w[n - 2] == 0xD9 && w[n - 1] == 0x8A)) ||
         !closed_after(ex, tok->e))
