@@ -4596,11 +4596,11 @@ static bool set_off(const hk_extractor *ex, const hk_mention *m)
                                                   : a;
     if (comma < a && aside(ex, m, comma))
         return true;
-    uint32_t b = m->me;
-    while (b < ex->nt.len && s[b] == ' ')
-        b++;
-    if (b >= ex->nt.len || !comma_at(ex, b))
+    if (!closed_after(ex, m->me))
         return false;
+    uint32_t b = m->me;
+    while (s[b] == ' ')
+        b++;
     b += s[b] == ',' ? 1 : 2;
     while (b < ex->nt.len && s[b] == ' ')
         b++;
