@@ -403,6 +403,7 @@ typedef struct phrase {
     hk_tkind here_kind;      /* and the kind it names, if one
                                 («بالمقاطعة»: an arrondissement) */
     bool town;               /* that word is «بالمدينة» (this-territory town=1) */
+    bool here_two;           /* and a dual («بالجماعتين», number=2) */
     const char *line_party;  /* with no party of its own: «الحزب» on its line */
 } phrase;
 
@@ -591,6 +592,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     p->here = HK_LEVEL_NONE;
     p->here_kind = 0;
     p->town = false;
+    p->here_two = false;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
@@ -773,6 +775,8 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             const char *lv = hk_i_entry_key(here->entry, ex->rules->keys.level);
             p->here = lv && !strcmp(lv, "post") ? m->level : hk_i_parse_level(lv);
             p->town = hk_i_entry_key(here->entry, ex->rules->keys.town) != NULL;
+            const char *nb = hk_i_entry_key(here->entry, ex->rules->keys.number);
+            p->here_two = nb && !strcmp(nb, "2");
             const char *kind = hk_i_entry_key(here->entry, ex->rules->keys.kind);
             p->here_kind = kind ? hk_i_parse_tkind(kind, strlen(kind)) : 0;
             t = hk_i_token_at(ex, p->end);
@@ -2118,6 +2122,47 @@ static bool item_apposition(const hk_extractor *ex, const order *o, size_t k)
     return !h.words && !h.stop && !h.comma;
 }
 
+/* The person a mention names: a surname's full name, or itself. */
+static int person_id(const hk_extractor *ex, int m)
+{
+    return MENTION(ex, m)->ref >= 0 ? MENTION(ex, m)->ref : m;
+}
+
+/* «طالب فلان، الكاتب المحلي للحزب، ...» and in the next paragraph
+   «حضرته نائبته فلانة» or «وأوضح فلان، الذي كان مرفوقا بنائبه فلان»: may
+   the pronoun of mention k borrow post `from`?  Yes when no one is named
+   before it in its sentence, or when the one named last there is the
+   post's holder, the person right before or right after it. */
+static bool pronoun_is_holder(hk_extractor *ex, const order *o, size_t from,
+                              size_t k, const phrase *ph)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    uint32_t from_s = sentence_start(ex, t->ms);
+    size_t last = SIZE_MAX;
+    for (size_t j = k; j-- > from + 1 && MENTION(ex, o->ix[j])->ms >= from_s;)
+        if (can_hold(MENTION(ex, o->ix[j]))) {
+            last = j;
+            break;
+        }
+    if (last == SIZE_MAX)
+        return true;
+    const hk_mention *post = MENTION(ex, o->ix[from]);
+    int who = person_id(ex, (int)o->ix[last]);
+    if (from > 0 && can_hold(MENTION(ex, o->ix[from - 1]))) {
+        gap g = gap_of(ex, MENTION(ex, o->ix[from - 1])->me, post->ms, 0);
+        if (!g.words && !g.stop && person_id(ex, (int)o->ix[from - 1]) == who)
+            return true;
+    }
+    for (size_t j = from + 1; j < last; j++) {
+        const hk_mention *p = MENTION(ex, o->ix[j]);
+        if (p->ms < ph[from].end)
+            continue;
+        gap g = gap_of(ex, ph[from].end, p->ms, 0);
+        return can_hold(p) && !g.words && !g.stop && person_id(ex, (int)o->ix[j]) == who;
+    }
+    return false;
+}
+
 /* Posts named without a level borrow one (borrows=): «النائبة الأولى
    للرئيس» (council) the level and places of the council named last
    before it in a title; «أمينا للمال», «نائبة ثانية» (post) the level,
@@ -2215,8 +2260,10 @@ static void borrow_levels(hk_extractor *ex, const order *o, phrase *ph)
             }
             /* «... انتخابها كاتبة للفرع.» then «كما نهنئ فلانا على انتخابه
                نائبا للكاتبة»: the head's post may be in the paragraph
-               before. */
-            if (from == SIZE_MAX && of_head)
+               before; so may a pronoun's («حضرته نائبته فلانة»). */
+            if (from == SIZE_MAX && before != SIZE_MAX &&
+                (of_head || (hk_i_mention_key(t, ex->rules->keys.pron) &&
+                             pronoun_is_holder(ex, o, before, k, ph))))
                 from = before;
             /* «انتخاب فلان، رئيس جماعة العاطف، رئيسا للمجلس» after
                «صادق أعضاء المجلس الإقليمي لتاوريرت»: a bare «المجلس» is
@@ -2412,6 +2459,36 @@ static void line_places(hk_extractor *ex, const order *o, phrase *ph)
    يواجه الرئيس ... ويضيف المتحدث، الذي يشغل أيضا مهمة الكاتب المحلي
    لحزب الاستقلال بالمقاطعة»), else for the article's.  Returns whether
    it placed any post. */
+/* «لجماعتي تكريكرة وواد إفران، ... منسقا الحزب بالجماعتين»: a dual's
+   dual place word stands for the last two places of its level named
+   before it in its paragraph, joined by «و»; in ph's places.  Returns
+   whether it found them. */
+static bool here_pair(hk_extractor *ex, const order *o, size_t ti,
+                      const hk_mention *t, phrase *ph)
+{
+    const hk_territory *terrs = ex->rules->territories;
+    uint32_t pair[2];           /* the last place, then the one before */
+    size_t n = 0;
+    for (size_t r = ti; r-- > 0 && n < 2;) {
+        const hk_mention *m = MENTION(ex, o->terrs[r]);
+        if (memchr(ex->nt.s + m->me, '\n', t->ms - m->me) ||
+            hk_i_tkind_level(terrs[m->territory].kind) != ph->here)
+            return false;
+        pair[n++] = o->terrs[r];
+    }
+    if (n < 2)
+        return false;
+    gap g = gap_of(ex, MENTION(ex, pair[1])->me, MENTION(ex, pair[0])->ms, 0);
+    if (g.words || g.stop || !(g.waw || opens_with_waw(ex, MENTION(ex, pair[0]))))
+        return false;
+    for (size_t i = 0; i < 2; i++) {
+        ph->territories[i] = MENTION(ex, pair[1 - i])->territory;
+        ph->tmentions[i] = (int)pair[1 - i];
+    }
+    ph->n_territories = 2;
+    return true;
+}
+
 static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
 {
     const hk_territory *terrs = ex->rules->territories;
@@ -2420,10 +2497,18 @@ static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         hk_mention *t = MENTION(ex, o->ix[k]);
-        if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories || t->number > 1)
+        if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories)
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
             ti++;
+        if (t->number > 1) {
+            if (t->number == 2 && ph[k].here_two && here_pair(ex, o, ti, t, &ph[k])) {
+                placed = true;
+                if (t->level == HK_LEVEL_NONE)
+                    t->level = ph[k].here;
+            }
+            continue;
+        }
         for (size_t r = ti; r-- > 0;) {
             const hk_mention *m = MENTION(ex, o->terrs[r]);
             if (memchr(ex->nt.s + m->me, '\n', t->ms - m->me))

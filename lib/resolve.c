@@ -628,7 +628,11 @@ static bool of_organisation(const hk_extractor *ex, const hk_mention *t)
     /* A minister's sector is the office's own («وزيرا للفلاحة»). */
     if (!org && t->kind != HK_KIND_ELECTED)
         org = hk_i_tag_at(ex, tc, k->public_sectors);
-    return org && org->ts == t->e + 1;
+    if (org && org->ts == t->e + 1)
+        return true;
+    /* «الكاتب العام للفرع النقابي»: one begun by the title's last word. */
+    org = tc ? hk_i_tag_at(ex, tc - 1, k->organisations) : NULL;
+    return org && org->ts > t->s && org->tok_end > tc;
 }
 
 hk_status hk_i_resolve_titles(hk_extractor *ex, hk_error *err)

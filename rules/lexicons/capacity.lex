@@ -75,6 +75,10 @@
 التي كانت	status=former
 فقد كان	pron=1	status=former
 فقد كانت	pron=1	status=former
+# «فلان، الذي نسق الحزب بالإقليم»: before a verb that names the post
+# (post-verbs.lex), the relative alone
+الذي
+التي
 الذي أصبح
 التي أصبحت
 اللي ولا

@@ -27,7 +27,6 @@
 
 # --- male names: Arabic, Moroccan and Amazigh names common in Morocco
 آدم	gender=m
-آسر	gender=m	common=1
 أبوبكر	gender=m
 أحمد	gender=m
 أدهم	gender=m
@@ -808,6 +807,7 @@
 منتو	gender=f
 كجمولة	gender=f
 اباه	gender=m
+حمادة	gender=m
 # Names of Moroccans born or raised abroad
 كيفن	gender=m
 دانيال	gender=m

@@ -34,3 +34,6 @@
 # a cinema or a theatre named after its city: «سينما مراكش»
 سينما
 مسرح
+# the police of a city: «بولاية أمن الدار البيضاء»
+ولاية أمن
+ولاية الأمن

@@ -3,7 +3,9 @@
 # arrondissement named last on the post's line, «مفتش الحزب بالإقليم» of
 # the article's province when its line names none (link.c, here_places).
 # A dual or a plural («بالإقليمين») stands for several places: its post
-# takes none, the places written after each holder, or the article's.
+# takes none, the places written after each holder, or the article's;
+# a dual (number=2) after a dual post, the two its paragraph named last
+# («لجماعتي تكريكرة وواد إفران ... منسقا الحزب بالجماعتين»).
 # level= the level of those places; kind= the one kind it names
 # («بالمقاطعة»: with no arrondissement on the post's line, the last the
 # article named before).  rules/30-titles.rules
@@ -16,11 +18,11 @@
 الجماعة	level=local
 البلدية	level=local
 # duals and plurals: «المفتشين الإقليميين للحزب بالإقليمين، فلان بميدلت وفلان بتنغير»
-الإقليمين	level=provincial
-العمالتين	level=provincial
+الإقليمين	level=provincial	number=2
+العمالتين	level=provincial	number=2
 الأقاليم	level=provincial
-الجماعتين	level=local
-المقاطعتين	level=local
+الجماعتين	level=local	number=2
+المقاطعتين	level=local	number=2
 # «المستشارة بمقاطعة زواغة والكاتبة المحلية للحزب بها»: a pronoun for the
 # place of the post's own level (level=post) named last before it
 بها	level=post
