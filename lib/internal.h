@@ -717,7 +717,7 @@ typedef struct hk_known {
         succession, place_blockers, this_territory, handover, councils, joins,
         in_place, led_by, anaphors, assemblies, organisations, hold_verbs,
         succeed_verbs, ordinals, negations, card_labels, lead_verbs,
-        public_sectors, outlet_marks, no_party;
+        public_sectors, outlet_marks, no_party, speech_verbs;
 } hk_known;
 
 #define HK_MAX_LEXICONS 64   /* lexicon bits fit a uint64_t */

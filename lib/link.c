@@ -4694,6 +4694,25 @@ static bool set_off(const hk_extractor *ex, const hk_mention *m)
     return head && head->ts == b;
 }
 
+/* «وقال رشيد أوكاس، وهو مهاجر، إنه», «أكد عادل العلوي أن»: is weak person
+   m (two words) the subject right after a verb of saying
+   (speech-verbs.lex), with a comma, «إن» or «أن» after it? */
+static bool spoken(const hk_extractor *ex, const hk_mention *m)
+{
+    const char *s = ex->nt.s;
+    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
+    if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1)))
+        return false;
+    if (!hk_i_tag_before(ex, m, ex->rules->known.speech_verbs, 1))
+        return false;
+    if (closed_after(ex, m->me))
+        return true;
+    size_t t = hk_i_token_at(ex, m->me);
+    return t < ex->tokens.len &&
+           (token_is(ex, t, "ان") || token_is(ex, t, "انه") ||
+            token_is(ex, t, "انها"));
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -4750,7 +4769,7 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
        when a title holds them, or set off by commas (set_off). */
     for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
         hk_mention *m = MENTION(ex, o.persons[i]);
-        if (m->weak && !m->linked && !set_off(ex, m))
+        if (m->weak && !m->linked && !set_off(ex, m) && !spoken(ex, m))
             m->dead = true;
     }
     /* A surname alone with the article, a word as often («بأسماء الباعة

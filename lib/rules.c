@@ -1221,6 +1221,7 @@ static void find_known(hk_rules *r)
     k->ordinals = hk_i_lexicon_find(r, "ordinals");
     k->negations = hk_i_lexicon_find(r, "negations");
     k->no_party = hk_i_lexicon_find(r, "no-party");
+    k->speech_verbs = hk_i_lexicon_find(r, "speech-verbs");
 }
 
 /* A table of distinct strings (open addressing): intern returns the one
