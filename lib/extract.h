@@ -67,6 +67,8 @@ typedef struct hk_mention {
                                 its name, and gives no role */
     bool typed;              /* TERRITORY: its type word named its kind
                                 («جماعة تيزنيت») */
+    bool town;               /* TERRITORY: named as a town, «بمدينة
+                                خريبكة» (a loose=1 type word) */
     const char *written;     /* TERRITORY: the press's spelling the
                                 article used («الناظور»), or NULL */
     int ref;                 /* PERSON: index of the full mention, or -1 */

@@ -1762,7 +1762,8 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
            province's (a type word, «بمدينة تيزنيت», keeps the town). */
         for (size_t i = 0; t->level == HK_LEVEL_NONE && t->kind != HK_KIND_ELECTED &&
                            i < ph[k].n_territories; i++)
-            if (!MENTION(ex, ph[k].tmentions[i])->typed)
+            if (!MENTION(ex, ph[k].tmentions[i])->typed &&
+                !MENTION(ex, ph[k].tmentions[i])->town)
                 ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
         if (t->level != HK_LEVEL_PROVINCIAL)
             continue;
@@ -4694,16 +4695,26 @@ static bool set_off(const hk_extractor *ex, const hk_mention *m)
     return head && head->ts == b;
 }
 
-/* «وقال رشيد أوكاس، وهو مهاجر، إنه», «أكد عادل العلوي أن»: is weak person
-   m (two words) the subject right after a verb of saying
-   (speech-verbs.lex), with a comma, «إن» or «أن» after it? */
+/* «وقال رشيد أوكاس، وهو مهاجر، إنه», «أكد عادل العلوي أن», «وأكد السائق
+   رشيد الوزاع أن»: is weak person m (two words) the subject right after a
+   verb of saying (speech-verbs.lex), or after one and a noun with the
+   article, with a comma, «إن» or «أن» after it? */
 static bool spoken(const hk_extractor *ex, const hk_mention *m)
 {
     const char *s = ex->nt.s;
     const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
     if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1)))
         return false;
-    if (!hk_i_tag_before(ex, m, ex->rules->known.speech_verbs, 1))
+    const int lex = ex->rules->known.speech_verbs;
+    size_t w = hk_i_token_at(ex, m->ms);
+    const hk_token *tok = ex->tokens.items;
+    bool said = false;
+    for (size_t back = 1; !said && back <= 2 && back <= w; back++) {
+        const hk_tag *tg = hk_i_tag_at(ex, w - back, lex);
+        said = tg && tg->tok_end == w - back + 1 &&
+               (back == 1 || hk_i_has_article(s + tok[w - 1].s, tok[w - 1].e - tok[w - 1].s));
+    }
+    if (!said)
         return false;
     if (closed_after(ex, m->me))
         return true;

@@ -286,6 +286,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             m->me = m->e;
             m->territory = best;
             m->typed = want && r->territories[best].kind == want && !loose;
+            m->town = want && r->territories[best].kind == want && loose;
             m->source = "gazetteer";
             m->norm = r->territories[best].name;
             m->written = written;
