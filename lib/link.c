@@ -2455,11 +2455,6 @@ static void line_places(hk_extractor *ex, const order *o, phrase *ph)
     }
 }
 
-/* «الكاتب المحلي للحزب بالمقاطعة»: the place word stands for the place
-   of its level named last before it on its line («وبمقاطعة مولاي رشيد،
-   يواجه الرئيس ... ويضيف المتحدث، الذي يشغل أيضا مهمة الكاتب المحلي
-   لحزب الاستقلال بالمقاطعة»), else for the article's.  Returns whether
-   it placed any post. */
 /* «لجماعتي تكريكرة وواد إفران، ... منسقا الحزب بالجماعتين»: a dual's
    dual place word stands for the last two places of its level named
    before it in its paragraph, joined by «و»; in ph's places.  Returns
@@ -2490,6 +2485,11 @@ static bool here_pair(hk_extractor *ex, const order *o, size_t ti,
     return true;
 }
 
+/* «الكاتب المحلي للحزب بالمقاطعة»: the place word stands for the place
+   of its level named last before it on its line («وبمقاطعة مولاي رشيد،
+   يواجه الرئيس ... ويضيف المتحدث، الذي يشغل أيضا مهمة الكاتب المحلي
+   لحزب الاستقلال بالمقاطعة»), else for the article's.  Returns whether
+   it placed any post. */
 static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
 {
     const hk_territory *terrs = ex->rules->territories;
