@@ -4661,6 +4661,14 @@ static void no_parties(hk_extractor *ex, const order *o)
     }
 }
 
+/* Is mention m two words (one space)? */
+static bool two_words(const hk_extractor *ex, const hk_mention *m)
+{
+    const char *s = ex->nt.s;
+    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
+    return sp && !memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1));
+}
+
 /* «فيما أكد المدير الجهوي للبيئة، سعيد القباج، أن ...»: a name of two
    words set off by commas (or a comma and the sentence's end) is a person
    even when its given name is also a word and no title holds it (a
@@ -4671,8 +4679,7 @@ static void no_parties(hk_extractor *ex, const order *o)
 static bool set_off(const hk_extractor *ex, const hk_mention *m)
 {
     const char *s = ex->nt.s;
-    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
-    if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1)))
+    if (!two_words(ex, m))
         return false;
     uint32_t a = m->ms;
     while (a > 0 && s[a - 1] == ' ')
@@ -4702,8 +4709,7 @@ static bool set_off(const hk_extractor *ex, const hk_mention *m)
 static bool spoken(const hk_extractor *ex, const hk_mention *m)
 {
     const char *s = ex->nt.s;
-    const char *sp = memchr(s + m->ms, ' ', m->me - m->ms);
-    if (!sp || memchr(sp + 1, ' ', (size_t)(s + m->me - sp - 1)))
+    if (!two_words(ex, m))
         return false;
     const int lex = ex->rules->known.speech_verbs;
     size_t w = hk_i_token_at(ex, m->ms);
