@@ -2134,7 +2134,7 @@ static int person_id(const hk_extractor *ex, int m)
    the pronoun of mention k borrow post `from`?  Yes when no one is named
    before it in its sentence, or when the one named last there is the
    post's holder, the person right before or right after it. */
-static bool pronoun_is_holder(hk_extractor *ex, const order *o, size_t from,
+static bool pronoun_is_holder(const hk_extractor *ex, const order *o, size_t from,
                               size_t k, const phrase *ph)
 {
     const hk_mention *t = MENTION(ex, o->ix[k]);
@@ -2459,7 +2459,7 @@ static void line_places(hk_extractor *ex, const order *o, phrase *ph)
    dual place word stands for the last two places of its level named
    before it in its paragraph, joined by «و»; in ph's places.  Returns
    whether it found them. */
-static bool here_pair(hk_extractor *ex, const order *o, size_t ti,
+static bool here_pair(const hk_extractor *ex, const order *o, size_t ti,
                       const hk_mention *t, phrase *ph)
 {
     const hk_territory *terrs = ex->rules->territories;
