@@ -54,6 +54,8 @@ typedef struct hk_mention {
     int alts[HK_MAX_ALTS];   /* TERRITORY: other territories of the name */
     uint8_t n_alts;
     bool weak;               /* PERSON: needs a title or honorific to stay */
+    bool placename;          /* PERSON: opens with a place name that is
+                                its given name («عكرمة بلفقير») */
     bool dead;               /* dropped by resolution */
     bool linked;             /* PERSON: holds a role */
     bool generic_party;      /* PARTY: «الحزب», the article's party */

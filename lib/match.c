@@ -147,6 +147,8 @@ static void decode(const hk_rules *r, hk_mention *m)
         else if (k == r->keys.common && m->type == HK_PERSON)
             /* A person whose given name is also an ordinary word. */
             m->weak = v[0] == '1' && !v[1];
+        else if (k == r->keys.placename && m->type == HK_PERSON)
+            m->placename = true;
     }
     m->level = hk_i_parse_level(level);
 }

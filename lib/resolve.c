@@ -746,8 +746,10 @@ static inline void meet(hk_extractor *ex, hk_mention *p, size_t j)
     if (o->dead)
         return;
     /* A place name standing bare inside a name is part of the name
-       («محمد فاضل بوخريص», «هاجر بنسليمان»). */
-    if (o->type == HK_TERRITORY && o->ms == o->s && o->s > p->s) {
+       («محمد فاضل بوخريص», «هاجر بنسليمان»), and so is one the rule
+       read as the given name («الإمام عكرمة بلفقير»). */
+    if (o->type == HK_TERRITORY && o->ms == o->s &&
+        (o->s > p->s || (p->placename && o->s == p->s && o->e < p->e))) {
         MENTION(ex, j)->dead = true;
         return;
     }

@@ -1314,6 +1314,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.head = intern(&t, "head", false);
     r->keys.trade = intern(&t, "trade", false);
     r->keys.congress = intern(&t, "congress", false);
+    r->keys.placename = intern(&t, "placename", false);
     free(t.slot);
     return true;
 }
