@@ -1818,6 +1818,9 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     if (!one)
         return false;
     int *place = one + (o->n ? o->n : 1);
+    uint8_t *counted = hk_i_arena_alloc(ex->arena, ex->mentions.len + 1);
+    if (!counted)
+        return false;
     for (size_t p = 0; p < o->n_posts; p++) {
         size_t k = o->posts[p];
         const hk_mention *t = MENTION(ex, o->ix[k]);
@@ -1839,6 +1842,14 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
             if (terr < 0)
                 continue;
         }
+        /* A place lent by another post («وأضافت كاتبة فرع الحزب بمرس
+           الخير ... أن الفرع سيطلق») is that post's mention again:
+           counted once. */
+        int tm = ph[k].n_territories == 1 ? ph[k].tmentions[0] : -1;
+        if (tm >= 0 && counted[tm])
+            continue;
+        if (tm >= 0)
+            counted[tm] = 1;
         place[m] = terr;
         one[m++] = (int)k;
     }
