@@ -445,6 +445,10 @@ void hk_i_unify_territories(hk_extractor *ex, const uint32_t *terrs, size_t nt);
 /* link.c */
 hk_status hk_i_link(hk_extractor *ex, hk_error *err);
 
+/* Is the line break at byte i of the normalised text a paragraph's end
+   (a blank line in the original)? */
+bool hk_i_blank_line_at(const hk_extractor *ex, uint32_t i);
+
 /* dates.c */
 void hk_i_date_value(hk_extractor *ex, hk_mention *m);
 

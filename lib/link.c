@@ -1908,10 +1908,9 @@ static bool article_units(hk_extractor *ex, const order *o, const phrase *ph)
     return true;
 }
 
-/* Is the line break at byte i of the normalised text a paragraph's end?
-   The normaliser writes one '\n' for a blank line; the original text
+/* The normaliser writes one '\n' for a blank line; the original text
    behind it has two (without the map, every break counts). */
-static bool blank_line_at(const hk_extractor *ex, uint32_t i)
+bool hk_i_blank_line_at(const hk_extractor *ex, uint32_t i)
 {
     if (!ex->nt.cp_ready)
         return true;
@@ -1930,7 +1929,7 @@ static unsigned paragraphs_between(const hk_extractor *ex, uint32_t a,
     unsigned n = 0;
     for (const char *p = ex->nt.s + a, *end = ex->nt.s + b;
          n < most && p < end && (p = memchr(p, '\n', (size_t)(end - p))); p++)
-        n += blank_line_at(ex, (uint32_t)(p - ex->nt.s));
+        n += hk_i_blank_line_at(ex, (uint32_t)(p - ex->nt.s));
     return n;
 }
 
@@ -1951,7 +1950,7 @@ static uint32_t paragraph_start(const hk_extractor *ex, para_cursor *c,
                                 uint32_t pos)
 {
     for (; c->at < pos; c->at++)
-        if (ex->nt.s[c->at] == '\n' && blank_line_at(ex, c->at)) {
+        if (ex->nt.s[c->at] == '\n' && hk_i_blank_line_at(ex, c->at)) {
             c->prev = c->start;
             c->start = c->at + 1;
         }

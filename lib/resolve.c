@@ -768,6 +768,29 @@ static inline void meet(hk_extractor *ex, hk_mention *p, size_t j)
     p->dead = true;
 }
 
+/* A name does not run over a paragraph's end («السمارة: الشيخ أمدجار»
+   alone on its line, «طالب ...» opening the next paragraph): it is cut
+   there if a name of two words remains, or dropped.  A single line break
+   (a hard-wrapped line) may fall inside a name. */
+static void paragraph_cut(hk_extractor *ex, hk_mention *p)
+{
+    const char *s = ex->nt.s;
+    for (const char *q = s + p->s, *end = s + p->e;
+         q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++) {
+        uint32_t cut = (uint32_t)(q - s);
+        if (!hk_i_blank_line_at(ex, cut))
+            continue;
+        while (cut > p->s && hk_i_is_space_byte(s[cut - 1]))
+            cut--;
+        size_t a = hk_i_token_at(ex, p->s), b = hk_i_token_at(ex, cut);
+        if (b - a >= 2)
+            p->e = cut;
+        else
+            p->dead = true;
+        return;
+    }
+}
+
 /* clean_persons's loop, for many persons and others: the others
    overlapping a person (ix[q], spans os[q], oe[q], of c) are looked up,
    and read in the same order (a cut only shortens the person: those it
@@ -818,6 +841,9 @@ static bool clean_persons(hk_extractor *ex, live *lv)
         else if (o->type == HK_TERRITORY)
             lv->terrs[lv->nt++] = (uint32_t)j;
         if (o->type == HK_PERSON) {
+            paragraph_cut(ex, MENTION(ex, j));
+            if (o->dead)
+                continue;
             pix[npx++] = (uint32_t)j;
         } else if (o->type == HK_DATE) {
             lv->dates[lv->nd++] = (uint32_t)j;

@@ -328,6 +328,10 @@
 الرئاسة
 عضوية
 العضوية
+# State officials after a verb that reads as a given name: «أشرف والي
+# جهة درعة تافيلالت» (not «الوالي», a family name)
+والي
+عامل
 # Degrees: «منح الباحث الدكتوراه بميزة»
 الدكتوراه
 # Participles and verbs that follow names
