@@ -716,6 +716,7 @@
 مرام	gender=f
 مروة	gender=f
 مريم	gender=f
+ريما	gender=f
 مسعودة	gender=f
 معزوزة	gender=f
 ملاك	gender=f
