@@ -176,8 +176,10 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             }
         }
         /* «زنقة فاس», «قاعة ...», «الدائرة الانتخابية ...»: a street, a
-           venue or a district, not the territory. */
-        if (tag_ending_at(ex, &blockers, tok) || outlet_name(ex, end))
+           venue or a district, not the territory; not with a proclitic
+           between them («مدرسة بسيدي بنور»: a school in the place). */
+        if ((s == t->ts && tag_ending_at(ex, &blockers, tok)) ||
+            outlet_name(ex, end))
             continue;
         const hk_tag *type = tag_ending_at(ex, &types, tok);
         const char *plural = type ? hk_i_entry_key(type->entry, ex->rules->keys.plural) : NULL;

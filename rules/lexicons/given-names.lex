@@ -719,7 +719,7 @@
 ريما	gender=f
 مسعودة	gender=f
 معزوزة	gender=f
-ملاك	gender=f
+ملاك	gender=f	common=1
 مليكة	gender=f
 منار	gender=f
 منال	gender=f
