@@ -1610,6 +1610,22 @@ static bool token_is(const hk_extractor *ex, size_t t, const char *w)
     return k->e - k->s == n && !memcmp(ex->nt.s + k->s, w, n);
 }
 
+/* «منذ انتخابه», «بعد تعيينها»: are tokens t and t + 1 «منذ» or «بعد»
+   and the holder's election or appointment (a verbal noun with its
+   pronoun), which stand before «خلفا ل» as a relative clause does? */
+static bool since_chosen(const hk_extractor *ex, size_t t)
+{
+    static const char *const nouns[] = {"انتخابه", "انتخابها", "تعيينه",
+                                        "تعيينها", "تنصيبه", "تنصيبها"};
+    if (t + 1 >= ex->tokens.len ||
+        !(token_is(ex, t, "منذ") || token_is(ex, t, "بعد")))
+        return false;
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+        if (token_is(ex, t + 1, nouns[i]))
+            return true;
+    return false;
+}
+
 /* «... كاتبا محليا، خلفا للأخ فلان»: the person after «خلفا» held the
    post before.  Returns that person's mention, or -1. */
 static int predecessor(hk_extractor *ex, const order *o, size_t k,
@@ -1636,7 +1652,8 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
        the name («فلان، الذي انتخب في 12 مارس الجاري خلفا ل...»). */
     uint32_t dated = 0;
     if (t + 1 < ex->tokens.len &&
-        (token_is(ex, t, "الذي") || token_is(ex, t, "التي")))
+        (token_is(ex, t, "الذي") || token_is(ex, t, "التي") ||
+         since_chosen(ex, t)))
         dated = 2;
     for (size_t i = t + (dated ? 2 : 0); i < ex->tokens.len && i < t + 9 && !tg;
          i++) {
@@ -4050,6 +4067,18 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     const char *text = join_words(ex, post, t->role);
                     ok = text && add_role(ex, leader, o->ix[k], &as,
                                           territory_for(&ph[k], 0), text);
+                    /* «يقود فلان الكتابة الإقليمية منذ انتخابه خلفا
+                       لفلان»: the predecessor, after the organ or after
+                       the subject named after it. */
+                    uint32_t after = ph[k].end;
+                    if (MENTION(ex, leader)->me > after)
+                        after = MENTION(ex, leader)->me;
+                    int pred = ok && !was ? predecessor(ex, o, k, after) : -1;
+                    if (pred >= 0 && pred != leader) {
+                        as.status = HK_FORMER;
+                        ok = add_role(ex, pred, o->ix[k], &as,
+                                      territory_for(&ph[k], 0), text);
+                    }
                 }
                 const hk_tag *joins = NULL;
                 int member_of = ok && !council && t->number == 1
