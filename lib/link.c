@@ -1476,12 +1476,35 @@ static bool party_post_elsewhere(const hk_extractor *ex, int who, const char *pa
 
 /* A role for `person` from title (or body) `title`, in territory terr
    (-1: the phrase's, else the article's); role_text NULL: the title's. */
+/* «منسق الحزب بازغيرة، فلان، الذي يشغل أيضا مهمة رئيس مجلس الجماعة»:
+   the place of the party post of this level that person who holds,
+   among the last roles found; -1 for none. */
+static int holders_place(const hk_extractor *ex, int who, hk_level level)
+{
+    enum { BACK = 16 };
+    const char *norm = MENTION(ex, who)->norm;
+    for (size_t i = ex->roles.len, n = 0; i-- > 0 && n < BACK; n++) {
+        const hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        if (r->kind == HK_KIND_PARTY && r->level == level &&
+            r->territory >= 0 &&
+            (r->person == who ||
+             (norm && MENTION(ex, r->person)->norm &&
+              hk_i_same(MENTION(ex, r->person)->norm, norm))))
+            return r->territory;
+    }
+    return -1;
+}
+
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
                      int terr, const char *role_text)
 {
     hk_mention *t = MENTION(ex, title);
     hk_mention *h = MENTION(ex, person);
     const char *role = role_text ? role_text : t->role;
+    /* An elected post naming no place is where its holder's party post
+       of that level is. */
+    if (terr < 0 && t->kind == HK_KIND_ELECTED && t->level > HK_LEVEL_NATIONAL)
+        terr = holders_place(ex, h->ref >= 0 ? h->ref : person, t->level);
     hk_level level = post_place(ex, t, &terr);
     if (level == HK_LEVEL_NONE)
         return true;
