@@ -467,15 +467,20 @@ static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 }
 
 /* Is the person whose own party is item j of o (the person right before
-   it) named again before item pos («يوسف الكوهن، عن الأصالة والمعاصرة ...
+   it, or right after it: own_parties) named again before item pos («يوسف الكوهن، عن الأصالة والمعاصرة ...
    ويشغل الكوهن ... منصب الأمين المحلي للحزب»)? */
 static bool owner_again(const hk_extractor *ex, const order *o, size_t j, size_t pos)
 {
-    if (j == 0 || MENTION(ex, o->ix[j - 1])->type != HK_PERSON)
+    /* The owner is named right before the party, or right after it. */
+    size_t w = j > 0 && MENTION(ex, o->ix[j - 1])->type == HK_PERSON ? j - 1
+               : j + 1 < pos && MENTION(ex, o->ix[j + 1])->type == HK_PERSON
+                   ? j + 1
+                   : SIZE_MAX;
+    if (w == SIZE_MAX)
         return false;
-    const hk_mention *owner = MENTION(ex, o->ix[j - 1]);
-    int who = owner->ref >= 0 ? owner->ref : (int)o->ix[j - 1];
-    for (size_t k = j + 1; k < pos; k++) {
+    const hk_mention *owner = MENTION(ex, o->ix[w]);
+    int who = owner->ref >= 0 ? owner->ref : (int)o->ix[w];
+    for (size_t k = (w > j ? w : j) + 1; k < pos; k++) {
         const hk_mention *u = MENTION(ex, o->ix[k]);
         if (u->type == HK_PERSON && (u->ref >= 0 ? u->ref : (int)o->ix[k]) == who)
             return true;
@@ -4699,6 +4704,31 @@ static void own_parties(hk_extractor *ex, const order *o)
                      : g.paren || g.connectors || n->adjective)) {
             p->party = n->party;
             MENTION(ex, o->ix[q + 1])->owned = true;
+        }
+    }
+    /* «رئيس المجلس الجماعي لتمارة، عن حزب التجمع الوطني للأحرار، فلان»:
+       a party set off by commas, a connector first, between an elected
+       post (and its places) and its holder's name is the holder's own
+       too: it does not take «الحزب» of the party posts after it. */
+    for (size_t q = 1; q + 1 < o->n; q++) {
+        hk_mention *n = MENTION(ex, o->ix[q]);
+        hk_mention *p = MENTION(ex, o->ix[q + 1]);
+        if (n->type != HK_PARTY || n->generic_party || p->type != HK_PERSON)
+            continue;
+        size_t t = q;
+        while (t > 0 && MENTION(ex, o->ix[t - 1])->type == HK_TERRITORY)
+            t--;
+        const hk_mention *post = t > 0 ? MENTION(ex, o->ix[t - 1]) : NULL;
+        if (!post || post->type != HK_TITLE || post->kind != HK_KIND_ELECTED)
+            continue;
+        gap before = gap_of(ex, MENTION(ex, o->ix[q - 1])->me, n->ms, 0);
+        gap after = gap_of(ex, n->me, p->ms, 0);
+        if (before.comma && before.connectors && !before.words &&
+            !before.stop && !before.paren && after.comma && !after.words &&
+            !after.stop && !after.connectors) {
+            n->owned = true;
+            if (!p->party)
+                p->party = n->party;
         }
     }
 }
