@@ -1806,10 +1806,22 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
            post with no level, at a town named like its province, is the
            province's (a type word, «بمدينة تيزنيت», keeps the town). */
         for (size_t i = 0; t->level == HK_LEVEL_NONE && t->kind != HK_KIND_ELECTED &&
-                           i < ph[k].n_territories; i++)
-            if (!MENTION(ex, ph[k].tmentions[i])->typed &&
-                !MENTION(ex, ph[k].tmentions[i])->town)
+                           i < ph[k].n_territories; i++) {
+            hk_mention *m = MENTION(ex, ph[k].tmentions[i]);
+            if (!m->typed && !m->town) {
                 ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
+            } else if (m->town && !m->typed) {
+                /* The town the article's province made a province
+                   (hk_i_unify_territories) is the town again here. */
+                int city = local_twin(ex->rules, m->territory);
+                if (city >= 0) {
+                    m->territory = city;
+                    m->norm = ex->rules->territories[city].name;
+                    m->typed = true;
+                    ph[k].territories[i] = city;
+                }
+            }
+        }
         if (t->level != HK_LEVEL_PROVINCIAL)
             continue;
         implicit |= !ph[k].n_territories && t->kind != HK_KIND_ELECTED;

@@ -485,3 +485,8 @@
 المجاري
 الصحاري
 السواقي
+# A preposition and a noun after a word that reads as a given name: «خط
+# ليلي لفائدة الطلبة» (ليلي reads as ليلى); a noun after a word of address
+# that is also a trade: «استقرار الأستاذ شرط لجودة التعليم»
+لفائدة
+شرط
