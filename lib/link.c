@@ -467,8 +467,9 @@ static bool stop_between(const hk_extractor *ex, uint32_t a, uint32_t b)
 }
 
 /* Is the person whose own party is item j of o (the person right before
-   it, or right after it: own_parties) named again before item pos («يوسف الكوهن، عن الأصالة والمعاصرة ...
-   ويشغل الكوهن ... منصب الأمين المحلي للحزب»)? */
+   it, or right after it: own_parties) named again before item pos
+   («يوسف الكوهن، عن الأصالة والمعاصرة ... ويشغل الكوهن ... منصب الأمين
+   المحلي للحزب»)? */
 static bool owner_again(const hk_extractor *ex, const order *o, size_t j, size_t pos)
 {
     /* The owner is named right before the party, or right after it. */
@@ -1479,8 +1480,6 @@ static bool party_post_elsewhere(const hk_extractor *ex, int who, const char *pa
     return false;
 }
 
-/* A role for `person` from title (or body) `title`, in territory terr
-   (-1: the phrase's, else the article's); role_text NULL: the title's. */
 /* «منسق الحزب بازغيرة، فلان، الذي يشغل أيضا مهمة رئيس مجلس الجماعة»:
    the place of the party post of this level that person who holds,
    among the last roles found; -1 for none. */
@@ -1500,6 +1499,8 @@ static int holders_place(const hk_extractor *ex, int who, hk_level level)
     return -1;
 }
 
+/* A role for `person` from title (or body) `title`, in territory terr
+   (-1: the phrase's, else the article's); role_text NULL: the title's. */
 static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
                      int terr, const char *role_text)
 {
