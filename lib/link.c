@@ -1507,19 +1507,19 @@ static bool add_role(hk_extractor *ex, int person, int title, const phrase *p,
     hk_mention *t = MENTION(ex, title);
     hk_mention *h = MENTION(ex, person);
     const char *role = role_text ? role_text : t->role;
+    int who = h->ref >= 0 ? h->ref : person;
     /* An elected post naming no place is where its holder's party post
        of that level is. */
     if (terr < 0 && t->kind == HK_KIND_ELECTED && t->level > HK_LEVEL_NATIONAL)
-        terr = holders_place(ex, h->ref >= 0 ? h->ref : person, t->level);
+        terr = holders_place(ex, who, t->level);
     hk_level level = post_place(ex, t, &terr);
     if (level == HK_LEVEL_NONE)
         return true;
     if (t->foreign) {
-        h->linked = MENTION(ex, h->ref >= 0 ? h->ref : person)->linked = true;
+        h->linked = MENTION(ex, who)->linked = true;
         return true;
     }
     int kind = t->kind < 0 ? HK_KIND_PARTY : t->kind;
-    int who = h->ref >= 0 ? h->ref : person;
     /* The party written right after the name is the holder's
        (own_parties: «النواب الفائزون: فلان (الأحرار) – فلانة
        (الاستقلال)»), else the post's. */
@@ -1811,7 +1811,7 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
             hk_mention *m = MENTION(ex, ph[k].tmentions[i]);
             if (!m->typed && !m->town) {
                 ph[k].territories[i] = promote_one(ex, ph[k].tmentions[i]);
-            } else if (m->town && !m->typed) {
+            } else if (!m->typed) {
                 /* The town the article's province made a province
                    (hk_i_unify_territories) is the town again here. */
                 int city = local_twin(ex->rules, m->territory);
