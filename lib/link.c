@@ -1021,6 +1021,17 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
             end = p->me;
             continue;
         }
+        /* «منسق الحزب بجماعة آيت إيكو، بإقليم الخميسات، فلان»: a place
+           after a preposition, set off by commas (the place of the
+           title's place), stands between the title and its holder. */
+        if (!list && !n && p->type == HK_TERRITORY && p->ms < p->s &&
+            !opens_with_waw(ex, p)) {
+            gap gp = gap_of(ex, end, p->ms, 0);
+            if (!gp.comma || gp.words || gp.stop || gp.waw || !closed_after(ex, p->me))
+                break;
+            end = p->me;
+            continue;
+        }
         /* «وزيرة الاقتصاد، التجمعية ليلى بنحدو»: a party adjective before
            the name. */
         if (p->type == HK_PARTY && p->adjective) {
