@@ -2887,6 +2887,39 @@ static size_t line_item(const hk_extractor *ex, const order *o, size_t ti,
     return c < ex->nt.len && ex->nt.s[c] == ':' && line_opens_at(ex, m->ms) ? r : SIZE_MAX;
 }
 
+/* The territory (its place in o->terrs, below ti) of post t's level
+   that the line above t's names last, when t opens its line and that
+   line opens with «عن» (a signature: «عن فرع الحنشان\nالكاتبة:
+   فلانة»); a local post takes a place named like its province too.
+   Else -1. */
+static int signature_place(const hk_extractor *ex, const order *o, size_t ti,
+                           const hk_mention *t)
+{
+    const char *s = ex->nt.s;
+    if (!t->ms || !line_opens_at(ex, t->ms))
+        return -1;
+    const char *nl = memrchr(s, '\n', t->ms);
+    if (!nl || nl == s)
+        return -1;
+    uint32_t le = (uint32_t)(nl - s);
+    const char *up = memrchr(s, '\n', le);
+    uint32_t line = up ? (uint32_t)(up - s) + 1 : 0;
+    static const char an[] = "\xD8\xB9\xD9\x86 ";     /* «عن » */
+    if (le - line < sizeof an - 1 || memcmp(s + line, an, sizeof an - 1))
+        return -1;
+    for (size_t r = ti; r-- > 0;) {
+        const hk_mention *m = MENTION(ex, o->terrs[r]);
+        if (m->ms < line)
+            break;
+        if (m->me <= le &&
+            (hk_i_tkind_level(ex->rules->territories[m->territory].kind) == t->level ||
+             (t->level == HK_LEVEL_LOCAL && !m->typed &&
+              local_twin(ex->rules, m->territory) >= 0)))
+            return (int)r;
+    }
+    return -1;
+}
+
 /* «بإقليم أزيلال، عين فلان منسقا إقليميا للحزب», «وفي خنيفرة، يواصل
    المنسق الإقليمي فلان عمله»: a post below the national level that
    names no place is in the place of that level that frames it (a town
@@ -2929,6 +2962,21 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
             ph[k].tmentions[0] = o->terrs[r];
             ph[k].n_territories = 1;
             break;
+        }
+        /* «عن فرع الحنشان\nالكاتبة: فلانة»: a signature's post opening
+           its line is in the place of its level the line above, which
+           opens with «عن», names last. */
+        if (!ph[k].n_territories && t->number == 1) {
+            int r = signature_place(ex, o, ti, t);
+            if (r >= 0) {
+                const hk_mention *m = MENTION(ex, o->terrs[r]);
+                int local = t->level == HK_LEVEL_LOCAL && !m->typed
+                                ? local_twin(ex->rules, m->territory) : -1;
+                ph[k].territories[0] = local >= 0 ? local : m->territory;
+                ph[k].tmentions[0] = o->terrs[r];
+                ph[k].n_territories = 1;
+                continue;
+            }
         }
         /* «■ سطات: انتخب المؤتمر الإقليمي ... فلانا كاتبا إقليميا ...»:
            a place opening a line, a colon after it, frames the line (an
