@@ -4894,6 +4894,91 @@ static bool spoken(const hk_extractor *ex, const hk_mention *m)
             token_is(ex, t, "انها"));
 }
 
+/* The head word of a role's text without «ال» and «ة» («المنسقة»:
+   «منسق»), its length in *n; *rest is what follows the word. */
+static const char *role_head(const char *role, size_t *n, const char **rest)
+{
+    const char *sp = strchr(role, ' ');
+    size_t len = sp ? (size_t)(sp - role) : strlen(role);
+    *rest = sp ? sp + 1 : role + len;
+    if (len > 4 && !memcmp(role, "ال", 4)) {
+        role += 4;
+        len -= 4;
+    }
+    if (len > 2 && !memcmp(role + len - 2, "ة", 2))
+        len -= 2;
+    *n = len;
+    return role;
+}
+
+/* Is a role's text a head and the party alone («منسقة الحزب», «منسق
+   حزب الحركة الشعبية»), not an organisation's post? */
+static bool party_head(const char *role)
+{
+    size_t n;
+    const char *rest;
+    role_head(role, &n, &rest);
+    return !*rest || !strncmp(rest, "الحزب", strlen("الحزب")) ||
+           !strncmp(rest, "حزب", strlen("حزب"));
+}
+
+/* Does role r's title name its place with no type word («منسقة الحزب
+   ببوجدور», not «بإقليم الجديدة»): the first mention of that place
+   after the title, within 64 bytes? */
+static bool town_named(const hk_extractor *ex, const hk_role_i *r)
+{
+    const hk_mention *t = MENTION(ex, r->title);
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->type == HK_TERRITORY && !m->dead && m->territory == r->territory &&
+            m->ms >= t->me && m->ms - t->me < 64)
+            return !m->typed;
+    }
+    return false;
+}
+
+/* «المنسق الإقليمي للحزب ببوجدور، فلان ... منسقة الحزب ببوجدور،
+   فلانة»: the party's post with no level at a town named like its
+   province, read as the province's (promote), is the town's when another
+   person holds that province's post of the same head word, named with
+   its level, in the same status.  False when out of memory. */
+static bool town_posts(hk_extractor *ex)
+{
+    size_t n = ex->roles.len;
+    for (size_t i = 0; i < n; i++) {
+        hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
+        if (r->level != HK_LEVEL_PROVINCIAL || r->kind != HK_KIND_PARTY ||
+            r->territory < 0 || !r->role || !party_head(r->role) ||
+            MENTION(ex, r->title)->level != HK_LEVEL_NONE)
+            continue;
+        int city = town_named(ex, r) ? local_twin(ex->rules, r->territory) : -1;
+        size_t hn, qn;
+        const char *rest, *h = role_head(r->role, &hn, &rest);
+        const char *who = MENTION(ex, person_id(ex, r->person))->norm;
+        if (!who)
+            continue;
+        for (size_t j = 0; city >= 0 && j < n; j++) {
+            const hk_role_i *q = &HK_VEC_AT(&ex->roles, hk_role_i, j);
+            if (q->level != HK_LEVEL_PROVINCIAL || q->territory != r->territory ||
+                q->kind != HK_KIND_PARTY || q->status != r->status ||
+                MENTION(ex, q->title)->level != HK_LEVEL_PROVINCIAL ||
+                !MENTION(ex, person_id(ex, q->person))->norm ||
+                hk_i_same(MENTION(ex, person_id(ex, q->person))->norm, who) ||
+                (q->party && r->party && !hk_i_same(q->party, r->party)) || !q->role)
+                continue;
+            const char *qh = role_head(q->role, &qn, &rest);
+            if (qn != hn || memcmp(qh, h, hn))
+                continue;
+            r->level = HK_LEVEL_LOCAL;
+            r->territory = city;
+            if (!add_unit(ex, HK_LEVEL_LOCAL, city, r->party, r->role))
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -4944,6 +5029,8 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     hk_status st = link_all(ex, &o, err);
     if (st == HK_OK)
         st = bare_titles(ex, &o, err);
+    if (st == HK_OK && !town_posts(ex))
+        st = hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if (st == HK_OK)
         drop_partyless(ex);
     /* Weak persons (a given name that is also a common word) stay only
