@@ -79,6 +79,7 @@
 الحسين	gender=m
 الخليل	gender=m
 السالك	gender=m
+السالم	gender=m
 النعمة	gender=m	common=1
 الولي	gender=m	common=1
 الزبير	gender=m
