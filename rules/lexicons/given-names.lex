@@ -609,6 +609,7 @@
 ريحانة	gender=f
 ريم	gender=f
 زاهية	gender=f
+زايدة	gender=f
 زبيدة	gender=f
 زكية	gender=f
 زليخة	gender=f
