@@ -4979,6 +4979,18 @@ static bool town_posts(hk_extractor *ex)
     return true;
 }
 
+/* Does title t end right before person p, only spaces between? */
+static bool titled_right_before(const hk_extractor *ex, const hk_mention *t,
+                                const hk_mention *p)
+{
+    if (t->type != HK_TITLE || t->me > p->ms)
+        return false;
+    for (uint32_t i = t->me; i < p->ms; i++)
+        if (ex->nt.s[i] != ' ')
+            return false;
+    return true;
+}
+
 hk_status hk_i_link(hk_extractor *ex, hk_error *err)
 {
     ex->roles.len = 0;
@@ -5034,10 +5046,12 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     if (st == HK_OK)
         drop_partyless(ex);
     /* Weak persons (a given name that is also a common word) stay only
-       when a title holds them, or set off by commas (set_off). */
-    for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
-        hk_mention *m = MENTION(ex, o.persons[i]);
-        if (m->weak && !m->linked && !set_off(ex, m) && !spoken(ex, m))
+       when a title holds them, or names them right after it with no role
+       («جمعية ... ورئيسها كريم أزرقان»), or set off by commas (set_off). */
+    for (size_t j = 0; st == HK_OK && j < o.n; j++) {
+        hk_mention *m = MENTION(ex, o.ix[j]);
+        if (m->type == HK_PERSON && m->weak && !m->linked && !set_off(ex, m) &&
+            !spoken(ex, m) && !(j && titled_right_before(ex, MENTION(ex, o.ix[j - 1]), m)))
             m->dead = true;
     }
     /* A surname alone with the article, a word as often («بأسماء الباعة
