@@ -5056,9 +5056,10 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
     }
     /* A surname alone with the article, a word as often («بأسماء الباعة
        ... لجمعية الباعة»), goes with its full name unless it holds a role
-       itself; one without («أما فيرهوفن فتحدثت») keeps the person, but
-       not one a word with the article follows, a noun before its
-       complement («ذكرى تقديم ...»: «وبعد تقديم الوثيقة»). */
+       itself; one without («أما فيرهوفن فتحدثت») keeps the person when
+       a clause with ف or a stop follows it, not when another word does, a
+       noun before its complement («ذكرى تقديم ...»: «وبعد تقديم الوثيقة»,
+       «تقديم عرض»). */
     for (size_t i = 0; st == HK_OK && i < o.n_persons; i++) {
         hk_mention *m = MENTION(ex, o.persons[i]);
         if (m->ref < 0 || m->linked || MENTION(ex, m->ref)->type != HK_PERSON ||
@@ -5066,7 +5067,8 @@ hk_status hk_i_link(hk_extractor *ex, hk_error *err)
             continue;
         const hk_token *next = word_after(ex, m->e);
         if (hk_i_has_article(ex->nt.s + m->s, m->e - m->s) ||
-            (next && hk_i_has_article(ex->nt.s + next->s, next->e - next->s)))
+            (next && !(next->e - next->s > 2 &&
+                       !memcmp(ex->nt.s + next->s, "\xD9\x81", 2))))   /* ف */
             m->dead = true;
     }
     return st;
