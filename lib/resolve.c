@@ -1405,11 +1405,13 @@ static bool article_context(hk_extractor *ex, const uint32_t *parties,
             best_p = cnt[prov[i]][2];
             ex->main_province = prov[i];
         }
-        /* The commune or arrondissement named most often, for local posts. */
+        /* The commune or arrondissement named most often, for local
+           posts; a town named like its province («سيدي قاسم –», «بسيدي
+           قاسم») may be the province: its mentions count half. */
         hk_tkind kind = r->territories[ter[i]].kind;
-        if ((kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) &&
-            cnt[ter[i]][0] > best_l) {
-            best_l = cnt[ter[i]][0];
+        uint32_t score = cnt[ter[i]][0] * (r->territories[ter[i]].like_province ? 1 : 2);
+        if ((kind == HK_T_COMMUNE || kind == HK_T_ARRONDISSEMENT) && score > best_l) {
+            best_l = score;
             ex->main_local = ter[i];
         }
     }
