@@ -4911,13 +4911,10 @@ static const char *role_head(const char *role, size_t *n, const char **rest)
     return role;
 }
 
-/* Is a role's text a head and the party alone («منسقة الحزب», «منسق
-   حزب الحركة الشعبية»), not an organisation's post? */
-static bool party_head(const char *role)
+/* Is what follows a role's head word nothing or the party («منسقة
+   الحزب», «منسق حزب الحركة الشعبية»), not an organisation? */
+static bool party_rest(const char *rest)
 {
-    size_t n;
-    const char *rest;
-    role_head(role, &n, &rest);
     return !*rest || !strncmp(rest, "الحزب", strlen("الحزب")) ||
            !strncmp(rest, "حزب", strlen("حزب"));
 }
@@ -4948,15 +4945,14 @@ static bool town_posts(hk_extractor *ex)
     for (size_t i = 0; i < n; i++) {
         hk_role_i *r = &HK_VEC_AT(&ex->roles, hk_role_i, i);
         if (r->level != HK_LEVEL_PROVINCIAL || r->kind != HK_KIND_PARTY ||
-            r->territory < 0 || !r->role || !party_head(r->role) ||
-            MENTION(ex, r->title)->level != HK_LEVEL_NONE)
+            r->territory < 0 || !r->role || MENTION(ex, r->title)->level != HK_LEVEL_NONE)
             continue;
-        int city = town_named(ex, r) ? local_twin(ex->rules, r->territory) : -1;
         size_t hn, qn;
         const char *rest, *h = role_head(r->role, &hn, &rest);
         const char *who = MENTION(ex, person_id(ex, r->person))->norm;
-        if (!who)
+        if (!who || !party_rest(rest))
             continue;
+        int city = town_named(ex, r) ? local_twin(ex->rules, r->territory) : -1;
         for (size_t j = 0; city >= 0 && j < n; j++) {
             const hk_role_i *q = &HK_VEC_AT(&ex->roles, hk_role_i, j);
             if (q->level != HK_LEVEL_PROVINCIAL || q->territory != r->territory ||
