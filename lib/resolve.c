@@ -955,11 +955,29 @@ static unsigned name_words(const hk_extractor *ex, const hk_mention *m)
     return b > a ? (unsigned)(b - a) : 1;
 }
 
+/* Does the longer full name f (lf bytes, fw words) end with p's name (lp
+   bytes, pw words) where a name particle opens those words or stands
+   right before them: «ولد الطالب اعمر» or «الطالب اعمر» of «محمد سالم
+   ولد الطالب اعمر», a Hassani name shortened to its «ولد»/«بنت» part. */
+static bool particle_end(const hk_extractor *ex, const hk_mention *f,
+                         size_t lf, unsigned fw, const hk_mention *p,
+                         size_t lp, unsigned pw)
+{
+    int lex = ex->rules->known.name_particles;
+    if (lex < 0 || pw < 2 || lf <= lp || f->norm[lf - lp - 1] != ' ' ||
+        memcmp(f->norm + lf - lp, p->norm, lp))
+        return false;
+    size_t b = hk_i_token_at(ex, f->e), t = b - pw;
+    return hk_i_tag_of(ex, t, lex) || (fw > pw && hk_i_tag_of(ex, t - 1, lex));
+}
+
 /* «سي عبد السلام» after «عبد السلام بنزيدان»: a name of one or two words
    that is the first words of exactly one longer full name of the article
-   is that person.  Most articles name no one with three words or more:
-   nothing to compare (up to 32 such names are read). */
-static void name_starts(hk_extractor *ex, const uint32_t *persons, size_t np)
+   is that person; so is a name of two or three words that is its last
+   words after a name particle (particle_end).  Most articles name no one
+   with three words or more: nothing to compare (up to 32 such names are
+   read). */
+static void name_parts(hk_extractor *ex, const uint32_t *persons, size_t np)
 {
     enum { MAXL = 32 };
     uint32_t longer[MAXL];
@@ -980,19 +998,21 @@ static void name_starts(hk_extractor *ex, const uint32_t *persons, size_t np)
         if (p->dead || p->ref >= 0 || !p->norm)
             continue;
         unsigned pw = name_words(ex, p);
-        if (pw > 2)
+        if (pw > 3)
             continue;
         size_t lp = strlen(p->norm);
         int match = -1;
         for (size_t r = 0; r < nl && match != -2; r++) {
             const hk_mention *f = MENTION(ex, longer[r]);
-            if (lw[r] <= pw || llen[r] <= lp || f->norm[lp] != ' ' ||
-                memcmp(f->norm, p->norm, lp))
+            bool start = pw <= 2 && llen[r] > lp && f->norm[lp] == ' ' &&
+                         !memcmp(f->norm, p->norm, lp);
+            if (lw[r] <= pw ||
+                !(start || particle_end(ex, f, llen[r], lw[r], p, lp, pw)))
                 continue;
             if (match < 0 || !strcmp(MENTION(ex, (uint32_t)match)->norm, f->norm))
                 match = (int)longer[r];
             else
-                match = -2;     /* two people start so: ambiguous */
+                match = -2;     /* two people start or end so: ambiguous */
         }
         if (match >= 0) {
             p->ref = match;
@@ -1553,7 +1573,7 @@ hk_status hk_i_resolve(hk_extractor *ex, hk_error *err)
     }
     if (!unify_names(ex, lv.persons, lv.np))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    name_starts(ex, lv.persons, lv.np);
+    name_parts(ex, lv.persons, lv.np);
     hk_status st = surnames(ex, lv.persons, lv.np, err);
     if (st == HK_OK)
         st = anaphors(ex, err);
