@@ -56,6 +56,9 @@ typedef struct hk_mention {
     bool weak;               /* PERSON: needs a title or honorific to stay */
     bool placename;          /* PERSON: opens with a place name that is
                                 its given name («عكرمة بلفقير») */
+    bool set_off;            /* PERSON: read between two commas (a weak
+                                name so read does not yield to a name
+                                ending with it: word_before_name) */
     bool dead;               /* dropped by resolution */
     bool linked;             /* PERSON: holds a role */
     bool generic_party;      /* PARTY: «الحزب», the article's party */

@@ -149,6 +149,8 @@ static void decode(const hk_rules *r, hk_mention *m)
             m->weak = v[0] == '1' && !v[1];
         else if (k == r->keys.placename && m->type == HK_PERSON)
             m->placename = true;
+        else if (k == r->keys.setoff && m->type == HK_PERSON)
+            m->set_off = true;
     }
     m->level = hk_i_parse_level(level);
 }

@@ -518,10 +518,13 @@ hk_status hk_i_resolve_lexical(hk_extractor *ex, hk_error *err)
 
 /* A weak name (a given name that is also a word) that holds a name that
    is not weak, both ending together: the word is not the name's
-   («فيما أشرف حميد الكرومي على ...»: the verb, then the name). */
+   («فيما أشرف حميد الكرومي على ...»: the verb, then the name), unless
+   commas set the longer name off on both sides («ببوجدور، عالي أحمد
+   لعروصي، بحضور»: `setoff=1`). */
 static bool word_before_name(const hk_mention *weak, const hk_mention *m)
 {
-    return weak->weak && !m->weak && weak->e == m->e && weak->s < m->s;
+    return weak->weak && !weak->set_off && !m->weak && weak->e == m->e &&
+           weak->s < m->s;
 }
 
 /* Of two overlapping mentions ix[i] and ix[j] (lengths la, lb), kills the

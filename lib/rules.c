@@ -1315,6 +1315,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.trade = intern(&t, "trade", false);
     r->keys.congress = intern(&t, "congress", false);
     r->keys.placename = intern(&t, "placename", false);
+    r->keys.setoff = intern(&t, "setoff", false);
     free(t.slot);
     return true;
 }
