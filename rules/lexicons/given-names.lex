@@ -80,6 +80,7 @@
 الخليل	gender=m
 السالك	gender=m
 السالم	gender=m
+الناجم	gender=m
 النعمة	gender=m	common=1
 الولي	gender=m	common=1
 الزبير	gender=m
