@@ -435,8 +435,9 @@ static bool of_person(const hk_extractor *ex, const hk_tag *t)
              hk_i_tag_of(ex, t->tok_end, k->honorifics)));
 }
 
-/* «الكاتب المحلي للمصباح ببركان», «منسق للحمامة»: a party's symbol with
-   «ل» right after a level word or a title head names the party. */
+/* «الكاتب المحلي للمصباح ببركان», «منسق للحمامة», «عضو المكتب السياسي
+   للجبهة»: a party's symbol or short name with «ل» right after a level
+   word, a title head or a body names the party. */
 static bool of_post(const hk_extractor *ex, const hk_tag *t)
 {
     const hk_known *k = &ex->rules->known;
@@ -445,7 +446,14 @@ static bool of_post(const hk_extractor *ex, const hk_tag *t)
         return false;
     const hk_tag *lv = hk_i_tag_at(ex, t->tok - 1, k->levels);
     const hk_tag *th = hk_i_tag_at(ex, t->tok - 1, k->title_heads);
-    return (lv && lv->tok_end == t->tok) || (th && th->tok_end == t->tok);
+    if ((lv && lv->tok_end == t->tok) || (th && th->tok_end == t->tok))
+        return true;
+    for (size_t back = 1; back <= 3 && back <= t->tok; back++) {
+        const hk_tag *b = hk_i_tag_at(ex, t->tok - back, k->bodies);
+        if (b && b->tok_end == t->tok)
+            return true;
+    }
+    return false;
 }
 
 static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,

@@ -98,6 +98,11 @@
 الحزب الاشتراكي الموحد	party=الاشتراكي الموحد
 الشمعة	party=الاشتراكي الموحد	common=1
 الزيتونة	party=جبهة القوى الديمقراطية	common=1
+# Short names, after a post («الكاتب الإقليمي للجبهة», «عضو المكتب
+# السياسي للفيدرالية»); a union's federation is named in full
+# («الفيدرالية الديمقراطية للشغل», organisations.lex).
+الجبهة	party=جبهة القوى الديمقراطية	common=1
+الفيدرالية	party=فيدرالية اليسار الديمقراطي	common=1
 الدستوريين	party=الاتحاد الدستوري
 الدستوري	party=الاتحاد الدستوري	adjective=1	common=1
 # Parliamentary groups named for their party («رئيس الفريق الحركي»).
