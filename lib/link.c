@@ -984,6 +984,14 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
     size_t n = 0;
     size_t placed = SIZE_MAX;   /* a place before the next item's name */
     bool bracketed = false;     /* items are «المكان (فلان)» */
+    /* «المنسق الإقليمي للحزب بخريبكة منذ 2020، فلان»: the year the post
+       was taken stands between the title and its holder. */
+    uint32_t since = end, len = (uint32_t)ex->nt.len;
+    if (!list && skip_word(ex->nt.s, len, &since, "منذ")) {
+        skip_word(ex->nt.s, len, &since, "سنة");
+        if (year_at(ex->nt.s, len, &since))
+            end = since;
+    }
     for (size_t k = pos + 1; k < o->n && n < max; k++) {
         const hk_mention *p = MENTION(ex, o->ix[k]);
         if (p->ms < end)
