@@ -1540,8 +1540,9 @@ static void succession_lam(hk_extractor *ex, const uint32_t *persons, size_t np)
 }
 
 /* «بجامعة السلطان مولاي سليمان», «مستشفى محمد السادس»: a name right
-   after the word of a street or a venue (place-blockers.lex) is the
-   place's, not a person named in the article; an electoral district's
+   after the word of a street or a venue (place-blockers.lex), with no
+   comma between, is the place's, not a person named in the article; an
+   electoral district's
    word (kind=district) is no venue. */
 static void venue_names(hk_extractor *ex, const uint32_t *persons, size_t np)
 {
@@ -1552,7 +1553,11 @@ static void venue_names(hk_extractor *ex, const uint32_t *persons, size_t np)
         hk_mention *p = MENTION(ex, persons[i]);
         const hk_tag *tg = p->dead ? NULL : hk_i_tag_before(ex, p, lex, 2);
         const char *kind = tg ? hk_i_entry_key(tg->entry, ex->rules->keys.kind) : NULL;
-        if (tg && !(kind && !strcmp(kind, "district")))
+        /* Right after the word: «مدير الإعدادية، فلان» is a name. */
+        uint32_t a = tg ? tg->e : 0;
+        while (tg && a < p->ms && ex->nt.s[a] == ' ')
+            a++;
+        if (tg && a == p->ms && !(kind && !strcmp(kind, "district")))
             p->dead = true;
     }
 }

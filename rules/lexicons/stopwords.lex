@@ -334,7 +334,11 @@
 عامل
 # Degrees: «منح الباحث الدكتوراه بميزة»
 الدكتوراه
-# Participles and verbs that follow names
+# Participles and verbs that follow names («فلان أعفي من مهامه»)
+أعفي
+أعفيت
+أقيل
+أقيلت
 الرامية
 الهادفة
 الداعية
@@ -423,6 +427,7 @@
 أسباب
 # «نال التلميذ فلان جائزة أفضل ...», «تسلم فلان درع الحزب»
 جائزة
+الجائزة
 درع
 # Greetings and condolences after a name or a post: «يتقدم المنسق
 # الإقليمي، باسمه، بأحر التهاني», «بأصدق التعازي»
