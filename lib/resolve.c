@@ -1553,11 +1553,14 @@ static void venue_names(hk_extractor *ex, const uint32_t *persons, size_t np)
         hk_mention *p = MENTION(ex, persons[i]);
         const hk_tag *tg = p->dead ? NULL : hk_i_tag_before(ex, p, lex, 2);
         const char *kind = tg ? hk_i_entry_key(tg->entry, ex->rules->keys.kind) : NULL;
-        /* Right after the word: «مدير الإعدادية، فلان» is a name. */
-        uint32_t a = tg ? tg->e : 0;
-        while (tg && a < p->ms && ex->nt.s[a] == ' ')
-            a++;
-        if (tg && a == p->ms && !(kind && !strcmp(kind, "district")))
+        /* Not after a comma: «مدير الإعدادية، فلان» is a name (quotes
+           may stand between: «بمدرسة "عبد الكريم الخطابي"»). */
+        bool comma = false;
+        for (uint32_t a = tg ? tg->e : 0; tg && a < p->ms && !comma; a++)
+            comma = ex->nt.s[a] == ',' ||
+                    (a + 1 < p->ms && (unsigned char)ex->nt.s[a] == 0xD8 &&
+                     (unsigned char)ex->nt.s[a + 1] == 0x8C);   /* ، */
+        if (tg && !comma && !(kind && !strcmp(kind, "district")))
             p->dead = true;
     }
 }
