@@ -437,13 +437,23 @@ static bool of_person(const hk_extractor *ex, const hk_tag *t)
 
 /* «الكاتب المحلي للمصباح ببركان», «منسق للحمامة», «عضو المكتب السياسي
    للجبهة»: a party's symbol or short name with «ل» right after a level
-   word, a title head or a body names the party. */
+   word, a title head or a body names the party, unless a word with the
+   article follows it. */
 static bool of_post(const hk_extractor *ex, const hk_tag *t)
 {
     const hk_known *k = &ex->rules->known;
     const unsigned char *s = (const unsigned char *)ex->nt.s + t->ts;
     if (t->tok == 0 || t->s - t->ts < 2 || s[0] != 0xD9 || s[1] != 0x84)   /* ل */
         return false;
+    /* Not a name going on with an article's word: «للجبهة الوطنية لإنقاذ
+       المدرسة العمومية», «للفيدرالية الديمقراطية للشغل» are others'. */
+    if (t->tok_end < ex->tokens.len) {
+        const hk_token *nx = &HK_VEC_AT(&ex->tokens, hk_token, t->tok_end);
+        const unsigned char *w = (const unsigned char *)ex->nt.s + nx->s;
+        if (nx->e - nx->s > 4 && w[0] == 0xD8 && w[1] == 0xA7 && w[2] == 0xD9 &&
+            w[3] == 0x84)                                   /* ال */
+            return false;
+    }
     const hk_tag *lv = hk_i_tag_at(ex, t->tok - 1, k->levels);
     const hk_tag *th = hk_i_tag_at(ex, t->tok - 1, k->title_heads);
     if ((lv && lv->tok_end == t->tok) || (th && th->tok_end == t->tok))
