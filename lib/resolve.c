@@ -976,20 +976,21 @@ static unsigned name_words(const hk_extractor *ex, const hk_mention *m)
     return b > a ? (unsigned)(b - a) : 1;
 }
 
-/* Does the longer full name f (lf bytes, fw words) end with p's name (lp
-   bytes, pw words) where a name particle opens those words or stands
+/* Does the full name f (lf bytes, more words than pw) end with p's name
+   (lp bytes, pw words) where a name particle opens those words or stands
    right before them: «ولد الطالب اعمر» or «الطالب اعمر» of «محمد سالم
-   ولد الطالب اعمر», a Hassani name shortened to its «ولد»/«بنت» part. */
+   ولد الطالب اعمر», a Hassani name shortened to its «ولد»/«بنت» part.
+   The word before the tail is f's own: f has more words. */
 static bool particle_end(const hk_extractor *ex, const hk_mention *f,
-                         size_t lf, unsigned fw, const hk_mention *p,
-                         size_t lp, unsigned pw)
+                         size_t lf, const hk_mention *p, size_t lp,
+                         unsigned pw)
 {
     int lex = ex->rules->known.name_particles;
     if (lex < 0 || pw < 2 || lf <= lp || f->norm[lf - lp - 1] != ' ' ||
         memcmp(f->norm + lf - lp, p->norm, lp))
         return false;
-    size_t b = hk_i_token_at(ex, f->e), t = b - pw;
-    return hk_i_tag_of(ex, t, lex) || (fw > pw && hk_i_tag_of(ex, t - 1, lex));
+    size_t t = hk_i_token_at(ex, f->e) - pw;
+    return hk_i_tag_of(ex, t, lex) || hk_i_tag_of(ex, t - 1, lex);
 }
 
 /* «سي عبد السلام» after «عبد السلام بنزيدان»: a name of one or two words
@@ -1028,7 +1029,7 @@ static void name_parts(hk_extractor *ex, const uint32_t *persons, size_t np)
             bool start = pw <= 2 && llen[r] > lp && f->norm[lp] == ' ' &&
                          !memcmp(f->norm, p->norm, lp);
             if (lw[r] <= pw ||
-                !(start || particle_end(ex, f, llen[r], lw[r], p, lp, pw)))
+                !(start || particle_end(ex, f, llen[r], p, lp, pw)))
                 continue;
             if (match < 0 || !strcmp(MENTION(ex, (uint32_t)match)->norm, f->norm))
                 match = (int)longer[r];
