@@ -149,6 +149,16 @@ int hk_i_territory_find(const hk_rules *r, const char *code)
     return -1;
 }
 
+int hk_i_territory_province(const hk_rules *r, int t)
+{
+    if (t >= 0 && r->territories[t].prefecture >= 0)
+        return r->territories[t].prefecture;
+    for (int steps = 0; t >= 0 && r->territories[t].kind != HK_T_PROVINCE && steps < 8;
+         steps++)
+        t = r->territories[t].parent;
+    return t >= 0 && r->territories[t].kind == HK_T_PROVINCE ? t : -1;
+}
+
 static hk_status alias_line(void *user, const char *line, size_t len,
                             unsigned lineno, hk_error *err)
 {
@@ -289,6 +299,23 @@ hk_status hk_i_gazetteer_load(hk_rules *r, const char *dir, hk_error *err)
         }
         if (!strcmp(kc, kp))
             r->territories[t->parent].city = (int)i;
+    }
+    /* «مقاطعة سيدي عثمان» lies in «عمالة مقاطعات مولاي رشيد»: the census
+       links an arrondissement only to its commune; HCP codes give the
+       prefecture of arrondissements the arrondissement's code with its
+       last digit 0 (06.141.01.73, 06.141.01.70). */
+    for (size_t i = 0; i < r->n_territories; i++) {
+        hk_territory *a = &r->territories[i];
+        char code[32];
+        size_t n = strlen(a->code);
+        a->prefecture = -1;
+        if (a->kind != HK_T_ARRONDISSEMENT || n < 2 || n >= sizeof code)
+            continue;
+        memcpy(code, a->code, n + 1);
+        code[n - 1] = '0';
+        int p = hk_i_territory_find(r, code);
+        if (p >= 0 && r->territories[p].kind == HK_T_PROVINCE)
+            a->prefecture = p;
     }
     /* «عمالة مقاطعات مولاي رشيد» and «مقاطعة مولاي رشيد»: twins. */
     for (size_t i = 0; i < r->n_territories; i++)

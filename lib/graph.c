@@ -279,15 +279,6 @@ static int party_node(hk_graph *g, const char *party)
     return n;
 }
 
-/* The territory at `kind` containing t (t itself when it is one). */
-static int up_to(const hk_graph *g, int t, hk_tkind kind)
-{
-    int steps = 0;
-    while (t >= 0 && terr(g, t)->kind != kind && steps++ < 8)
-        t = terr(g, t)->parent;
-    return t;
-}
-
 static const char *level_word(hk_level l)
 {
     switch (l) {
@@ -309,7 +300,8 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     if (level == HK_LEVEL_REGIONAL && t >= 0 && terr(g, t)->kind != HK_T_REGION)
         t = terr(g, t)->region;
     else if (level == HK_LEVEL_PROVINCIAL && t >= 0)
-        t = up_to(g, t, HK_T_PROVINCE) >= 0 ? up_to(g, t, HK_T_PROVINCE) : t;
+        t = hk_i_territory_province(g->rules, t) >= 0
+                ? hk_i_territory_province(g->rules, t) : t;
     if (t < 0)
         return party_node(g, party);
     const char *pid = make_id(g, "", party, NULL, NULL);
@@ -338,7 +330,7 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     u->inferred = !named;
     int parent;
     if (level == HK_LEVEL_LOCAL) {
-        int prov = up_to(g, t, HK_T_PROVINCE);
+        int prov = hk_i_territory_province(g->rules, t);
         parent = prov >= 0 ? unit_node(g, party, HK_LEVEL_PROVINCIAL, prov, false)
                            : unit_node(g, party, HK_LEVEL_REGIONAL,
                                        terr(g, t)->region, false);

@@ -543,6 +543,10 @@ typedef struct hk_territory {
     int twin;                /* a prefecture of arrondissements: the
                                 arrondissement of its name in its region
                                 («مولاي رشيد»), or -1 */
+    int prefecture;          /* an arrondissement of Casablanca: its
+                                prefecture of arrondissements (HCP code
+                                with the last digit 0: 06.141.01.73 in
+                                06.141.01.70), or -1 */
 } hk_territory;
 
 /* The name of a territory kind ("" out of range): s of an hk_name. */
@@ -789,6 +793,9 @@ struct hk_rules {
 int hk_i_lexicon_find(const hk_rules *r, const char *name);
 /* The territory with this gazetteer code, or -1. */
 int hk_i_territory_find(const hk_rules *r, const char *code);
+/* The province or prefecture territory t lies in (itself for one; an
+   arrondissement of Casablanca: its prefecture of arrondissements), or -1. */
+int hk_i_territory_province(const hk_rules *r, int t);
 
 /* Loaders, called by hk_rules_load in this order. */
 hk_status hk_i_lexicons_load(hk_rules *r, const char *dir, hk_error *err);

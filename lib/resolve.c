@@ -1339,14 +1339,6 @@ static bool unify_names(hk_extractor *ex, const uint32_t *persons, size_t n)
 
 /* ----------------------------------------------------- article context */
 
-/* The province a territory lies in (itself for a province), or -1. */
-static int province_of(const hk_rules *r, int t)
-{
-    while (t >= 0 && r->territories[t].kind != HK_T_PROVINCE)
-        t = r->territories[t].parent;
-    return t;
-}
-
 /* For each of many parties, how many of them name the same party (0 for
    none named), counted once for each party: NULL when out of memory. */
 static __attribute__((noinline)) uint32_t *
@@ -1420,7 +1412,7 @@ static bool article_context(hk_extractor *ex, const uint32_t *parties,
         int t = MENTION(ex, terrs[i])->territory;
         ter[i] = t;
         reg[i] = r->territories[t].region;
-        prov[i] = province_of(r, t);
+        prov[i] = hk_i_territory_province(r, t);
         cnt[t][0]++;
         if (reg[i] >= 0)
             cnt[reg[i]][1]++;

@@ -64,8 +64,10 @@ def main(argv):
         args = args[4:]
         s = by_label.get(src, [])
         t = by_label.get(dst, [])
-        found = any(g.has_edge(a, b) and any(d.get("relation") == rel for d in g.get_edge_data(a, b).values())
-                    for a in s for b in t)
+        def relations(a, b):
+            d = g.get_edge_data(a, b) or {}
+            return [e.get("relation") for e in d.values()] if g.is_multigraph() else [d.get("relation")]
+        found = any(rel in relations(a, b) for a in s for b in t)
         check(len(s) == 1 and found, f"one node «{src}» {rel} «{dst}»")
 
     try:

@@ -29,6 +29,16 @@ run "examples GraphML is valid against the GraphML schema" \
     xmllint --noout --nonet --schema tests/graphml/graphml.xsd "$T/examples.graphml"
 $py tests/check_graph.py "$T/examples.graphml"
 
+# Casablanca's party branches sit in its prefectures of arrondissements:
+# a branch of «مقاطعة سيدي عثمان» is part of the one of «عمالة مقاطعات
+# مولاي رشيد», not of the Casablanca prefecture the census files it under.
+cat > "$T/casa.txt" <<'EOF'
+انتخب المؤتمر المحلي لحزب الاستقلال بمقاطعة سيدي عثمان، يوم السبت 14 مارس 2026، سعيد الحداوي كاتبا لفرع الحزب، بحضور مفتش الحزب بعمالة مقاطعات مولاي رشيد، عبد الكريم الزهراوي.
+EOF
+"$hk" build --rules rules -q "$T/casa.txt" -o "$T/casa.graphml"
+$py tests/check_graph.py "$T/casa.graphml" \
+    --expect-edge "الاستقلال - محلي سيدي عثمان" part_of "الاستقلال - إقليمي مولاي رشيد"
+
 # Two runs over the same input give identical files.
 "$hk" build --rules rules -q examples -o "$T/again.graphml"
 run "a second run gives a byte-identical GraphML" cmp "$T/examples.graphml" "$T/again.graphml"
