@@ -12,6 +12,9 @@
 المستشار البرلماني	level=national	kind=elected
 مستشار برلماني	level=national	kind=elected	def=المستشار البرلماني
 المستشارة البرلمانية	level=national	kind=elected
+# «سألت الرئيس الجماعي، فلان»: the commune council's president
+الرئيس الجماعي	level=local	kind=elected
+الرئيسة الجماعية	level=local	kind=elected
 المستشار الجماعي	level=local	kind=elected
 مستشار جماعي	level=local	kind=elected	def=المستشار الجماعي
 المستشارة الجماعية	level=local	kind=elected
