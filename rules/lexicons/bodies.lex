@@ -11,6 +11,8 @@
 الأمانة الوطنية	level=national
 الكتابة الوطنية	level=national
 اللجنة التنفيذية	level=national
+# «عضو الهيئة التنفيذية للفيدرالية»: the FGD's
+الهيئة التنفيذية	level=national
 اللجنة المركزية	level=national
 القيادة الجماعية	level=national
 القيادة الجماعية للأمانة العامة	level=national
