@@ -478,6 +478,11 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
             continue;
         /* The longest party name at this token. */
         const hk_tag *best = hk_i_tag_of(ex, t->tok, k->parties);
+        /* «بإمي مقورن» is a commune, not «بامي» (PAM's adjective): a
+           longer territory name from the same word wins. */
+        const hk_tag *place = hk_i_tag_of(ex, t->tok, k->territories);
+        if (place && place->tok_end > best->tok_end)
+            continue;
         const hk_tag *word = tag_ending_at(ex, &words, best->tok);
         const char *common = hk_i_entry_key(best->entry, ex->rules->keys.common);
         if (common && !strcmp(common, "1") && !word &&
