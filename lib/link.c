@@ -404,6 +404,9 @@ typedef struct phrase {
                                 («بالمقاطعة»: an arrondissement) */
     bool town;               /* that word is «بالمدينة» (this-territory town=1) */
     bool here_two;           /* and a dual («بالجماعتين», number=2) */
+    bool here_any;           /* «منسق الحزب بها»: a pronoun (level=post)
+                                after a post of no level: the place of
+                                any level named last before it */
     const char *line_party;  /* with no party of its own: «الحزب» on its line */
 } phrase;
 
@@ -599,6 +602,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
     p->here_kind = 0;
     p->town = false;
     p->here_two = false;
+    p->here_any = false;
     bool last_was_territory = false;
     for (size_t k = pos + 1; k < o->n; k++) {
         const hk_mention *n = MENTION(ex, o->ix[k]);
@@ -780,6 +784,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             /* level=post («بها»): the post's own level */
             const char *lv = hk_i_entry_key(here->entry, ex->rules->keys.level);
             p->here = lv && !strcmp(lv, "post") ? m->level : hk_i_parse_level(lv);
+            p->here_any = lv && !strcmp(lv, "post") && m->level == HK_LEVEL_NONE;
             p->town = hk_i_entry_key(here->entry, ex->rules->keys.town) != NULL;
             const char *nb = hk_i_entry_key(here->entry, ex->rules->keys.number);
             p->here_two = nb && !strcmp(nb, "2");
@@ -2554,12 +2559,14 @@ static bool here_pair(const hk_extractor *ex, const order *o, size_t ti,
     size_t n = 0;
     for (size_t r = ti; r-- > 0 && n < 2;) {
         const hk_mention *m = MENTION(ex, o->terrs[r]);
+        hk_level lv = hk_i_tkind_level(terrs[m->territory].kind);
         if (memchr(ex->nt.s + m->me, '\n', t->ms - m->me) ||
-            hk_i_tkind_level(terrs[m->territory].kind) != ph->here)
+            (ph->here_any ? lv < HK_LEVEL_REGIONAL : lv != ph->here))
             return false;
         pair[n++] = o->terrs[r];
     }
-    if (n < 2)
+    if (n < 2 || (ph->here_any && terrs[MENTION(ex, pair[0])->territory].kind !=
+                                      terrs[MENTION(ex, pair[1])->territory].kind))
         return false;
     gap g = gap_of(ex, MENTION(ex, pair[1])->me, MENTION(ex, pair[0])->ms, 0);
     if (g.words || g.stop || !(g.waw || opens_with_waw(ex, MENTION(ex, pair[0]))))
@@ -2585,12 +2592,12 @@ static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
     for (size_t q = 0; q < o->n_posts; q++) {
         size_t k = o->posts[q];
         hk_mention *t = MENTION(ex, o->ix[k]);
-        if (ph[k].here == HK_LEVEL_NONE || ph[k].n_territories)
+        if ((ph[k].here == HK_LEVEL_NONE && !ph[k].here_any) || ph[k].n_territories)
             continue;
         while (ti < o->n_terrs && MENTION(ex, o->terrs[ti])->me <= t->ms)
             ti++;
         if (t->number > 1) {
-            if (t->number == 2 && ph[k].here_two && here_pair(ex, o, ti, t, &ph[k])) {
+            if (ph[k].here_two && here_pair(ex, o, ti, t, &ph[k])) {
                 placed = true;
                 if (t->level == HK_LEVEL_NONE)
                     t->level = ph[k].here;
@@ -2608,8 +2615,21 @@ static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
                 hk_i_tkind_level(terrs[terr].kind) == HK_LEVEL_PROVINCIAL &&
                 ph[k].town)
                 terr = terrs[terr].city;
-            if (hk_i_tkind_level(terrs[terr].kind) != ph[k].here)
+            if (ph[k].here_any ? hk_i_tkind_level(terrs[terr].kind) < HK_LEVEL_REGIONAL
+                               : hk_i_tkind_level(terrs[terr].kind) != ph[k].here)
                 continue;
+            /* «جماعة تيسراس بإقليم تارودانت، ... منسق الحزب بها»: of
+               any level, not a place that only locates the one named
+               right before it. */
+            if (ph[k].here_any && r > 0) {
+                const hk_mention *pm = MENTION(ex, o->terrs[r - 1]);
+                gap l = gap_of(ex, pm->me, m->ms, 0);
+                if (!l.words && !l.stop && !l.comma && !l.waw &&
+                    holds(terrs, terr, pm->territory)) {
+                    r--;
+                    terr = pm->territory;
+                }
+            }
             ph[k].territories[0] = terr;
             ph[k].tmentions[0] = o->terrs[r];
             ph[k].n_territories = 1;

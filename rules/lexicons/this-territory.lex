@@ -24,11 +24,17 @@
 الجماعتين	level=local	number=2
 المقاطعتين	level=local	number=2
 # «المستشارة بمقاطعة زواغة والكاتبة المحلية للحزب بها»: a pronoun for the
-# place of the post's own level (level=post) named last before it
+# place of the post's own level (level=post) named last before it on its
+# line; after a post of no level («منسق الحزب بها»), of any level, but not
+# one that only locates the place before it («جماعة تيسراس بإقليم تارودانت»)
 بها	level=post
 به	level=post
 فيها	level=post
 فيه	level=post
+# «جماعتي مزكيتام وأولاد بوريمة ... منسقي الحزب بهما، فلان وفلانة، على
+# التوالي»: the two places named last before a dual post
+بهما	level=post	number=2
+فيهما	level=post	number=2
 # «الأمين الإقليمي هناك، الأخ فلان»: the place named last of the post's level
 هناك	level=post
 هنالك	level=post
