@@ -3541,6 +3541,54 @@ static int apposed(hk_extractor *ex, const order *o, size_t pos, bool waw,
     return (int)o->ix[q];
 }
 
+/* «منسق الحزب بالداخلة، الذي كان منسقا للحزب ببئر أنزران ما بين 2016
+   و2021»: a post named by its title alone (no one holds it there), then
+   a comma and a relative clause of at most four words before title pos:
+   the clause is about the post's holder, whom a role of the same text
+   and place already names (roles come in text order: asked after the
+   direct links); or -1. */
+static int post_relative(const hk_extractor *ex, const order *o, size_t pos,
+                         const phrase *ph, const int *holder)
+{
+    const hk_mention *t = MENTION(ex, o->ix[pos]);
+    if (!pos || opens_with_waw(ex, t))
+        return -1;
+    size_t a = pos;
+    while (a > 0 && pos - a < 5 && MENTION(ex, o->ix[a - 1])->type != HK_TITLE) {
+        hk_entity_type ty = MENTION(ex, o->ix[a - 1])->type;
+        if (ty != HK_TERRITORY && ty != HK_PARTY && ty != HK_BODY)
+            return -1;
+        a--;
+    }
+    if (!a || MENTION(ex, o->ix[a - 1])->type != HK_TITLE)
+        return -1;
+    size_t j = a - 1;
+    const hk_mention *post = MENTION(ex, o->ix[j]);
+    if (holder[j] >= 0 || post->number != 1 || post->kind == HK_KIND_ELECTED ||
+        ph[j].n_territories != 1 || ph[j].end > t->ms)
+        return -1;
+    /* A comma right after the post's phrase, then «الذي» or «التي». */
+    uint32_t i = ph[j].end;
+    while (i < t->ms && ex->nt.s[i] == ' ')
+        i++;
+    if (i >= t->ms || !comma_at(ex, i))
+        return -1;
+    size_t w = hk_i_token_at(ex, i);
+    if (w >= ex->tokens.len || !(token_is(ex, w, "الذي") || token_is(ex, w, "التي")))
+        return -1;
+    gap g = gap_of(ex, ph[j].end, t->ms, 4);
+    if (g.words > 4 || g.stop || g.waw || commas_in(ex, ph[j].end, t->ms) != 1)
+        return -1;
+    for (size_t r = 0; r < ex->roles.len; r++) {
+        const hk_role_i *h = &HK_VEC_AT(&ex->roles, hk_role_i, r);
+        if (h->kind == HK_KIND_PARTY && h->status == HK_CURRENT &&
+            h->territory == ph[j].territories[0] &&
+            !strcmp(MENTION(ex, h->title)->role, post->role))
+            return h->person;
+    }
+    return -1;
+}
+
 /* «ويشغل أوحدو منذ سنة 2021 منصب رئيس جماعة أكلموس»: the person right
    after a verb of holding (hold-verbs.lex), up to four words before the
    capacity word cap of post pos, in one clause; or -1. */
@@ -4572,8 +4620,9 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                   !strcmp(t->source, "body-verb"))))
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
-            if (holder[k] < 0 && (holder[k] = signed_above(ex, o, k)) < 0)
-                holder[k] = carded_above(ex, o, k);
+            if (holder[k] < 0 && (holder[k] = signed_above(ex, o, k)) < 0 &&
+                (holder[k] = carded_above(ex, o, k)) < 0)
+                holder[k] = post_relative(ex, o, k, ph, holder);
         }
         /* «... كاتبا إقليميا عوض فلان»: the predecessor, whether or not
            the new holder was found. */
