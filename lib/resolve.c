@@ -1048,6 +1048,34 @@ static void name_parts(hk_extractor *ex, const uint32_t *persons, size_t np)
     }
 }
 
+/* Is word t, bytes [s, e), a territory named bare: every live mention
+   over it a territory of exactly these bytes, with no type word, no
+   clitic and no place cue («في», «من») before it?  Then those mentions
+   die: the word is a surname.  Looked at only for a surname's word that
+   a mention other than the full name covers, and the gazetteer tags. */
+static bool bare_place_at(hk_extractor *ex, size_t t, uint32_t s, uint32_t e)
+{
+    const hk_tag *cue = t > 0 ? hk_i_tag_at(ex, t - 1, ex->rules->known.place_cues) : NULL;
+    if (cue && cue->tok_end == t)
+        return false;
+    bool any = false;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead || !overlaps(m->ms, m->me, s, e))
+            continue;
+        if (m->type != HK_TERRITORY || m->ms != s || m->me != e || m->s != s ||
+            m->typed || m->town)
+            return false;
+        any = true;
+    }
+    for (size_t i = 0; any && i < ex->mentions.len; i++) {
+        hk_mention *m = MENTION(ex, i);
+        if (!m->dead && overlaps(m->ms, m->me, s, e))
+            m->dead = true;
+    }
+    return any;
+}
+
 /* A surname written alone («ليموري») is the person whose full name ends
    with it, when exactly one person in the article does. */
 static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
@@ -1153,6 +1181,12 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
                 inside = !m->dead && overlaps(m->ms, m->me, s, e);
             }
         }
+        /* «وختم بوعروس بالقول» after «محمد بوعروس»: a commune's name
+           bare (no clitic, type word or place cue before it) is the
+           surname; the place dies. */
+        if (inside && !overlaps(own->ms, own->me, s, e) &&
+            hk_i_tag_of(ex, t, ex->rules->known.territories) && bare_place_at(ex, t, s, e))
+            inside = false;
         /* A word some lexicon knows is not a bare surname. */
         if (inside || hk_i_tag_of(ex, t, ex->rules->known.stopwords) ||
             hk_i_tag_of(ex, t, ex->rules->known.title_heads) ||
