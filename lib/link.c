@@ -4703,7 +4703,7 @@ static __attribute__((noinline)) int lone_holder_grouped(hk_extractor *ex,
     int ncand = 0;
     for (size_t k = 0; k < np; k++) {
         const hk_mention *p = MENTION(ex, o->persons[k]);
-        if (p->ref >= 0 || roles[first[k]] || count[first[k]] < 2)
+        if (p->ref >= 0 || p->weak || roles[first[k]] || count[first[k]] < 2)
             continue;
         if (*cand < 0 || strcmp(MENTION(ex, *cand)->norm, p->norm)) {
             *cand = (int)o->persons[k];
@@ -4754,7 +4754,8 @@ static size_t bare_post(hk_extractor *ex, const order *o, phrase *p)
 
 /* A bare title («قدم الأمين الإقليمي التهنئة») names the article's holder
    of that post; when exactly one person, named at least twice, holds no
-   party role yet, the post is theirs.  Most articles have no such post
+   party role yet, the post is theirs (not a weak name: «ذكرى تقديم» in
+   a headline, then «تقديم عرض»).  Most articles have no such post
    (their titles all have holders): the persons are not looked at then. */
 static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
 {
@@ -4772,7 +4773,7 @@ static hk_status bare_titles(hk_extractor *ex, const order *o, hk_error *err)
     } else {
         for (size_t k = 0; k < o->n_persons; k++) {
             const hk_mention *p = MENTION(ex, o->persons[k]);
-            if (p->ref >= 0)
+            if (p->ref >= 0 || p->weak)
                 continue;
             bool has_role = false;
             for (size_t i = 0; i < ex->roles.len && !has_role; i++) {
