@@ -347,6 +347,9 @@
 دشن
 دشنت
 يدشن
+# States after a name: «عثر راع على أيوب حيا، منهكا»
+حيا
+ميتا
 # Darija function words and verbs («قال لينا بلي», «غادي نكملو»)
 ديال
 ديالي
