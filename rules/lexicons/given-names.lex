@@ -823,3 +823,35 @@
 جيسيكا	gender=f
 لورا	gender=f
 ميلاني	gender=f
+# Foreign given names borne by people in Moroccan news (Spanish, Portuguese,
+# Italian, French and West African forms): researchers, investors, migrants
+لوكاس	gender=m
+ماركو	gender=m
+خوان	gender=m
+أنطونيو	gender=m
+خوسيه	gender=m
+خوسي	gender=m
+كارلوس	gender=m
+بيدرو	gender=m
+ميغيل	gender=m
+مانويل	gender=m
+فرانسيسكو	gender=m
+خافيير	gender=m
+فرناندو	gender=m
+ألبرتو	gender=m
+روبرتو	gender=m
+باولو	gender=m
+جوزيبي	gender=m
+فرانسوا	gender=m
+بيير	gender=m
+ميشيل	gender=m
+فيليب	gender=m
+باتريك	gender=m
+جورج	gender=m
+توماس	gender=m
+مامادو	gender=m
+أمادو	gender=m
+إبراهيما	gender=m
+كارمن	gender=f
+إيزابيل	gender=f
+صوفي	gender=f
