@@ -4322,8 +4322,12 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                    ببرشيد، وفلانة، الكاتبة المحلية بالكارة»: an item's
                    own title of the same post says where it is held. */
                 const hk_mention *own = list[i].title;
-                if (own && own->kind == t->kind && own->level == t->level &&
-                    t->level != HK_LEVEL_NONE)
+                /* («المنسقون المحليون، وهم: - فلانة، منسقة الحزب
+                   بلبصارة»: a title of no level whose place says it.) */
+                if (own && own->kind == t->kind && t->level != HK_LEVEL_NONE &&
+                    (own->level == t->level ||
+                     (own->level == HK_LEVEL_NONE && own->number == 1 &&
+                      own->type == HK_TITLE && t->kind == HK_KIND_PARTY)))
                     continue;
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
