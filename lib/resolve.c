@@ -1184,7 +1184,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         /* «وختم بوعروس بالقول» after «محمد بوعروس»: a commune's name
            bare (no clitic, type word or place cue before it) is the
            surname; the place dies. */
-        if (inside && !overlaps(own->ms, own->me, s, e) &&
+        if (inside && !own->weak && !overlaps(own->ms, own->me, s, e) &&
             hk_i_tag_of(ex, t, ex->rules->known.territories) && bare_place_at(ex, t, s, e))
             inside = false;
         /* A word some lexicon knows is not a bare surname. */

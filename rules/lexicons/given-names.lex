@@ -844,6 +844,7 @@
 جوزيبي	gender=m
 فرانسوا	gender=m
 بيير	gender=m
+جون	gender=m
 ميشيل	gender=m
 فيليب	gender=m
 باتريك	gender=m
