@@ -299,9 +299,9 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     /* Place the unit on the territory of its own level. */
     if (level == HK_LEVEL_REGIONAL && t >= 0 && terr(g, t)->kind != HK_T_REGION)
         t = terr(g, t)->region;
-    else if (level == HK_LEVEL_PROVINCIAL && t >= 0)
-        t = hk_i_territory_province(g->rules, t) >= 0
-                ? hk_i_territory_province(g->rules, t) : t;
+    else if (level == HK_LEVEL_PROVINCIAL && t >= 0 &&
+             hk_i_territory_province(g->rules, t) >= 0)
+        t = hk_i_territory_province(g->rules, t);
     if (t < 0)
         return party_node(g, party);
     const char *pid = make_id(g, "", party, NULL, NULL);
