@@ -297,11 +297,12 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     if (level == HK_LEVEL_NATIONAL || level == HK_LEVEL_NONE)
         return party_node(g, party);
     /* Place the unit on the territory of its own level. */
+    int prov = level == HK_LEVEL_PROVINCIAL && t >= 0 ? hk_i_territory_province(g->rules, t)
+                                                       : -1;
     if (level == HK_LEVEL_REGIONAL && t >= 0 && terr(g, t)->kind != HK_T_REGION)
         t = terr(g, t)->region;
-    else if (level == HK_LEVEL_PROVINCIAL && t >= 0 &&
-             hk_i_territory_province(g->rules, t) >= 0)
-        t = hk_i_territory_province(g->rules, t);
+    else if (prov >= 0)
+        t = prov;
     if (t < 0)
         return party_node(g, party);
     const char *pid = make_id(g, "", party, NULL, NULL);
@@ -330,7 +331,7 @@ static int unit_node(hk_graph *g, const char *party, hk_level level, int t,
     u->inferred = !named;
     int parent;
     if (level == HK_LEVEL_LOCAL) {
-        int prov = hk_i_territory_province(g->rules, t);
+        prov = hk_i_territory_province(g->rules, t);
         parent = prov >= 0 ? unit_node(g, party, HK_LEVEL_PROVINCIAL, prov, false)
                            : unit_node(g, party, HK_LEVEL_REGIONAL,
                                        terr(g, t)->region, false);
