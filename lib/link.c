@@ -4327,7 +4327,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 if (own && own->kind == t->kind && t->level != HK_LEVEL_NONE &&
                     (own->level == t->level ||
                      (own->level == HK_LEVEL_NONE && own->number == 1 &&
-                      own->type == HK_TITLE && t->kind == HK_KIND_PARTY)))
+                      t->kind == HK_KIND_PARTY)))
                     continue;
                 if (list[i].tmention >= 0 && t->level == HK_LEVEL_PROVINCIAL)
                     list[i].territory = promote_one(ex, list[i].tmention);
