@@ -1085,8 +1085,9 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
     const hk_token *tok = ex->tokens.items;
     /* The last words of the full names, each with its person. */
     enum { MAXS = 64 };
-    uint32_t ls[MAXS], le[MAXS];
+    uint32_t ls[MAXS], le[MAXS], ps[MAXS], pe[MAXS];
     int who[MAXS], count[MAXS];
+    int particles = ex->rules->known.name_particles;
     size_t ns = 0;
     for (size_t q = 0; q < np && ns < MAXS; q++) {
         size_t i = persons[q];
@@ -1105,6 +1106,12 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         if (k == ns) {
             ls[ns] = tok[lt].s;
             le[ns] = tok[lt].e;
+            /* «فاطمة أيت الطالب»: a name particle inside the name before
+               its last word goes with it when the text repeats both. */
+            bool pair = particles >= 0 && token_holding(ex, p->s) < lt - 1 &&
+                        hk_i_tag_of(ex, lt - 1, particles);
+            ps[ns] = pair ? tok[lt - 1].s : 0;
+            pe[ns] = pair ? tok[lt - 1].e : 0;
             who[ns] = (int)i;
             count[ns++] = 1;
         } else if (strcmp(MENTION(ex, who[k])->norm, p->norm)) {
@@ -1165,6 +1172,13 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
         if (u == last || (joined && MENTION(ex, who[uk[u]])->weak))
             continue;
         size_t k = (size_t)uk[u];
+        /* «طالبت أيت الطالب»: the particle too, when it is the word
+           before (then the words may be a commune's name: bare_place_at
+           below looks at both). */
+        size_t t0 = t;
+        if (!joined && pe[k] && t > 0 && tok[t - 1].e - tok[t - 1].s == pe[k] - ps[k] &&
+            !memcmp(ex->nt.s + tok[t - 1].s, ex->nt.s + ps[k], pe[k] - ps[k]))
+            s = tok[--t0].s;
         /* Most often the word is the end of the full name itself: that
            mention is looked at first. */
         const hk_mention *own = MENTION(ex, who[k]);
@@ -1185,12 +1199,13 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
            bare (no clitic, type word or place cue before it) is the
            surname; the place dies. */
         if (inside && !own->weak && !overlaps(own->ms, own->me, s, e) &&
-            hk_i_tag_of(ex, t, ex->rules->known.territories) && bare_place_at(ex, t, s, e))
+            hk_i_tag_of(ex, t0, ex->rules->known.territories) && bare_place_at(ex, t0, s, e))
             inside = false;
-        /* A word some lexicon knows is not a bare surname. */
-        if (inside || hk_i_tag_of(ex, t, ex->rules->known.stopwords) ||
-            hk_i_tag_of(ex, t, ex->rules->known.title_heads) ||
-            hk_i_tag_of(ex, t, ex->rules->known.given_names))
+        /* A word some lexicon knows is not a bare surname (after its
+           particle, it is: «أيت حمو»). */
+        if (inside || (t0 == t && (hk_i_tag_of(ex, t, ex->rules->known.stopwords) ||
+                                   hk_i_tag_of(ex, t, ex->rules->known.title_heads) ||
+                                   hk_i_tag_of(ex, t, ex->rules->known.given_names))))
             continue;
         hk_mention *m = hk_i_mention_new(ex, HK_PERSON);
         if (!m)
