@@ -1076,6 +1076,35 @@ static bool bare_place_at(hk_extractor *ex, size_t t, uint32_t s, uint32_t e)
     return any;
 }
 
+/* Is every live mention over bytes [s, e) (a known surname's word) a
+   person read from inside it, past a clitic: «بلكبير بتحديد» read as
+   ب + «لكبير بتحديد» after «أنور بلكبير»?  Then those mentions die. */
+static bool clitic_person_at(hk_extractor *ex, uint32_t s, uint32_t e)
+{
+    bool any = false;
+    for (size_t i = 0; i < ex->mentions.len; i++) {
+        const hk_mention *m = MENTION(ex, i);
+        if (m->dead || !overlaps(m->ms, m->me, s, e))
+            continue;
+        if (m->type != HK_PERSON || m->ms != s || m->s <= s || m->s >= e)
+            return false;
+        any = true;
+    }
+    for (size_t i = 0; any && i < ex->mentions.len; i++) {
+        hk_mention *m = MENTION(ex, i);
+        if (!m->dead && overlaps(m->ms, m->me, s, e))
+            m->dead = true;
+    }
+    return any;
+}
+
+/* Does lexicon lex know word t from byte s on, no clitic before? */
+static bool known_word(const hk_extractor *ex, size_t t, uint32_t s, int lex)
+{
+    const hk_tag *tg = hk_i_tag_of(ex, t, lex);
+    return tg && tg->s <= s;
+}
+
 /* A surname written alone («ليموري») is the person whose full name ends
    with it, when exactly one person in the article does. */
 static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
@@ -1199,13 +1228,15 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
            bare (no clitic, type word or place cue before it) is the
            surname; the place dies. */
         if (inside && !own->weak && !overlaps(own->ms, own->me, s, e) &&
-            hk_i_tag_of(ex, t0, ex->rules->known.territories) && bare_place_at(ex, t0, s, e))
+            ((hk_i_tag_of(ex, t0, ex->rules->known.territories) && bare_place_at(ex, t0, s, e)) ||
+             clitic_person_at(ex, s, e)))
             inside = false;
         /* A word some lexicon knows is not a bare surname (after its
-           particle, it is: «أيت حمو»). */
-        if (inside || (t0 == t && (hk_i_tag_of(ex, t, ex->rules->known.stopwords) ||
-                                   hk_i_tag_of(ex, t, ex->rules->known.title_heads) ||
-                                   hk_i_tag_of(ex, t, ex->rules->known.given_names))))
+           particle, it is: «أيت حمو»; and a reading past a clitic does
+           not count: «بلكبير» is not ب + «لكبير»). */
+        if (inside || (t0 == t && (known_word(ex, t, s, ex->rules->known.stopwords) ||
+                                   known_word(ex, t, s, ex->rules->known.title_heads) ||
+                                   known_word(ex, t, s, ex->rules->known.given_names))))
             continue;
         hk_mention *m = hk_i_mention_new(ex, HK_PERSON);
         if (!m)
