@@ -78,6 +78,9 @@
 # a word once a proclitic is peeled: «وكميات من الملابس» (ك + ميات)
 ميات
 
+# --- verbs: «أدرج المجلس النقطة في جدول أعماله» (put on the agenda)
+أدرج	cue=1
+
 # --- a region's land, named alone only after «جهة» (aliases.tsv)
 سوس
 درعة
