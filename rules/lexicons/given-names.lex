@@ -529,6 +529,7 @@
 السالمة	gender=f
 الضاوية	gender=f
 الغالية	gender=f
+العالية	gender=f
 امباركة	gender=f
 انتصار	gender=f	common=1
 بثينة	gender=f
