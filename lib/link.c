@@ -616,6 +616,11 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
                 p->end = n->me;
                 last_was_territory = true;
             }
+            /* «منسقة التجمع الوطني للأحرار بجماعة ...»: a party the
+               rule read after the title is the post's. */
+            if (n->type == HK_PARTY && !n->generic_party && !p->party &&
+                n->s >= m->e)
+                p->party = n->party;
             continue;   /* inside the title (a body, a type word) */
         }
         /* Read up to a word or a stop: the phrase ends there, and only
