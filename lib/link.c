@@ -1684,6 +1684,20 @@ static bool since_chosen(const hk_extractor *ex, size_t t)
     return false;
 }
 
+/* Is there a title head at byte at (before byte end) of the same kind
+   (head=) as post t's: «المنسق السابق» after «منسقا إقليميا», not «الرئيس
+   السابق» after «الأمين الإقليمي»? */
+static bool same_head(const hk_extractor *ex, const hk_mention *t,
+                      uint32_t at, uint32_t end)
+{
+    const char *want = hk_i_mention_key(t, ex->rules->keys.head);
+    if (!want || at >= end)
+        return false;
+    const hk_tag *h = hk_i_tag_at(ex, hk_i_token_at(ex, at), ex->rules->known.title_heads);
+    const char *head = h ? hk_i_entry_key(h->entry, ex->rules->keys.head) : NULL;
+    return head && !strcmp(head, want);
+}
+
 /* «... كاتبا محليا، خلفا للأخ فلان»: the person after «خلفا» held the
    post before.  Returns that person's mention, or -1. */
 static int predecessor(hk_extractor *ex, const order *o, size_t k,
@@ -1736,6 +1750,11 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     }
     if (!tg)
         return -1;
+    /* «بعد استقالة المنسق السابق فلان» (titled=1): only with the post's
+       title head, bare, before the name; another post there («بعد
+       استقالة رئيس الجماعة فلان») is the name's own. */
+    const char *ti = hk_i_entry_key(tg->entry, ex->rules->keys.titled);
+    bool titled = ti && !strcmp(ti, "1");
     uint32_t from = tok[tg->tok].s;
     for (size_t j = k + 1; j < o->n; j++) {
         const hk_mention *m = MENTION(ex, o->ix[j]);
@@ -1743,12 +1762,18 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
             continue;
         /* Past «خلفا ل» there may be a title («للمفتش السابق») and an
            honorific before the name. */
-        if (m->type == HK_TITLE)
+        if (m->type == HK_TITLE && !titled)
             continue;
         if (!can_hold(m))
             return -1;
         gap g = gap_of(ex, tok[tg->tok_end - 1].e, m->ms, 3);
-        return g.stop || g.comma || g.words > 3 ? -1 : o->ix[j];
+        if (g.stop || g.comma || g.words > 3)
+            return -1;
+        if (titled && !same_head(ex, MENTION(ex, o->ix[k]),
+                                 lex_first(ex, kn->title_heads,
+                                           tok[tg->tok_end - 1].e, m->ms), m->ms))
+            return -1;
+        return o->ix[j];
     }
     return -1;
 }

@@ -1292,6 +1292,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.common = intern(&t, "common", false);
     r->keys.pron = intern(&t, "pron", false);
     r->keys.takes = intern(&t, "takes", false);
+    r->keys.titled = intern(&t, "titled", false);
     r->keys.unit = intern(&t, "unit", false);
     r->keys.gcase = intern(&t, "case", false);
     r->keys.day = intern(&t, "day", false);

@@ -19,3 +19,11 @@
 # «شكر الكاتب الإقليمي سلفه فلان»: the person after held the post named before
 سلفه
 سلفها
+# «عين فلان منسقا إقليميا، بعد استقالة المنسق السابق فلان»: the name after
+# the post's title, bare (titled=1: not «بعد استقالة رئيس الجماعة فلان»)
+بعد استقالة	titled=1
+إثر استقالة	titled=1
+بعد إعفاء	titled=1
+إثر إعفاء	titled=1
+بعد وفاة	titled=1
+إثر وفاة	titled=1
