@@ -350,10 +350,6 @@
 # States after a name: «عثر راع على أيوب حيا، منهكا»
 حيا
 ميتا
-# «himself», after a verb that is also a given name: «قد أشرف بنفسه على المفاوضات»
-بنفسه
-بنفسها
-بنفسهم
 # Darija function words and verbs («قال لينا بلي», «غادي نكملو»)
 ديال
 ديالي
