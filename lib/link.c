@@ -2868,6 +2868,37 @@ static int signed_above(const hk_extractor *ex, const order *o, size_t k)
     return line_opens_at(ex, p->ms) ? o->ix[j - 1] : -1;
 }
 
+/* «الأمين الإقليمي للحزب بالحوز» opening and filling its line, then
+   «فلان» alone on the next (a بلاغ's signature under «ووقع البيان:»):
+   the name below holds the post; or -1. */
+static int signed_below(const hk_extractor *ex, const order *o, size_t k,
+                        const phrase *ph)
+{
+    const char *s = ex->nt.s;
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    if (!line_opens_at(ex, t->ms))
+        return -1;
+    uint32_t i = ph[k].end;
+    while (i < ex->nt.len && s[i] == ' ')
+        i++;
+    if (i >= ex->nt.len || s[i] != '\n')
+        return -1;
+    i++;
+    size_t j = k + 1;
+    while (j < o->n && MENTION(ex, o->ix[j])->ms < i)
+        j++;
+    if (j == o->n || !can_hold(MENTION(ex, o->ix[j])))
+        return -1;
+    const hk_mention *p = MENTION(ex, o->ix[j]);
+    for (uint32_t x = i; x < p->ms; x++)
+        if (s[x] != ' ')
+            return -1;
+    uint32_t e = p->me;
+    while (e < ex->nt.len && s[e] == ' ')
+        e++;
+    return e == ex->nt.len || s[e] == '\n' ? o->ix[j] : -1;
+}
+
 /* Where the label of the line opening at byte `line` (up to `le`)
    ends: one to three words and a colon opening it («المهمة:», «تاريخ
    الانتخاب:»); the colon's offset, or 0 when the line has no label. */
@@ -4655,6 +4686,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
             if (holder[k] < 0 && (holder[k] = signed_above(ex, o, k)) < 0 &&
+                (holder[k] = signed_below(ex, o, k, ph)) < 0 &&
                 (holder[k] = carded_above(ex, o, k)) < 0)
                 holder[k] = post_relative(ex, o, k, ph, holder);
         }
