@@ -1048,23 +1048,18 @@ static void name_parts(hk_extractor *ex, const uint32_t *persons, size_t np)
     }
 }
 
-/* Is word t, bytes [s, e), a territory named bare: every live mention
-   over it a territory of exactly these bytes, with no type word, no
-   clitic and no place cue («في», «من») before it?  Then those mentions
-   die: the word is a surname.  Looked at only for a surname's word that
-   a mention other than the full name covers, and the gazetteer tags. */
-static bool bare_place_at(hk_extractor *ex, size_t t, uint32_t s, uint32_t e)
+/* Do the live mentions over bytes [s, e) (a known surname's word) all
+   pass test `is`?  Then they die: the word is the surname.  False when
+   none is there or one fails. */
+static bool surname_over(hk_extractor *ex, uint32_t s, uint32_t e,
+                         bool (*is)(const hk_mention *, uint32_t, uint32_t))
 {
-    const hk_tag *cue = t > 0 ? hk_i_tag_at(ex, t - 1, ex->rules->known.place_cues) : NULL;
-    if (cue && cue->tok_end == t)
-        return false;
     bool any = false;
     for (size_t i = 0; i < ex->mentions.len; i++) {
         const hk_mention *m = MENTION(ex, i);
         if (m->dead || !overlaps(m->ms, m->me, s, e))
             continue;
-        if (m->type != HK_TERRITORY || m->ms != s || m->me != e || m->s != s ||
-            m->typed || m->town)
+        if (!is(m, s, e))
             return false;
         any = true;
     }
@@ -1076,26 +1071,31 @@ static bool bare_place_at(hk_extractor *ex, size_t t, uint32_t s, uint32_t e)
     return any;
 }
 
-/* Is every live mention over bytes [s, e) (a known surname's word) a
-   person read from inside it, past a clitic: «بلكبير بتحديد» read as
-   ب + «لكبير بتحديد» after «أنور بلكبير»?  Then those mentions die. */
-static bool clitic_person_at(hk_extractor *ex, uint32_t s, uint32_t e)
+/* A territory of exactly bytes [s, e), with no type word or clitic. */
+static bool bare_place(const hk_mention *m, uint32_t s, uint32_t e)
 {
-    bool any = false;
-    for (size_t i = 0; i < ex->mentions.len; i++) {
-        const hk_mention *m = MENTION(ex, i);
-        if (m->dead || !overlaps(m->ms, m->me, s, e))
-            continue;
-        if (m->type != HK_PERSON || m->ms != s || m->s <= s || m->s >= e)
-            return false;
-        any = true;
-    }
-    for (size_t i = 0; any && i < ex->mentions.len; i++) {
-        hk_mention *m = MENTION(ex, i);
-        if (!m->dead && overlaps(m->ms, m->me, s, e))
-            m->dead = true;
-    }
-    return any;
+    return m->type == HK_TERRITORY && m->ms == s && m->me == e && m->s == s &&
+           !m->typed && !m->town;
+}
+
+/* A person read from inside bytes [s, e), past a clitic: «بلكبير بتحديد»
+   read as ب + «لكبير بتحديد» after «أنور بلكبير». */
+static bool clitic_person(const hk_mention *m, uint32_t s, uint32_t e)
+{
+    return m->type == HK_PERSON && m->ms == s && m->s > s && m->s < e;
+}
+
+/* Is word t, bytes [s, e), a territory named bare: every live mention
+   over it a territory of exactly these bytes, with no type word, no
+   clitic and no place cue («في», «من») before it?  Then those mentions
+   die: the word is a surname.  Looked at only for a surname's word that
+   a mention other than the full name covers, and the gazetteer tags. */
+static bool bare_place_at(hk_extractor *ex, size_t t, uint32_t s, uint32_t e)
+{
+    const hk_tag *cue = t > 0 ? hk_i_tag_at(ex, t - 1, ex->rules->known.place_cues) : NULL;
+    if (cue && cue->tok_end == t)
+        return false;
+    return surname_over(ex, s, e, bare_place);
 }
 
 /* Does lexicon lex know word t from byte s on, no clitic before? */
@@ -1229,7 +1229,7 @@ static hk_status surnames(hk_extractor *ex, const uint32_t *persons,
            surname; the place dies. */
         if (inside && !own->weak && !overlaps(own->ms, own->me, s, e) &&
             ((hk_i_tag_of(ex, t0, ex->rules->known.territories) && bare_place_at(ex, t0, s, e)) ||
-             clitic_person_at(ex, s, e)))
+             surname_over(ex, s, e, clitic_person)))
             inside = false;
         /* A word some lexicon knows is not a bare surname (after its
            particle, it is: «أيت حمو»; and a reading past a clitic does
