@@ -1176,6 +1176,14 @@ static uint32_t line_end(const hk_extractor *ex, uint32_t at)
     return nl ? (uint32_t)(nl - ex->nt.s) : (uint32_t)ex->nt.len;
 }
 
+/* Are bytes [a, b) spaces only? */
+static bool spaces_only(const hk_extractor *ex, uint32_t a, uint32_t b)
+{
+    while (a < b && ex->nt.s[a] == ' ')
+        a++;
+    return a >= b;
+}
+
 /* A plural title's list of one item a line, after the rest of the
    title's line ends with a colon («عين ... ثلاثة كتاب إقليميين، ويتعلق
    الأمر بـ:»): each line opens, past its bullet or number, with the
@@ -2857,14 +2865,10 @@ static int signed_above(const hk_extractor *ex, const order *o, size_t k)
     const hk_mention *p = MENTION(ex, o->ix[j - 1]), *first = MENTION(ex, o->ix[j]);
     if (memchr(s + first->ms, '\n', MENTION(ex, o->ix[k])->ms - first->ms))
         return -1;
-    uint32_t i = p->me;
-    while (i < first->ms && s[i] == ' ')
-        i++;
-    if (i >= first->ms || s[i] != '\n')
+    uint32_t le = line_end(ex, p->me);
+    if (le >= first->ms || !spaces_only(ex, p->me, le) ||
+        !spaces_only(ex, le + 1, first->ms))
         return -1;
-    for (i++; i < first->ms; i++)
-        if (s[i] != ' ')
-            return -1;
     return line_opens_at(ex, p->ms) ? o->ix[j - 1] : -1;
 }
 
@@ -2876,27 +2880,21 @@ static int signed_below(const hk_extractor *ex, const order *o, size_t k,
 {
     const char *s = ex->nt.s;
     const hk_mention *t = MENTION(ex, o->ix[k]);
-    if (!line_opens_at(ex, t->ms))
+    uint32_t le = line_end(ex, ph[k].end);
+    if (!line_opens_at(ex, t->ms) || le == ex->nt.len ||
+        !spaces_only(ex, ph[k].end, le))
         return -1;
-    uint32_t i = ph[k].end;
-    while (i < ex->nt.len && s[i] == ' ')
-        i++;
-    if (i >= ex->nt.len || s[i] != '\n')
-        return -1;
-    i++;
     size_t j = k + 1;
-    while (j < o->n && MENTION(ex, o->ix[j])->ms < i)
+    while (j < o->n && MENTION(ex, o->ix[j])->ms <= le)
         j++;
     if (j == o->n || !can_hold(MENTION(ex, o->ix[j])))
         return -1;
     const hk_mention *p = MENTION(ex, o->ix[j]);
-    for (uint32_t x = i; x < p->ms; x++)
-        if (s[x] != ' ')
-            return -1;
-    uint32_t e = p->me;
-    while (e < ex->nt.len && s[e] == ' ')
-        e++;
-    return e == ex->nt.len || s[e] == '\n' ? o->ix[j] : -1;
+    /* On the very next line, opening and filling it. */
+    if (memchr(s + le + 1, '\n', p->ms - le - 1) || !line_opens_at(ex, p->ms) ||
+        !spaces_only(ex, p->me, line_end(ex, p->me)))
+        return -1;
+    return o->ix[j];
 }
 
 /* Where the label of the line opening at byte `line` (up to `le`)
