@@ -341,9 +341,18 @@ static int year_at(const char *s, uint32_t len, uint32_t *at)
     return y;
 }
 
+/* «سنتي» in «بين سنتي 2011 و2016», «سنة» in «من سنة 2009 إلى سنة 2017»:
+   a word for "year" before a year, skipped when there is one. */
+static void skip_year_word(const char *s, uint32_t len, uint32_t *at)
+{
+    (void)(skip_word(s, len, at, "سنتي ") || skip_word(s, len, at, "عامي ") ||
+           skip_word(s, len, at, "سنة ") || skip_word(s, len, at, "عام "));
+}
+
 /* The closing year of a span written right after a phrase ending at
-   byte *at: «(2015–2021)», «(ما) بين 2019 و2025», «من 2009 إلى 2017»;
-   or 0.  *at moves past the span when there is one. */
+   byte *at: «(2015–2021)», «(ما) بين 2019 و2025», «بين سنتي 2011
+   و2016», «من (سنة) 2009 إلى (سنة) 2017»; or 0.  *at moves past the span
+   when there is one. */
 static int span_end(const hk_extractor *ex, uint32_t *where)
 {
     uint32_t at = *where;
@@ -355,6 +364,8 @@ static int span_end(const hk_extractor *ex, uint32_t *where)
     bool from = !paren && !between && skip_word(s, len, &at, "من");
     if (!paren && !between && !from)
         return 0;
+    if (!paren)
+        skip_year_word(s, len, &at);
     if (year_at(s, len, &at) == 0)
         return 0;
     if (!(between ? skip_word(s, len, &at, "و") :
@@ -363,6 +374,8 @@ static int span_end(const hk_extractor *ex, uint32_t *where)
           skip_word(s, len, &at, "-") || skip_word(s, len, &at, "–") ||
           skip_word(s, len, &at, "—") || skip_word(s, len, &at, "/")))
         return 0;
+    if (!paren)
+        skip_year_word(s, len, &at);
     int y = year_at(s, len, &at);
     if (!y || (paren && !skip_word(s, len, &at, ")")))
         return 0;
