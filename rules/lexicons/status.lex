@@ -65,6 +65,9 @@
 # إقليمي»
 من مهامه	status=former
 من مهامها	status=former
+# «استقال فلان من منصبه ككاتب محلي»
+من منصبه	status=former
+من منصبها	status=former
 استقالته من مهامه	status=former
 استقالتها من مهامها	status=former
 استقالته من	status=former
