@@ -1857,6 +1857,24 @@ static int local_twin(const hk_rules *r, int terr)
     return t->twin;
 }
 
+/* «المدير الإقليمي للتربية الوطنية بتنغير», «المستشفى الإقليمي بالعيون»:
+   a provincial adjective at most three words before mention m, in its
+   clause, says a town named like its province is that province, whoever
+   holds the post. */
+static bool provincial_word_before(const hk_extractor *ex, const hk_mention *m)
+{
+    size_t k = hk_i_token_at(ex, m->ms);
+    for (size_t back = 1; back <= 3 && back <= k; back++) {
+        const hk_tag *tg = hk_i_tag_at(ex, k - back, ex->rules->known.levels);
+        if (!tg || hk_i_parse_level(hk_i_entry_key(tg->entry, ex->rules->keys.level)) !=
+                       HK_LEVEL_PROVINCIAL)
+            continue;
+        gap g = gap_of(ex, tg->e, m->ms, GAP_ALL);
+        return !g.comma && !g.stop && !g.dash && !g.paren;
+    }
+    return false;
+}
+
 static void promote(hk_extractor *ex, const order *o, phrase *ph)
 {
     bool implicit = false, named = false;
@@ -1916,6 +1934,12 @@ static void promote(hk_extractor *ex, const order *o, phrase *ph)
             hk_i_parse_level(hk_i_entry_key(tg->entry, ex->rules->keys.level)) ==
                 HK_LEVEL_PROVINCIAL)
             promote_one(ex, tm);
+    }
+    for (size_t i = 0; i < o->n_terrs; i++) {
+        const hk_mention *m = MENTION(ex, o->terrs[i]);
+        if (!m->typed && ex->rules->territories[m->territory].like_province &&
+            provincial_word_before(ex, m))
+            promote_one(ex, (int)o->terrs[i]);
     }
     /* «المؤتمر الإقليمي ... بمدينة بركان ... انتخب كاتبا إقليميا»: a
        provincial post with no place of its own is the article's province,
