@@ -784,7 +784,7 @@ struct hk_rules {
         const char *pron, *unit, *gcase /* "case" */, *day, *day2, *plural,
             *loose, *cue, *adjective, *generic, *num, *mnum, *year, *rel,
             *borrows, *council, *org, *post, *takes, *assembly, *town, *head, *trade,
-            *congress, *placename, *setoff, *titled;
+            *congress, *placename, *setoff, *titled, *speaker;
     } keys;
     size_t n_examples;
     size_t n_entries;

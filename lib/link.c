@@ -4206,6 +4206,59 @@ static bool heads_in_turn(hk_extractor *ex, const order *o, size_t k,
     return ok;
 }
 
+/* «"بصفتي كاتبة إقليمية للحزب بطاطا ...". بهذه الكلمات افتتحت فلانة»,
+   «"بصفتي منسقا ..."، يقول فلان»: a post the speaker gives themself
+   (capacity.lex speaker=1) in a quotation that no name comes before in
+   its paragraph is held by the person named first after the quotation
+   closes, in the paragraph and at most eight words past the closing mark;
+   or -1. */
+static int quoted_speaker(const hk_extractor *ex, const order *o, size_t k,
+                          uint32_t end)
+{
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    const hk_tag *cap = capacity_before(ex, t);
+    if (!cap || !hk_i_entry_key(cap->entry, ex->rules->keys.speaker))
+        return -1;
+    const char *s = ex->nt.s;
+    uint32_t len = (uint32_t)ex->nt.len, q = end;
+    /* An opening mark ('"', '«' C2 AB, '“' E2 80 9C) before the word, in
+       its paragraph: the post is quoted. */
+    uint32_t a = cap->ts;
+    while (a > 0 && s[a - 1] != '\n' && s[a - 1] != '"' &&
+           !(a >= 2 && (unsigned char)s[a - 2] == 0xC2 && (unsigned char)s[a - 1] == 0xAB) &&
+           !(a >= 3 && (unsigned char)s[a - 3] == 0xE2 && (unsigned char)s[a - 2] == 0x80 &&
+             (unsigned char)s[a - 1] == 0x9C))
+        a--;
+    if (a == 0 || s[a - 1] == '\n')
+        return -1;
+    /* Its speaker named before it («وقال فلان: "بصفتي ..."») holds the
+       post already: no one may be named in the paragraph before it. */
+    uint32_t para = a - 1;
+    while (para > 0 && s[para - 1] != '\n')
+        para--;
+    for (size_t i = 0; i < o->n_persons; i++) {
+        const hk_mention *m = MENTION(ex, o->persons[i]);
+        if (m->ms >= para && m->ms < a)
+            return -1;
+    }
+    /* The closing mark: '"', '»' (C2 BB) or '”' (E2 80 9D). */
+    while (q < len && s[q] != '\n' && s[q] != '"' &&
+           !(q + 1 < len && (unsigned char)s[q] == 0xC2 && (unsigned char)s[q + 1] == 0xBB) &&
+           !(q + 2 < len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
+             (unsigned char)s[q + 2] == 0x9D))
+        q++;
+    if (q >= len || s[q] == '\n')
+        return -1;
+    for (size_t i = 0; i < o->n_persons; i++) {
+        const hk_mention *m = MENTION(ex, o->persons[i]);
+        if (m->ms <= q)
+            continue;
+        gap g = gap_of(ex, q + 1, m->ms, 8);
+        return g.words <= 8 && !memchr(s + q, '\n', m->ms - q) ? (int)o->persons[i] : -1;
+    }
+    return -1;
+}
+
 static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
 {
     size_t n = o->n;
@@ -4564,6 +4617,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                 territory_for(&ph[k], 0), NULL);
             p = now;
         }
+        if (p < 0)
+            p = quoted_speaker(ex, o, k, ph[k].end);
         took_after = after ? p : -1;
         holder[k] = p;
     }

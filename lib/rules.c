@@ -1293,6 +1293,7 @@ static bool intern_attrs(hk_rules *r)
     r->keys.pron = intern(&t, "pron", false);
     r->keys.takes = intern(&t, "takes", false);
     r->keys.titled = intern(&t, "titled", false);
+    r->keys.speaker = intern(&t, "speaker", false);
     r->keys.unit = intern(&t, "unit", false);
     r->keys.gcase = intern(&t, "case", false);
     r->keys.day = intern(&t, "day", false);
