@@ -4537,11 +4537,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             /* «أشرف على تنصيب فلان المنسق الجهوي للحزب بجهة ...، الأخ
                فلان، بحضور ...»: a name run into the post (no comma)
                yields to a name with an honorific set off by commas right
-               after the post's phrase. */
+               after the post's phrase; so does a reporter's name, or a
+               surname standing for a name given before («كما دعت أوسلامة
+               رئيس المجلس الجماعي لطاطا، فلان، إلى ...»), to a name set
+               off by commas. */
             if (p >= 0 && !colon && !gap_of(ex, MENTION(ex, p)->me, t->ms, 0).comma &&
                 forward(ex, o, k, ph[k].end, one, 1, false, false) &&
                 (honoured_aside(ex, MENTION(ex, one[0].person), ph[k].end) ||
-                 (named_by_trade(ex, MENTION(ex, p)) &&
+                 ((named_by_trade(ex, MENTION(ex, p)) || MENTION(ex, p)->ref >= 0) &&
                   aside(ex, MENTION(ex, one[0].person), ph[k].end)))) {
                 p = one[0].person;
                 after = true;
