@@ -2693,6 +2693,14 @@ static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
             if (ph[k].here_any ? hk_i_tkind_level(terrs[terr].kind) < HK_LEVEL_REGIONAL
                                : hk_i_tkind_level(terrs[terr].kind) != ph[k].here)
                 continue;
+            /* «... بالناظور، فلان، أن ... . وأكدت منسقة منظمة النساء
+               الحركيات بالإقليم»: a province named in a sentence before,
+               which does not frame the words up to the post, yields to
+               the article's own province. */
+            if (ph[k].here == HK_LEVEL_PROVINCIAL && ex->main_province >= 0 &&
+                terr != ex->main_province && m->me < sentence_start(ex, t->ms) &&
+                !frames_sentence(ex, m))
+                break;
             /* «جماعة تيسراس بإقليم تارودانت، ... منسق الحزب بها»: of
                any level, not a place that only locates the one named
                right before it. */
