@@ -1751,6 +1751,14 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     for (size_t i = t + (dated ? 2 : 0); i < ex->tokens.len && i < t + 9 && !tg;
          i++) {
         gap g = gap_of(ex, after, tok[i].s, 7);
+        /* «منسقة للحزب بمرتيل مطلع السنة الجارية، خلفا ل...»: a word of
+           time («السنة», «الشهر») and one before it are a relative
+           date's. */
+        if (i > t && g.words <= 2 && hk_i_word_is(ex, i, kn->relative_dates) &&
+            (token_is(ex, i - 1, "السنة") || token_is(ex, i - 1, "العام") ||
+             token_is(ex, i - 1, "الشهر") || token_is(ex, i - 1, "الأسبوع")) &&
+            dated < g.words)
+            dated = g.words;
         uint32_t words = g.words - (dated < g.words ? dated : g.words);
         if ((words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
             return -1;

@@ -7,3 +7,11 @@
 المنقضي	rel=previous
 المقبل	rel=next
 القادم	rel=next
+# «مطلع السنة الجارية», «أواخر السنة الماضية»: the feminine, after
+# «السنة» (no full date; link.c reads the phrase as a date's words)
+الجارية	rel=current
+الحالية	rel=current
+المنصرمة	rel=previous
+الماضية	rel=previous
+المقبلة	rel=next
+القادمة	rel=next
