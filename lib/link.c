@@ -1784,19 +1784,39 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
        استقالة رئيس الجماعة فلان») is the name's own. */
     const char *ti = hk_i_entry_key(tg->entry, ex->rules->keys.titled);
     bool titled = ti && !strcmp(ti, "1");
-    uint32_t from = tok[tg->tok].s;
+    uint32_t from = tok[tg->tok].s, title_end = 0;
     for (size_t j = k + 1; j < o->n; j++) {
         const hk_mention *m = MENTION(ex, o->ix[j]);
         if (m->ms < from)
             continue;
         /* Past «خلفا ل» there may be a title («للمفتش السابق») and an
            honorific before the name. */
-        if (m->type == HK_TITLE && !titled)
+        if (m->type == HK_TITLE && !titled) {
+            title_end = m->me;
             continue;
+        }
         if (!can_hold(m))
             return -1;
         gap g = gap_of(ex, tok[tg->tok_end - 1].e, m->ms, 3);
-        if (g.stop || g.comma || g.words > 3)
+        /* «خلفا للكاتب السابق، محمد أوزال،»: a comma may set the name
+           off after that title, and nothing else there. */
+        bool apposed = false;
+        uint32_t te = tok[tg->tok_end - 1].e;
+        if (g.comma && !title_end) {
+            /* A bare title head («للكاتب السابق،») the rules read as no
+               post. */
+            uint32_t h = lex_first(ex, kn->title_heads, te, m->ms);
+            size_t ht = hk_i_token_at(ex, h);
+            if (h < m->ms && !gap_of(ex, te, h, 0).comma && ht < ex->tokens.len)
+                title_end = tok[ht].e;
+        }
+        if (g.comma && title_end) {
+            gap a = gap_of(ex, title_end, m->ms, 0);
+            gap b = gap_of(ex, te, title_end, 0);
+            apposed = !b.comma && !b.stop && a.comma && !a.words && !a.stop &&
+                      !a.waw && !a.paren && aside(ex, m, title_end);
+        }
+        if (g.stop || (g.comma && !apposed) || g.words > 3)
             return -1;
         if (titled && !same_head(ex, MENTION(ex, o->ix[k]),
                                  lex_first(ex, kn->title_heads,
