@@ -599,6 +599,9 @@ static uint32_t place_adjective(const hk_extractor *ex, const order *o,
 }
 
 /* Writes the phrase of mention pos to *out. */
+static bool post_runs_over(const hk_extractor *ex, const order *o, size_t k,
+                           const hk_mention *t, uint32_t end, const hk_mention *n);
+
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
@@ -669,7 +672,10 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             last_was_territory = false;
             continue;
         }
-        if (g.words || g.stop || g.comma || g.honorifics)
+        /* A signature's post running over onto the next line. */
+        bool over = g.stop && !p->n_territories && n->type == HK_TERRITORY &&
+                    post_runs_over(ex, o, pos, m, p->end, n);
+        if ((g.words || g.stop || g.comma || g.honorifics) && !over)
             break;
         if (g.waw && !(last_was_territory && n->type == HK_TERRITORY))
             break;
@@ -1195,6 +1201,35 @@ static bool spaces_only(const hk_extractor *ex, uint32_t a, uint32_t b)
     while (a < b && ex->nt.s[a] == ' ')
         a++;
     return a >= b;
+}
+
+/* «الأمين الإقليمي لحزب الأصالة والمعاصرة» opening and filling its
+   line, «بقلعة السراغنة» alone on the next and a name alone on the one
+   after: a signature whose post runs over two lines.  Does territory
+   mention n, after post t's phrase ending at `end`, carry the post on? */
+static bool post_runs_over(const hk_extractor *ex, const order *o, size_t k,
+                           const hk_mention *t, uint32_t end, const hk_mention *n)
+{
+    const char *s = ex->nt.s;
+    uint32_t le = line_end(ex, end);
+    if (!line_opens_at(ex, t->ms) || le >= n->ms || !spaces_only(ex, end, le) ||
+        memchr(s + le + 1, '\n', n->ms - le - 1))
+        return false;
+    gap before = gap_of(ex, le + 1, n->ms, 0);
+    uint32_t ne = line_end(ex, n->me);
+    gap after = gap_of(ex, n->me, ne, 0);
+    if (before.words || before.comma || before.stop || after.words || after.comma ||
+        ne == ex->nt.len)
+        return false;
+    /* The name alone on the next line. */
+    size_t j = k + 1;
+    while (j < o->n && MENTION(ex, o->ix[j])->ms <= ne)
+        j++;
+    if (j == o->n || !can_hold(MENTION(ex, o->ix[j])))
+        return false;
+    const hk_mention *p = MENTION(ex, o->ix[j]);
+    return !memchr(s + ne + 1, '\n', p->ms - ne - 1) && line_opens_at(ex, p->ms) &&
+           spaces_only(ex, p->me, line_end(ex, p->me));
 }
 
 /* A plural title's list of one item a line, after the rest of the
@@ -2954,8 +2989,9 @@ static int signed_below(const hk_extractor *ex, const order *o, size_t k,
     const char *s = ex->nt.s;
     const hk_mention *t = MENTION(ex, o->ix[k]);
     uint32_t le = line_end(ex, ph[k].end);
-    if (!line_opens_at(ex, t->ms) || le == ex->nt.len ||
-        !spaces_only(ex, ph[k].end, le))
+    gap rest = gap_of(ex, ph[k].end, le, 0);    /* a status word («بالنيابة») */
+    if (!line_opens_at(ex, t->ms) || le == ex->nt.len || rest.words || rest.comma ||
+        rest.stop || rest.honorifics)
         return -1;
     size_t j = k + 1;
     while (j < o->n && MENTION(ex, o->ix[j])->ms <= le)
