@@ -810,6 +810,7 @@
 عيشتو	gender=f
 مريمتو	gender=f
 منتو	gender=f
+أمينتو	gender=f
 كجمولة	gender=f
 اباه	gender=m
 حمادة	gender=m
@@ -827,6 +828,7 @@
 # Foreign given names borne by people in Moroccan news (Spanish, Portuguese,
 # Italian, French and West African forms): researchers, investors, migrants
 لوكاس	gender=m
+لوكا	gender=m
 ماركو	gender=m
 خوان	gender=m
 أنطونيو	gender=m
@@ -867,6 +869,8 @@
 ديفيد	gender=m
 هنري	gender=m
 ماتيو	gender=m
+ماثيو	gender=m
+ماركوس	gender=m
 أنطوان	gender=m
 سيباستيان	gender=m
 إيمانويل	gender=m
