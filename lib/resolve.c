@@ -138,6 +138,24 @@ static bool outlet_name(const hk_extractor *ex, size_t t)
     return !(t + 1 < ex->tokens.len && hk_i_word_is(ex, t + 1, k->months));
 }
 
+/* «الداخلة: محمد فاضل ولد العبد», «الرشيدية – فلان»: a name at bytes
+   [s, e) opening its line, a colon or a dash after it: a dateline, which
+   names a place. */
+static bool dateline(const hk_extractor *ex, uint32_t s, uint32_t e)
+{
+    const unsigned char *t = (const unsigned char *)ex->nt.s;
+    size_t len = ex->nt.len;
+    while (s > 0 && t[s - 1] == ' ')
+        s--;
+    if (s > 0 && t[s - 1] != '\n')
+        return false;
+    while (e < len && t[e] == ' ')
+        e++;
+    return e < len && (t[e] == ':' || t[e] == '-' ||
+                       (e + 2 < len && t[e] == 0xE2 && t[e + 1] == 0x80 &&
+                        (t[e + 2] == 0x93 || t[e + 2] == 0x94)));   /* – — */
+}
+
 static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                                        hk_error *err)
 {
@@ -213,7 +231,7 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
         if (common && common->tok_end == end && (!type || plural)) {
             const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
             bool clitic = s > TAG(ex, i)->ts;
-            bool cue = tag_ending_at(ex, &cues, tok);
+            bool cue = tag_ending_at(ex, &cues, tok) || dateline(ex, s, HK_VEC_AT(&ex->tokens, hk_token, end - 1).e);
             /* «بجماعة المرسى» then «بالمرسى»: named once with its type
                word, the place needs only a clitic or a cue after. */
             bool known = false;
