@@ -230,7 +230,12 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
         const hk_tag *common = hk_i_tag_at(ex, tok, k->common_places);
         if (common && common->tok_end == end && (!type || plural)) {
             const char *cue_ok = hk_i_entry_key(common->entry, ex->rules->keys.cue);
-            bool clitic = s > TAG(ex, i)->ts;
+            /* A clitic with ب or ل («بالجديدة», «وبالجديدة»); «و» or
+               «ف» alone joins a word («الآبار والعيون»: springs). */
+            uint32_t cs = TAG(ex, i)->ts;
+            const unsigned char *ct = (const unsigned char *)ex->nt.s + cs;
+            bool clitic = s > cs && !(s - cs == 2 && ct[0] == 0xD9 &&
+                                      (ct[1] == 0x88 || ct[1] == 0x81));
             bool cue = tag_ending_at(ex, &cues, tok) || dateline(ex, s, HK_VEC_AT(&ex->tokens, hk_token, end - 1).e);
             /* «بجماعة المرسى» then «بالمرسى»: named once with its type
                word, the place needs only a clitic or a cue after. */
