@@ -598,10 +598,10 @@ static uint32_t place_adjective(const hk_extractor *ex, const order *o,
     return tok->e;
 }
 
-/* Writes the phrase of mention pos to *out. */
 static bool post_runs_over(const hk_extractor *ex, const order *o, size_t k,
                            const hk_mention *t, uint32_t end, const hk_mention *n);
 
+/* Writes the phrase of mention pos to *out. */
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
 {
     const hk_mention *m = MENTION(ex, o->ix[pos]);
@@ -4278,6 +4278,18 @@ static bool heads_in_turn(hk_extractor *ex, const order *o, size_t k,
     return ok;
 }
 
+/* Does a quotation mark end right before byte i: '"' for either side,
+   '«' (C2 AB) or '“' (E2 80 9C) opening, '»' (C2 BB) or '”' (E2 80 9D)
+   closing? */
+static bool quote_ends_at(const char *s, uint32_t i, bool opening)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return (i >= 1 && u[i - 1] == '"') ||
+           (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == (opening ? 0xAB : 0xBB)) ||
+           (i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 &&
+            u[i - 1] == (opening ? 0x9C : 0x9D));
+}
+
 /* «"بصفتي كاتبة إقليمية للحزب بطاطا ...". بهذه الكلمات افتتحت فلانة»,
    «"بصفتي منسقا ..."، يقول فلان»: a post the speaker gives themself
    (capacity.lex speaker=1) in a quotation that no name comes before in
@@ -4293,13 +4305,10 @@ static int quoted_speaker(const hk_extractor *ex, const order *o, size_t k,
         return -1;
     const char *s = ex->nt.s;
     uint32_t len = (uint32_t)ex->nt.len, q = end;
-    /* An opening mark ('"', '«' C2 AB, '“' E2 80 9C) before the word, in
-       its paragraph: the post is quoted. */
+    /* An opening mark before the word, in its paragraph: the post is
+       quoted. */
     uint32_t a = cap->ts;
-    while (a > 0 && s[a - 1] != '\n' && s[a - 1] != '"' &&
-           !(a >= 2 && (unsigned char)s[a - 2] == 0xC2 && (unsigned char)s[a - 1] == 0xAB) &&
-           !(a >= 3 && (unsigned char)s[a - 3] == 0xE2 && (unsigned char)s[a - 2] == 0x80 &&
-             (unsigned char)s[a - 1] == 0x9C))
+    while (a > 0 && s[a - 1] != '\n' && !quote_ends_at(s, a, true))
         a--;
     if (a == 0 || s[a - 1] == '\n')
         return -1;
@@ -4313,11 +4322,10 @@ static int quoted_speaker(const hk_extractor *ex, const order *o, size_t k,
         if (m->ms >= para && m->ms < a)
             return -1;
     }
-    /* The closing mark: '"', '»' (C2 BB) or '”' (E2 80 9D). */
-    while (q < len && s[q] != '\n' && s[q] != '"' &&
-           !(q + 1 < len && (unsigned char)s[q] == 0xC2 && (unsigned char)s[q + 1] == 0xBB) &&
-           !(q + 2 < len && (unsigned char)s[q] == 0xE2 && (unsigned char)s[q + 1] == 0x80 &&
-             (unsigned char)s[q + 2] == 0x9D))
+    /* The closing mark after the post. */
+    while (q < len && s[q] != '\n' && !quote_ends_at(s, q + 1, false) &&
+           !(q + 1 < len && quote_ends_at(s, q + 2, false)) &&
+           !(q + 2 < len && quote_ends_at(s, q + 3, false)))
         q++;
     if (q >= len || s[q] == '\n')
         return -1;

@@ -236,7 +236,8 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
             const unsigned char *ct = (const unsigned char *)ex->nt.s + cs;
             bool clitic = s > cs && !(s - cs == 2 && ct[0] == 0xD9 &&
                                       (ct[1] == 0x88 || ct[1] == 0x81));
-            bool cue = tag_ending_at(ex, &cues, tok) || dateline(ex, s, HK_VEC_AT(&ex->tokens, hk_token, end - 1).e);
+            bool cue = tag_ending_at(ex, &cues, tok) ||
+                       dateline(ex, s, HK_VEC_AT(&ex->tokens, hk_token, end - 1).e);
             /* «بجماعة المرسى» then «بالمرسى»: named once with its type
                word, the place needs only a clitic or a cue after. */
             bool known = false;
