@@ -600,6 +600,8 @@ static uint32_t place_adjective(const hk_extractor *ex, const order *o,
 
 static bool post_runs_over(const hk_extractor *ex, const order *o, size_t k,
                            const hk_mention *t, uint32_t end, const hk_mention *n);
+static int name_alone_below(const hk_extractor *ex, const order *o, size_t k,
+                            uint32_t le);
 
 /* Writes the phrase of mention pos to *out. */
 static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
@@ -1218,18 +1220,25 @@ static bool post_runs_over(const hk_extractor *ex, const order *o, size_t k,
     gap before = gap_of(ex, le + 1, n->ms, 0);
     uint32_t ne = line_end(ex, n->me);
     gap after = gap_of(ex, n->me, ne, 0);
-    if (before.words || before.comma || before.stop || after.words || after.comma ||
-        ne == ex->nt.len)
-        return false;
-    /* The name alone on the next line. */
+    return !before.words && !before.comma && !before.stop && !after.words &&
+           !after.comma && ne < ex->nt.len && name_alone_below(ex, o, k, ne) >= 0;
+}
+
+/* The person that opens and fills the line right after the one ending at
+   byte le (a signature's name), past mention k; or -1. */
+static int name_alone_below(const hk_extractor *ex, const order *o, size_t k,
+                            uint32_t le)
+{
     size_t j = k + 1;
-    while (j < o->n && MENTION(ex, o->ix[j])->ms <= ne)
+    while (j < o->n && MENTION(ex, o->ix[j])->ms <= le)
         j++;
     if (j == o->n || !can_hold(MENTION(ex, o->ix[j])))
-        return false;
+        return -1;
     const hk_mention *p = MENTION(ex, o->ix[j]);
-    return !memchr(s + ne + 1, '\n', p->ms - ne - 1) && line_opens_at(ex, p->ms) &&
-           spaces_only(ex, p->me, line_end(ex, p->me));
+    return !memchr(ex->nt.s + le + 1, '\n', p->ms - le - 1) && line_opens_at(ex, p->ms) &&
+                   spaces_only(ex, p->me, line_end(ex, p->me))
+               ? o->ix[j]
+               : -1;
 }
 
 /* A plural title's list of one item a line, after the rest of the
@@ -2986,24 +2995,13 @@ static int signed_above(const hk_extractor *ex, const order *o, size_t k)
 static int signed_below(const hk_extractor *ex, const order *o, size_t k,
                         const phrase *ph)
 {
-    const char *s = ex->nt.s;
     const hk_mention *t = MENTION(ex, o->ix[k]);
     uint32_t le = line_end(ex, ph[k].end);
     gap rest = gap_of(ex, ph[k].end, le, 0);    /* a status word («بالنيابة») */
     if (!line_opens_at(ex, t->ms) || le == ex->nt.len || rest.words || rest.comma ||
         rest.stop || rest.honorifics)
         return -1;
-    size_t j = k + 1;
-    while (j < o->n && MENTION(ex, o->ix[j])->ms <= le)
-        j++;
-    if (j == o->n || !can_hold(MENTION(ex, o->ix[j])))
-        return -1;
-    const hk_mention *p = MENTION(ex, o->ix[j]);
-    /* On the very next line, opening and filling it. */
-    if (memchr(s + le + 1, '\n', p->ms - le - 1) || !line_opens_at(ex, p->ms) ||
-        !spaces_only(ex, p->me, line_end(ex, p->me)))
-        return -1;
-    return o->ix[j];
+    return name_alone_below(ex, o, k, le);
 }
 
 /* Where the label of the line opening at byte `line` (up to `le`)
