@@ -997,6 +997,27 @@ static bool closes_bracket(const hk_extractor *ex, uint32_t i)
     return i < ex->nt.len && ex->nt.s[i] == ')';
 }
 
+/* Is the gap g, from byte a to b, a status word alone in brackets
+   («(سابقا)», «(بالنيابة)»)? */
+static bool status_in_brackets(const hk_extractor *ex, const gap *g,
+                               uint32_t a, uint32_t b)
+{
+    if (g->status < 0 || g->words || g->comma || g->stop || g->waw ||
+        g->connectors)
+        return false;
+    const char *s = ex->nt.s;
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    if (b - a < 2 || s[a] != '(' || s[b - 1] != ')')
+        return false;
+    for (uint32_t i = a + 1; i + 1 < b; i++)
+        if (s[i] == '(' || s[i] == ')')
+            return false;
+    return true;
+}
+
 /* Does a colon follow byte offset `at`, after spaces? */
 static bool colon_after(const hk_extractor *ex, uint32_t at)
 {
@@ -1119,9 +1140,11 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
         if (g.words || g.stop || (!n && waw))
             break;
         /* «المنسق المحلي بالأخصاص (فلان)»: a name alone in brackets
-           right after the title is its holder. */
+           right after the title is its holder; «الكاتب الإقليمي بتاونات
+           (سابقا) فلان»: so is the name after a status word in brackets. */
         if (!list && (g.connectors || g.intro ||
-                      (g.paren && (n || !paren_holds(ex, p)))))
+                      (g.paren && (n || !paren_holds(ex, p)) &&
+                       !status_in_brackets(ex, &g, end, p->ms))))
             break;
         if (list && !n && need_intro && !g.intro)
             break;
@@ -3239,6 +3262,25 @@ static const char *rank_text(hk_extractor *ex, const hk_mention *t, size_t i,
     return out;
 }
 
+/* «عين المكتب السياسي كلا من فلان وفلانة منسقين محليين»: is the
+   mention after byte offset `end` (mentions from k + 1 on) an indefinite
+   title right after it, what the names before it are made, not members
+   of the body? */
+static bool predicate_after(const hk_extractor *ex, const order *o, size_t k,
+                            uint32_t end)
+{
+    for (size_t j = k + 1; j < o->n; j++) {
+        const hk_mention *p = MENTION(ex, o->ix[j]);
+        if (p->ms < end)
+            continue;
+        if (p->type != HK_TITLE || definite(ex, p))
+            return false;
+        gap g = gap_of(ex, end, p->ms, 0);
+        return !g.words && !g.stop && !g.comma && !g.waw;
+    }
+    return false;
+}
+
 /* Is «على التوالي» (respectively) right after position `end`? */
 static bool respectively(const hk_extractor *ex, uint32_t end)
 {
@@ -4507,6 +4549,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                 held list[16];
                 size_t got = council || t->number > 1
                                  ? 0 : forward(ex, o, k, ph[k].end, list, 16, true, true);
+                if (got && predicate_after(ex, o, k, MENTION(ex, list[got - 1].person)->me))
+                    got = 0;
                 const char *member = got ? join_words(ex, "عضو", t->role) : NULL;
                 for (size_t i = 0; ok && i < got; i++)
                     ok = member && add_role(ex, list[i].person, o->ix[k], &ph[k],

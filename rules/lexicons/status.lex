@@ -25,6 +25,8 @@
 المؤقتة	status=interim
 مؤقتا	status=interim
 بالإنابة	status=interim
+# «الكاتب الإقليمي بالتكليف»: charged with the post until it is filled
+بالتكليف	status=interim
 الجديد	status=current
 الجديدة	status=current
 جديدا	status=current
