@@ -8,7 +8,6 @@
  */
 #include "extract.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #define TAG(ex, i) (&HK_VEC_AT(&(ex)->tags, hk_tag, i))
@@ -111,6 +110,25 @@ static bool list_follows(const hk_extractor *ex, hk_tag_list tl, size_t p,
         if (u->tok < end)
             continue;
         return list_joint(ex, e, u->ts);
+    }
+    return false;
+}
+
+/* «فلاحي الرتب ووادي النعام»: is the next place of tl after the tag
+   tl.ix[p] (ending at token end) joined to it by «و» and no ordinary
+   word (common-places.lex)? */
+static bool plain_place_joined(const hk_extractor *ex, hk_tag_list tl,
+                               size_t p, uint32_t end)
+{
+    uint32_t e = HK_VEC_AT(&ex->tokens, hk_token, end - 1).e;
+    for (size_t q = p + 1; q < tl.n; q++) {
+        const hk_tag *u = TAG(ex, tl.ix[q]);
+        if (u->tok < end)
+            continue;
+        if (!list_joint(ex, e, u->ts) || !waw_between(ex, e, u->s))
+            return false;
+        const hk_tag *c = hk_i_tag_at(ex, u->tok, ex->rules->known.common_places);
+        return !c;
     }
     return false;
 }
@@ -252,9 +270,13 @@ static hk_status territories_from_tags(hk_extractor *ex, hk_tag_list tl,
                                tag_ending_at(ex, &party_words, tok)));
             /* A comma alone after a place is no list for such a word
                («بالدار البيضاء، صباح أمس»): «و» joins it, or another
-               place follows it. */
+               place follows it; or «و» joins it to a place that is no
+               ordinary word («فلاحي الرتب ووادي النعام»; not «بين
+               المدينة وآسفي», this-territory.lex). */
             bool listed = branch || (in_list && (waw_between(ex, last_end, s) ||
-                                                 list_follows(ex, tl, p, end)));
+                                                 list_follows(ex, tl, p, end))) ||
+                          (!hk_i_tag_at(ex, tok, k->this_territory) &&
+                           plain_place_joined(ex, tl, p, end));
             if (!listed && !(plural && list_follows(ex, tl, p, end)) &&
                 (!(known || (cue_ok && !strcmp(cue_ok, "1"))) ||
                  !(clitic || cue)))
