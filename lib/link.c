@@ -1772,6 +1772,18 @@ static bool since_chosen(const hk_extractor *ex, size_t t)
     return false;
 }
 
+/* Is token t a verb of choosing, active or passive («انتخب», «عينت»,
+   «عينته»)? */
+static bool chosen_verb(const hk_extractor *ex, size_t t)
+{
+    static const char *const verbs[] = {"انتخب", "انتخبت", "عين", "عينت",
+                                        "انتخبته", "انتخبها", "عينته", "عينها"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (token_is(ex, t, verbs[i]))
+            return true;
+    return false;
+}
+
 /* Is there a title head at byte at (before byte end) of the same kind
    (head=) as post t's: «المنسق السابق» after «منسقا إقليميا», not «الرئيس
    السابق» after «الأمين الإقليمي»? */
@@ -1815,6 +1827,16 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
         (token_is(ex, t, "الذي") || token_is(ex, t, "التي") ||
          since_chosen(ex, t)))
         dated = 2;
+    /* «فلان، قد انتخب في هذه المهمة خلال الشهر الماضي خلفا ل...», «...،
+       الذي عين في المنصب نفسه قبل أسابيع خلفا ل...»: after a verb of
+       choosing, up to seven words (no other post among them, checked
+       below). */
+    bool chosen = chosen_verb(ex, t) ||
+                  (t + 1 < ex->tokens.len &&
+                   (token_is(ex, t, "قد") || token_is(ex, t, "الذي") ||
+                    token_is(ex, t, "التي")) &&
+                   chosen_verb(ex, t + 1));
+    bool long_gap = false;
     for (size_t i = t + (dated ? 2 : 0); i < ex->tokens.len && i < t + 9 && !tg;
          i++) {
         gap g = gap_of(ex, after, tok[i].s, 7);
@@ -1827,8 +1849,10 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
             dated < g.words)
             dated = g.words;
         uint32_t words = g.words - (dated < g.words ? dated : g.words);
-        if ((words > 1 && !(count && !g.paren && g.words <= 7)) || g.stop)
+        if ((words > 1 && !((count || chosen) && !g.paren && g.words <= 7)) ||
+            g.stop)
             return -1;
+        long_gap = words > 1;
         tg = hk_i_tag_at(ex, i, kn->succession);
         /* A figure, or «بـ47» (tatweel gone: «ب47»). */
         const unsigned char *w = (const unsigned char *)ex->nt.s + tok[i].s;
@@ -1846,6 +1870,14 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     }
     if (!tg)
         return -1;
+    if (long_gap && !count)
+        for (size_t j = k + 1; j < o->n; j++) {
+            const hk_mention *m = MENTION(ex, o->ix[j]);
+            if (m->ms >= tg->s)
+                break;
+            if (m->ms >= after && m->type == HK_TITLE)
+                return -1;
+        }
     /* «بعد استقالة المنسق السابق فلان» (titled=1): only with the post's
        title head, bare, before the name; another post there («بعد
        استقالة رئيس الجماعة فلان») is the name's own. */
