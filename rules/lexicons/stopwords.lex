@@ -249,6 +249,13 @@
 # «ويحظى بكامل ثقة الأمين العام» (كامل is a given name)
 ثقة
 الثقة
+# Plural nouns in construct after a word that is also a given name:
+# «سلامة مستعملي الطريق», «كرامة سكان الدوار»
+مستعملي
+مستخدمي
+سكان
+ساكنة
+مرتادي
 # (places named by a common noun: «زار المدينة»)
 المدينة
 المنطقة
