@@ -1018,6 +1018,28 @@ static bool status_in_brackets(const hk_extractor *ex, const gap *g,
     return true;
 }
 
+/* Do brackets open between byte offsets `holder` and `first` (only
+   spaces after the opening one) and close right after `last` (past
+   spaces), none in between on the line? */
+static bool bracketed_after(const hk_extractor *ex, uint32_t holder,
+                            uint32_t first, uint32_t last)
+{
+    const char *s = ex->nt.s;
+    uint32_t i = first;
+    while (i > holder && s[i - 1] == ' ')
+        i--;
+    if (i <= holder || s[i - 1] != '(')
+        return false;
+    for (i = last; i < ex->nt.len && s[i] == ' '; i++)
+        ;
+    if (i >= ex->nt.len || s[i] != ')')
+        return false;
+    for (uint32_t j = first; j < last; j++)
+        if (s[j] == '(' || s[j] == ')' || s[j] == '\n')
+            return false;
+    return true;
+}
+
 /* Does a colon follow byte offset `at`, after spaces? */
 static bool colon_after(const hk_extractor *ex, uint32_t at)
 {
@@ -1039,6 +1061,18 @@ static size_t forward(hk_extractor *ex, const order *o, size_t pos,
     /* «المنسق الإقليمي للحزب بخريبكة منذ 2020، فلان»: the year the post
        was taken stands between the title and its holder. */
     uint32_t since = end, len = (uint32_t)ex->nt.len;
+    /* «- الكاتبة المحلية (باب برد): فلانة»: the title's place in
+       brackets; its holder comes after them. */
+    if (!list && closes_bracket(ex, end)) {
+        uint32_t from = MENTION(ex, o->ix[pos])->me, open = end;
+        while (open > from && ex->nt.s[open - 1] != '(')
+            open--;
+        if (open > from && bracketed_after(ex, open - 1, open, end)) {
+            while (ex->nt.s[end] == ' ')
+                end++;
+            since = ++end;                  /* past «)» */
+        }
+    }
     if (!list && skip_word(ex->nt.s, len, &since, "منذ")) {
         skip_word(ex->nt.s, len, &since, "سنة");
         if (year_at(ex->nt.s, len, &since))
@@ -4068,28 +4102,6 @@ static int at_level(const hk_extractor *ex, const phrase *p, hk_level level,
         }
     }
     return n == holders && pick >= 0 ? pick : territory_for(p, 0);
-}
-
-/* Do brackets open between byte offsets `holder` and `first` (only
-   spaces after the opening one) and close right after `last` (past
-   spaces), none in between on the line? */
-static bool bracketed_after(const hk_extractor *ex, uint32_t holder,
-                            uint32_t first, uint32_t last)
-{
-    const char *s = ex->nt.s;
-    uint32_t i = first;
-    while (i > holder && s[i - 1] == ' ')
-        i--;
-    if (i <= holder || s[i - 1] != '(')
-        return false;
-    for (i = last; i < ex->nt.len && s[i] == ' '; i++)
-        ;
-    if (i >= ex->nt.len || s[i] != ')')
-        return false;
-    for (uint32_t j = first; j < last; j++)
-        if (s[j] == '(' || s[j] == ')' || s[j] == '\n')
-            return false;
-    return true;
 }
 
 /* «فلانة، عضوة المجلس الوطني، التي سبق لها أن تولت كتابة فرع جيليز»,
