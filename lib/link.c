@@ -3716,6 +3716,50 @@ static size_t apposed_to_post(hk_extractor *ex, const order *o, size_t j,
     return SIZE_MAX;
 }
 
+/* «فلان، الكاتب الإقليمي للفيدرالية، كاتب فرعها بتويسيت سابقا،»: title
+   pos right after a comma that closes the phrase of a title its holder
+   stands before, set off by a comma or a colon, and closed by a comma or
+   a stop itself, is that holder's too; or -1. */
+static int second_apposition(const hk_extractor *ex, const order *o,
+                             size_t pos, const int *holder, const phrase *ph)
+{
+    const hk_mention *t = MENTION(ex, o->ix[pos]);
+    /* A status word in brackets may close it: «... بتويسيت (سابقا)». */
+    uint32_t end = ph[pos].end, b = end;
+    while (b < ex->nt.len && ex->nt.s[b] == ' ')
+        b++;
+    if (b < ex->nt.len && ex->nt.s[b] == '(') {
+        const char *c = memchr(ex->nt.s + b, ')', ex->nt.len - b);
+        uint32_t e = c ? (uint32_t)(c - ex->nt.s) + 1 : b;
+        gap g = gap_of(ex, b, e, 0);
+        if (c && status_in_brackets(ex, &g, b, e))
+            end = e;
+    }
+    if (!pos || opens_with_waw(ex, t) || t->number != 1 ||
+        !(closed_after(ex, end) || stop_after(ex, end)))
+        return -1;
+    size_t j = pos;
+    while (j > 0 && pos - j < 5 && MENTION(ex, o->ix[j - 1])->type != HK_TITLE) {
+        hk_entity_type ty = MENTION(ex, o->ix[j - 1])->type;
+        if (ty != HK_TERRITORY && ty != HK_PARTY && ty != HK_BODY)
+            return -1;
+        j--;
+    }
+    if (!j--)
+        return -1;
+    const hk_mention *first = MENTION(ex, o->ix[j]);
+    int h = holder[j];
+    if (h < 0 || first->type != HK_TITLE || ph[j].end > t->ms ||
+        MENTION(ex, h)->me > first->ms)
+        return -1;
+    gap between = gap_of(ex, ph[j].end, t->ms, 0);
+    gap before = gap_of(ex, MENTION(ex, h)->me, first->ms, 0);
+    if (!between.comma || between.words || between.stop || between.waw ||
+        !before.comma || before.words || before.stop || before.waw)
+        return -1;
+    return h;
+}
+
 /* The commas in bytes [a, b). */
 static unsigned commas_in(const hk_extractor *ex, uint32_t a, uint32_t b)
 {
@@ -4743,6 +4787,8 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
         }
         if (p < 0)
             p = apposed(ex, o, k, true, holder, ph[k].end);
+        if (p < 0)
+            p = second_apposition(ex, o, k, holder, ph);
         /* «تولى فلان مهمة المكلف بالتنظيم»: the person right before a
            capacity word. */
         const hk_tag *cap = p < 0 ? capacity_before(ex, t) : NULL;

@@ -47,6 +47,15 @@
 الحالي	status=current
 الحالية	status=current
 حاليا	status=current
+# «المنسق الإقليمي للحزب، المعين حديثا، فلان»
+المعين حديثا	status=current
+المعينة حديثا	status=current
+المعين مؤخرا	status=current
+المعينة مؤخرا	status=current
+المنتخب حديثا	status=current
+المنتخبة حديثا	status=current
+المنتخب مؤخرا	status=current
+المنتخبة مؤخرا	status=current
 المنتهية ولايته	status=former
 المنتهية ولايتها	status=former
 المنتهية مهامه	status=former
