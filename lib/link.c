@@ -1818,6 +1818,20 @@ static bool chosen_verb(const hk_extractor *ex, size_t t)
     return false;
 }
 
+/* Where a verb of choosing («انتخب», «قد عينت») ends right before byte
+   at, past spaces, starts; at when none does. */
+static uint32_t chosen_before(const hk_extractor *ex, uint32_t at)
+{
+    size_t t = hk_i_token_at(ex, at);
+    if (!t || t > ex->tokens.len || !chosen_verb(ex, t - 1) ||
+        !spaces_only(ex, HK_VEC_AT(&ex->tokens, hk_token, t - 1).e, at))
+        return at;
+    t--;
+    if (t && token_is(ex, t - 1, "قد"))
+        t--;
+    return HK_VEC_AT(&ex->tokens, hk_token, t).s;
+}
+
 /* Is there a title head at byte at (before byte end) of the same kind
    (head=) as post t's: «المنسق السابق» after «منسقا إقليميا», not «الرئيس
    السابق» after «الأمين الإقليمي»? */
@@ -1874,12 +1888,14 @@ static int predecessor(hk_extractor *ex, const order *o, size_t k,
     for (size_t i = t + (dated ? 2 : 0); i < ex->tokens.len && i < t + 9 && !tg;
          i++) {
         gap g = gap_of(ex, after, tok[i].s, 7);
-        /* «منسقة للحزب بمرتيل مطلع السنة الجارية، خلفا ل...»: a word of
-           time («السنة», «الشهر») and one before it are a relative
-           date's. */
+        /* «منسقة للحزب بمرتيل مطلع السنة الجارية، خلفا ل...», «في
+           الربيع الماضي، حيث خلفت ...»: a word of time («السنة»,
+           «الشهر», a season) and one before it are a relative date's. */
         if (i > t && g.words <= 2 && hk_i_word_is(ex, i, kn->relative_dates) &&
             (token_is(ex, i - 1, "السنة") || token_is(ex, i - 1, "العام") ||
-             token_is(ex, i - 1, "الشهر") || token_is(ex, i - 1, "الأسبوع")) &&
+             token_is(ex, i - 1, "الشهر") || token_is(ex, i - 1, "الأسبوع") ||
+             token_is(ex, i - 1, "الربيع") || token_is(ex, i - 1, "الصيف") ||
+             token_is(ex, i - 1, "الخريف") || token_is(ex, i - 1, "الشتاء")) &&
             dated < g.words)
             dated = g.words;
         uint32_t words = g.words - (dated < g.words ? dated : g.words);
@@ -4540,6 +4556,11 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                                : -1;
                 if (cap && head < 0)
                     head = backward(ex, o, k);
+                /* «وكانت فلانة قد انتخبت على رأس الأمانة الجهوية» */
+                if (cap && head < 0) {
+                    uint32_t v = chosen_before(ex, cap->ts);
+                    head = v < cap->ts ? person_before(ex, o, k, v) : -1;
+                }
                 if (cap && head < 0)
                     head = person_past_title(ex, o, k, cap->ts);
                 if (ok && head >= 0) {
@@ -4563,6 +4584,14 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
                     }
                     ok = ok && text && add_role(ex, head, o->ix[k], &as,
                                                 territory_for(&ph[k], 0), text);
+                    /* «... على رأس الأمانة الجهوية في الربيع الماضي، حيث
+                       خلفت فلانا»: the one before held it. */
+                    int pred = ok && now < 0 ? predecessor(ex, o, k, ph[k].end) : -1;
+                    if (pred >= 0 && pred != head) {
+                        as.status = HK_FORMER;
+                        ok = add_role(ex, pred, o->ix[k], &as,
+                                      territory_for(&ph[k], 0), text);
+                    }
                 }
                 /* «الكتابة الجهوية، التي يرأسها فلان»: its head; the
                    word's post= names the post («رئيس»); a council's too
