@@ -8,6 +8,7 @@
  */
 #include "extract.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define TAG(ex, i) (&HK_VEC_AT(&(ex)->tags, hk_tag, i))
@@ -99,38 +100,38 @@ static bool waw_between(const hk_extractor *ex, uint32_t a, uint32_t b)
     return false;
 }
 
+/* The next place of tl after the tag tl.ix[p], which ends at token end,
+   or NULL. */
+static const hk_tag *next_place(const hk_extractor *ex, hk_tag_list tl,
+                                size_t p, uint32_t end)
+{
+    for (size_t q = p + 1; q < tl.n; q++) {
+        const hk_tag *u = TAG(ex, tl.ix[q]);
+        if (u->tok >= end)
+            return u;
+    }
+    return NULL;
+}
+
 /* «أقاليم العيون وبوجدور وطرفاية»: does another place of tl, after the
    tag tl.ix[p] ending at token end, follow in a list? */
 static bool list_follows(const hk_extractor *ex, hk_tag_list tl, size_t p,
                          uint32_t end)
 {
     uint32_t e = HK_VEC_AT(&ex->tokens, hk_token, end - 1).e;
-    for (size_t q = p + 1; q < tl.n; q++) {
-        const hk_tag *u = TAG(ex, tl.ix[q]);
-        if (u->tok < end)
-            continue;
-        return list_joint(ex, e, u->ts);
-    }
-    return false;
+    const hk_tag *u = next_place(ex, tl, p, end);
+    return u && list_joint(ex, e, u->ts);
 }
 
-/* «فلاحي الرتب ووادي النعام»: is the next place of tl after the tag
-   tl.ix[p] (ending at token end) joined to it by «و» and no ordinary
-   word (common-places.lex)? */
+/* «فلاحي الرتب ووادي النعام»: is the next place joined to it by «و», and
+   no ordinary word (common-places.lex)? */
 static bool plain_place_joined(const hk_extractor *ex, hk_tag_list tl,
                                size_t p, uint32_t end)
 {
     uint32_t e = HK_VEC_AT(&ex->tokens, hk_token, end - 1).e;
-    for (size_t q = p + 1; q < tl.n; q++) {
-        const hk_tag *u = TAG(ex, tl.ix[q]);
-        if (u->tok < end)
-            continue;
-        if (!list_joint(ex, e, u->ts) || !waw_between(ex, e, u->s))
-            return false;
-        const hk_tag *c = hk_i_tag_at(ex, u->tok, ex->rules->known.common_places);
-        return !c;
-    }
-    return false;
+    const hk_tag *u = next_place(ex, tl, p, end);
+    return u && list_joint(ex, e, u->ts) && waw_between(ex, e, u->s) &&
+           !hk_i_tag_at(ex, u->tok, ex->rules->known.common_places);
 }
 
 /* Do two official names open with the same part, up to a hyphen
