@@ -3732,6 +3732,20 @@ static size_t apposed_to_post(hk_extractor *ex, const order *o, size_t j,
     return SIZE_MAX;
 }
 
+/* The title right before mention pos, past at most four places, parties
+   or bodies (its phrase's), or SIZE_MAX. */
+static size_t title_before(const hk_extractor *ex, const order *o, size_t pos)
+{
+    size_t a = pos;
+    while (a > 0 && pos - a < 5 && MENTION(ex, o->ix[a - 1])->type != HK_TITLE) {
+        hk_entity_type ty = MENTION(ex, o->ix[a - 1])->type;
+        if (ty != HK_TERRITORY && ty != HK_PARTY && ty != HK_BODY)
+            return SIZE_MAX;
+        a--;
+    }
+    return a && MENTION(ex, o->ix[a - 1])->type == HK_TITLE ? a - 1 : SIZE_MAX;
+}
+
 /* «فلان، الكاتب الإقليمي للفيدرالية، كاتب فرعها بتويسيت سابقا،»: title
    pos right after a comma that closes the phrase of a title its holder
    stands before, set off by a comma or a colon, and closed by a comma or
@@ -3754,18 +3768,12 @@ static int second_apposition(const hk_extractor *ex, const order *o,
     if (!pos || opens_with_waw(ex, t) || t->number != 1 ||
         !(closed_after(ex, end) || stop_after(ex, end)))
         return -1;
-    size_t j = pos;
-    while (j > 0 && pos - j < 5 && MENTION(ex, o->ix[j - 1])->type != HK_TITLE) {
-        hk_entity_type ty = MENTION(ex, o->ix[j - 1])->type;
-        if (ty != HK_TERRITORY && ty != HK_PARTY && ty != HK_BODY)
-            return -1;
-        j--;
-    }
-    if (!j--)
+    size_t j = title_before(ex, o, pos);
+    if (j == SIZE_MAX)
         return -1;
     const hk_mention *first = MENTION(ex, o->ix[j]);
     int h = holder[j];
-    if (h < 0 || first->type != HK_TITLE || ph[j].end > t->ms ||
+    if (h < 0 || ph[j].end > t->ms ||
         MENTION(ex, h)->me > first->ms)
         return -1;
     gap between = gap_of(ex, ph[j].end, t->ms, 0);
@@ -3887,16 +3895,9 @@ static int post_relative(const hk_extractor *ex, const order *o, size_t pos,
     const hk_mention *t = MENTION(ex, o->ix[pos]);
     if (!pos || opens_with_waw(ex, t))
         return -1;
-    size_t a = pos;
-    while (a > 0 && pos - a < 5 && MENTION(ex, o->ix[a - 1])->type != HK_TITLE) {
-        hk_entity_type ty = MENTION(ex, o->ix[a - 1])->type;
-        if (ty != HK_TERRITORY && ty != HK_PARTY && ty != HK_BODY)
-            return -1;
-        a--;
-    }
-    if (!a || MENTION(ex, o->ix[a - 1])->type != HK_TITLE)
+    size_t j = title_before(ex, o, pos);
+    if (j == SIZE_MAX)
         return -1;
-    size_t j = a - 1;
     const hk_mention *post = MENTION(ex, o->ix[j]);
     if (holder[j] >= 0 || post->number != 1 || post->kind == HK_KIND_ELECTED ||
         ph[j].n_territories != 1 || ph[j].end > t->ms)
