@@ -3759,7 +3759,7 @@ static int second_apposition(const hk_extractor *ex, const order *o,
     while (b < ex->nt.len && ex->nt.s[b] == ' ')
         b++;
     if (b < ex->nt.len && ex->nt.s[b] == '(') {
-        const char *c = memchr(ex->nt.s + b, ')', ex->nt.len - b);
+        const char *c = memchr(ex->nt.s + b, ')', line_end(ex, b) - b);
         uint32_t e = c ? (uint32_t)(c - ex->nt.s) + 1 : b;
         gap g = gap_of(ex, b, e, 0);
         if (c && status_in_brackets(ex, &g, b, e))
