@@ -268,6 +268,10 @@ typedef struct hk_ntext {
                            the end (cp_byte[orig_cps] = orig_len) */
     bool cp_ready;      /* cp_byte describes this text */
     size_t cp_byte_cap;
+    size_t refs;        /* HTML character references decoded */
+    char *dec;          /* the text with them decoded (htmlref.c) */
+    struct hk_href *ref_at;
+    size_t dec_cap;
 } hk_ntext;
 
 /* In an extraction's map (cp_ready), the mark of a byte whose character
@@ -317,6 +321,33 @@ char *hk_i_display_form(const hk_normalizer *n, hk_arena *a, const char *s,
    ة → ه, ی → ي, ک → ك) with spaces and punctuation removed. */
 char *hk_i_fold_key(const hk_normalizer *n, hk_arena *a, const char *s,
                     size_t len);
+/* An HTML character reference decoded: the code point of its character in
+   the decoded text, and the original code points skipped up to it
+   (its own length, less one, added to those of the references before). */
+typedef struct hk_href {
+    uint32_t at, shift;
+} hk_href;
+/* Decodes the character references of text (htmlref.c) into out (room
+   for len bytes: a reference is never shorter than its character), its
+   length in *out_len, with each reference in refs (room for len / 4 + 1);
+   returns how many. */
+size_t hk_i_html_decode(const char *text, size_t len, char *out,
+                        size_t *out_len, hk_href *refs);
+/* The original code point of code point cp of the decoded text (or of its
+   end, for the end of a span).  *hint (0 at first) is kept between calls:
+   they are quickest with cp in order. */
+uint32_t hk_i_html_orig_cp_slow(const hk_href *refs, size_t n,
+                               size_t *hint, uint32_t cp);
+static inline uint32_t hk_i_html_orig_cp(const hk_href *refs, size_t n,
+                                         size_t *hint, uint32_t cp)
+{
+    /* Commonly between the same two references as the last. */
+    size_t j = *hint;
+    if (j <= n && (j == n || cp <= refs[j].at) && (!j || refs[j - 1].at < cp))
+        return cp + (j ? refs[j - 1].shift : 0);
+    return hk_i_html_orig_cp_slow(refs, n, hint, cp);
+}
+
 /* True for a letter or digit code point, as ICU classifies it. */
 bool hk_i_is_word_cp(const hk_normalizer *n, uint32_t c);
 /* For each code point below U+0800, 1 when it belongs in a token: an ASCII

@@ -1342,6 +1342,33 @@ run(nstate *st, const char *text, size_t len, const bool maps,
     return (uint32_t)h.cp2;
 }
 
+/* After run read a text with its HTML character references decoded (cp
+   code points): the map and, with cpb, cp_byte made the original's, of
+   nt->orig; returns the original's code point count.  A reference's
+   character spans all of it. */
+static uint32_t unmap_refs(hk_ntext *nt, uint32_t cp, bool cpb)
+{
+    const hk_href *r = nt->ref_at;
+    size_t nr = nt->refs, hf = 0, ht = 0;
+    for (size_t i = 0; i < nt->len; i++) {
+        uint32_t f = hk_i_html_orig_cp(r, nr, &hf, nt->from[i] & ~HK_MAP_TO);
+        uint32_t t = hk_i_html_orig_cp(
+            r, nr, &ht, cpb ? hk_i_map_to(nt, i) : nt->to[i]);
+        nt->from[i] = cpb && t != f + 1 ? f | HK_MAP_TO : f;
+        if (!cpb || t != f + 1)
+            nt->to[i] = t;
+    }
+    if (cpb) {
+        size_t k = 0;
+        nt->cp_byte[0] = 0;
+        for (size_t i = 0; i < nt->orig_len;) {
+            hk_i_utf8_next(nt->orig, nt->orig_len, &i);
+            nt->cp_byte[++k] = (uint32_t)i;
+        }
+    }
+    return hk_i_html_orig_cp(r, nr, &ht, cp);
+}
+
 /* Normalises text into nt with its map; with cpb, also nt->cp_byte (the
    extraction's; hk_normalize has no use for it). */
 static hk_status run_maps(const hk_normalizer *n, const char *text,
@@ -1365,12 +1392,38 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
         nt->cp_byte = p;
         nt->cp_byte_cap = len + 2;
     }
+    /* HTML character references: the text run reads is a copy with them
+       decoded, whose map unmap_refs turns back to the original's. */
+    const char *src = text;
+    size_t slen = len;
+    nt->refs = 0;
+    if (memchr(text, '&', len)) {
+        if (nt->dec_cap < len + 1) {
+            char *d = realloc(nt->dec, len + 1);
+            if (d)
+                nt->dec = d;
+            hk_href *r = realloc(nt->ref_at, (len / 4 + 1) * sizeof *r);
+            if (r)
+                nt->ref_at = r;
+            if (!d || !r)
+                return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+            nt->dec_cap = len + 1;
+        }
+        nt->refs = hk_i_html_decode(text, len, nt->dec, &slen, nt->ref_at);
+        if (nt->refs)
+            src = nt->dec;
+        else
+            slen = len;
+    }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
                  .nt = nt, .sparse_to = cpb};
-    uint32_t cp = cpb ? run(&st, text, len, true, true)
-                      : run(&st, text, len, true, false);
+    uint32_t cp = cpb ? run(&st, src, slen, true, true)
+                      : run(&st, src, slen, true, false);
     if (st.oom)
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if (nt->refs)
+        cp = unmap_refs(nt, cp, cpb);
     nt->orig_cps = cp;
     nt->cp_ready = cpb;
     nt->s[nt->len] = '\0';
@@ -1397,6 +1450,8 @@ void hk_i_ntext_free(hk_ntext *nt)
     free(nt->from);
     free(nt->to);
     free(nt->cp_byte);
+    free(nt->dec);
+    free(nt->ref_at);
     memset(nt, 0, sizeof *nt);
 }
 
@@ -1411,6 +1466,16 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
 {
     char buf[STR_STACK + PLAIN_PAD];
     size_t pad = 0;
+    /* A name taken from the original text may hold HTML character
+       references: they are decoded as in a document (run_maps). */
+    if (memchr(s, '&', len)) {
+        char *dec = hk_i_arena_alloc_raw(a, len + 1);
+        hk_href *refs = hk_i_arena_alloc_raw(a, (len / 4 + 1) * sizeof *refs);
+        if (!dec || !refs)
+            return NULL;
+        if (hk_i_html_decode(s, len, dec, &len, refs))
+            s = dec;
+    }
 #ifdef __SSE2__
     /* A copy with room after it lets plain_run read its 17 bytes up to
        the end (a key has no plain characters); a string of plain

@@ -38,7 +38,7 @@ step "JSON Lines records: a reader = hk_record_parse" "$B/tests/test_records"
 step "block paths of the normaliser and the tagger (on = off)" "$B/tests/test_blocks"
 step "bounded scans (start bytes)" "$B/tests/test_scan"
 step "extraction cases (tests/cases)" "$B/tests/run_cases" rules tests/cases/*.case
-set -- examples/*.txt tests/dev/*.txt
+set -- examples/*.txt tests/dev/*.txt tests/data/html-refs.txt
 [ -d "$shared/corpus/seeds" ] && set -- "$@" "$shared"/corpus/seeds/*.txt
 step "offsets: text == original[start:end]" "$B/tests/test_offsets" rules "$@"
 step "JSON lines: appended = hk_doc_to_json, kept lengths = strlen" "$B/tests/test_docwrite" rules "$@"

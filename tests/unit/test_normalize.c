@@ -146,6 +146,22 @@ int main(int argc, char **argv)
     /* A composed pair maps to the start of its two code points. */
     expect_map("\xD8\xA7\xD9\x94" "ب", 2, 2, "after a composed pair");
 
+    /* HTML character references left by scraping are decoded, once; what
+       is not one (no «;», an unknown name, no character) stays text. */
+    expect("كاتب&nbsp;الفرع", "كاتب الفرع", "&nbsp; is a space");
+    expect("&quot;نص&quot; &laquo;ب&raquo;", "\"نص\" «ب»",
+           "named quotes decoded");
+    expect("&#1601;&#x627;&#X633;", "فاس", "numeric references decoded");
+    expect("&amp;nbsp;", "&nbsp;", "references decoded once");
+    expect("R&D &foo; &nbsp &#; &#x; &#0; &#xD800; &#1114112; a&",
+           "R&D &foo; &nbsp &#; &#x; &#0; &#xD800; &#1114112; a&",
+           "what is not a reference stays text");
+    /* "a&nbsp;b" → "a b": the b is code point 7, the space spans 1-7. */
+    expect_map("a&nbsp;b", 2, 7, "after a named reference");
+    expect_map("a&nbsp;b", 1, 1, "a reference's character");
+    expect_map("&#1601;ب&amp;ج", 2, 7, "after a numeric reference");
+    expect_map("&#1601;ب&amp;ج", 5, 13, "after two references");
+
     /* Invalid UTF-8 reads as U+FFFD and does not stop the text. */
     {
         const char bad[] = "ab\xC3(cd";
