@@ -3186,6 +3186,65 @@ static size_t line_item(const hk_extractor *ex, const order *o, size_t ti,
     return c < ex->nt.len && ex->nt.s[c] == ':' && line_opens_at(ex, m->ms) ? r : SIZE_MAX;
 }
 
+/* Does the line starting at byte `line` open with an item's mark: a dash,
+   a star, a bullet (U+2000-U+2FFF) or a number and «.», «)» or «-»? */
+static bool item_mark(const hk_extractor *ex, uint32_t line)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t n = (uint32_t)ex->nt.len, i = line;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i < n && (s[i] == '-' || s[i] == '*' || s[i] == 0xE2))
+        return true;
+    uint32_t d = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > d && i < n && (s[i] == '.' || s[i] == ')' || s[i] == '-');
+}
+
+/* «وفي عمالة إنزكان آيت ملول، جاءت اللوائح على النحو التالي:» and items
+   under it, one a line («- حزب الأصالة والمعاصرة: فلانة، الأمينة
+   الإقليمية للحزب؛»): the territory (its place in o->terrs, below ti) of
+   post t's level that frames a sentence of the line introducing t's list
+   (frames_sentence), the last one, when t's line and each line between
+   open with an item's mark and that line ends with a colon; a province's
+   town stands for it before a provincial post.  Else -1. */
+static int list_intro_place(hk_extractor *ex, const order *o, size_t ti,
+                            const hk_mention *t)
+{
+    const char *s = ex->nt.s;
+    const char *nl = memrchr(s, '\n', t->ms);
+    if (!nl)
+        return -1;
+    uint32_t line = (uint32_t)(nl - s) + 1;
+    for (int items = 0; items < 40; items++) {
+        if (!item_mark(ex, line) || !line)
+            return -1;
+        uint32_t le = line - 1, c = le;
+        while (c > 0 && s[c - 1] == ' ')
+            c--;
+        const char *up = le ? memrchr(s, '\n', le) : NULL;
+        line = up ? (uint32_t)(up - s) + 1 : 0;
+        if (c > line && s[c - 1] == ':')
+            break;
+        if (items == 39)
+            return -1;
+    }
+    uint32_t intro_end = line_end(ex, line);
+    for (size_t r = ti; r-- > 0;) {
+        const hk_mention *m = MENTION(ex, o->terrs[r]);
+        if (m->ms < line)
+            break;
+        if (m->me > intro_end || m->territory < 0 || !frames_sentence(ex, m))
+            continue;
+        const hk_territory *tr = &ex->rules->territories[m->territory];
+        if (hk_i_tkind_level(tr->kind) == t->level ||
+            (t->level == HK_LEVEL_PROVINCIAL && tr->like_province && !m->typed))
+            return (int)r;
+    }
+    return -1;
+}
+
 /* The territory (its place in o->terrs, below ti) of post t's level
    that the line above t's names last, when t opens its line and that
    line opens with «عن» (a signature: «عن فرع الحنشان\nالكاتبة:
@@ -3289,6 +3348,17 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
                 ph[k].territories[0] = same ? m->territory
                                             : promote_one(ex, (int)o->terrs[item]);
                 ph[k].tmentions[0] = o->terrs[item];
+                ph[k].n_territories = 1;
+            }
+        }
+        /* An item of a list its line above introduces with its place. */
+        if (!ph[k].n_territories && item == SIZE_MAX && t->number == 1) {
+            int r = list_intro_place(ex, o, ti, t);
+            if (r >= 0) {
+                const hk_mention *m = MENTION(ex, o->terrs[r]);
+                bool same = hk_i_tkind_level(terrs[m->territory].kind) == t->level;
+                ph[k].territories[0] = same ? m->territory : promote_one(ex, r);
+                ph[k].tmentions[0] = o->terrs[r];
                 ph[k].n_territories = 1;
             }
         }
