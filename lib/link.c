@@ -2913,6 +2913,26 @@ static bool here_places(hk_extractor *ex, const order *o, phrase *ph)
     return placed;
 }
 
+/* «تعيين سلفه مفتشا بجهة فاس مكناس»: a head whose word says no level
+   («مفتش», provincial by its lexicon entry) before a region its type word
+   names serves the region. */
+static void region_heads(hk_extractor *ex, const order *o, const phrase *ph)
+{
+    static const char adj[] = "\xD9\x82\xD9\x84\xD9\x8A\xD9\x85\xD9\x8A"; /* قليمي */
+    for (size_t q = 0; q < o->n_posts; q++) {
+        size_t k = o->posts[q];
+        hk_mention *t = MENTION(ex, o->ix[k]);
+        if (t->type != HK_TITLE || t->level != HK_LEVEL_PROVINCIAL ||
+            ph[k].n_territories != 1 || ph[k].tmentions[0] < 0)
+            continue;
+        const hk_mention *m = MENTION(ex, ph[k].tmentions[0]);
+        if (m->typed && m->territory >= 0 &&
+            ex->rules->territories[m->territory].kind == HK_T_REGION &&
+            !memmem(ex->nt.s + t->ms, t->me - t->ms, adj, sizeof adj - 1))
+            t->level = HK_LEVEL_REGIONAL;
+    }
+}
+
 /* Does the territory mention frame the words after it: it opens its
    sentence (at most two words before it: «وفي خنيفرة،», «أما في إقليم
    الفقيه بن صالح،») with a comma or a colon after, or «، حيث» follows it?
@@ -4576,6 +4596,7 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
     clause_places(ex, o, ph);
     council_places(ex, o, ph);
     sentence_places(ex, o, ph);
+    region_heads(ex, o, ph);
     if (!article_units(ex, o, ph))
         return hk_i_fail(err, HK_ERR_NOMEM, NULL, 0, 0, "out of memory");
     /* After article_units: a sentence's frame does not make the place
