@@ -4097,6 +4097,62 @@ static int named_last(hk_extractor *ex, const order *o, size_t pos,
     return -1;
 }
 
+/* Does the line starting at byte `line` open as a timeline's item: an
+   item's mark maybe, then a year and a colon («- 2015: انتخب ...»)? */
+static bool year_item(const hk_extractor *ex, uint32_t line)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t n = (uint32_t)ex->nt.len, i = line;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i < n && (s[i] == '-' || s[i] == '*'))
+        i++;
+    else if (i + 2 < n && s[i] == 0xE2)
+        i += 3;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i + 4 > n || (s[i] != '1' && s[i] != '2'))
+        return false;
+    for (uint32_t d = 0; d < 4; d++)
+        if (s[i + d] < '0' || s[i + d] > '9')
+            return false;
+    i += 4;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i < n && s[i] == ':';
+}
+
+/* «... عن مساره الحزبي، الذي لخصه بلاغ الحزب كما يلي:» and under it
+   «- 2015: انتخب كاتبا لفرع الحزب بالكريمات»: a complement post k on a
+   timeline's line, no one named before it there, is held by the person
+   the line introducing the timeline (ending with a colon) names last.
+   *later: a timeline's line follows (the post was held before). */
+static int timeline_holder(hk_extractor *ex, const order *o, size_t k,
+                           const phrase *ph, const int *holder, bool *later)
+{
+    const char *s = ex->nt.s;
+    const hk_mention *t = MENTION(ex, o->ix[k]);
+    const char *nl = memrchr(s, '\n', t->ms);
+    uint32_t line = nl ? (uint32_t)(nl - s) + 1 : 0;
+    if (!year_item(ex, line))
+        return -1;
+    uint32_t le = line_end(ex, t->ms);
+    *later = le < ex->nt.len && year_item(ex, le + 1);
+    for (int items = 0; items < 40 && line; items++) {
+        uint32_t end = line - 1, c = end;
+        const char *up = memrchr(s, '\n', end);
+        line = up ? (uint32_t)(up - s) + 1 : 0;
+        if (year_item(ex, line))
+            continue;
+        while (c > line && s[c - 1] == ' ')
+            c--;
+        return c > line && s[c - 1] == ':'
+                   ? named_last(ex, o, k, line, c - 1, ph, holder)
+                   : -1;
+    }
+    return -1;
+}
+
 /* Does token t open a clause before a verb: «كما», «قد», «كان», «أنه» ...
    (with a joined و or ف)?  0 for no, 2 for «كان» and «كانت» (the post
    was held before), 1 for the others. */
@@ -5105,12 +5161,17 @@ static hk_status link_all(hk_extractor *ex, const order *o, hk_error *err)
             /* A complement, or a verb of heading with no name after it
                («قبل أن يترأس المجلس الجماعي لغفساي»): the person named
                last before, or a post standing for its holder. */
-            if ((c && !strcmp(c, "acc")) || feminine_predicate(ex, t) ||
-                charged_with(ex, t) ||
+            bool complement = (c && !strcmp(c, "acc")) || feminine_predicate(ex, t);
+            if (complement || charged_with(ex, t) ||
                 (t->source && (!strcmp(t->source, "council-verb") ||
                                   !strcmp(t->source, "body-verb"))))
                 holder[k] = named_last(ex, o, k, sentence_start(ex, t->ms),
                                        t->ms, ph, holder);
+            bool later = false;
+            if (holder[k] < 0 && complement &&
+                (holder[k] = timeline_holder(ex, o, k, ph, holder, &later)) >= 0 &&
+                later && ph[k].status < 0)
+                ph[k].status = HK_FORMER;
             if (holder[k] < 0 && (holder[k] = signed_above(ex, o, k)) < 0 &&
                 (holder[k] = signed_below(ex, o, k, ph)) < 0 &&
                 (holder[k] = carded_above(ex, o, k)) < 0)
