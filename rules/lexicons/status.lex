@@ -88,3 +88,29 @@
 إعفاءها من	status=former
 إعفائه من	status=former
 إعفائها من	status=former
+# «وكان فلان كاتبا إقليميا للحزب بتازة قبل أن يستقيل سنة 2023», «شغل
+# منصب المنسق الإقليمي بتاونات إلى حين استقالته»: the post ended
+قبل أن يستقيل	status=former
+قبل أن تستقيل	status=former
+قبل أن يقدم استقالته	status=former
+قبل أن تقدم استقالتها	status=former
+قبل أن يعفى	status=former
+قبل أن تعفى	status=former
+قبل أن ينسحب	status=former
+قبل أن تنسحب	status=former
+قبل أن يلتحق	status=former
+قبل أن تلتحق	status=former
+قبل أن ينتخب	status=former
+قبل أن تنتخب	status=former
+قبل أن يعين	status=former
+قبل أن تعين	status=former
+قبل استقالته	status=former
+قبل استقالتها	status=former
+قبل إعفائه	status=former
+قبل إعفائها	status=former
+إلى حين استقالته	status=former
+إلى حين استقالتها	status=former
+إلى غاية استقالته	status=former
+إلى غاية استقالتها	status=former
+حتى استقالته	status=former
+حتى استقالتها	status=former
