@@ -54,6 +54,23 @@ static inline uint64_t lex_bit(int lex)
     return lex >= 0 ? (uint64_t)1 << lex : 0;
 }
 
+/* A gloss in Latin letters in brackets starting at byte i, closed before
+   byte b («(secrétaire de section)», «(PAM)»): where its «)» is, or 0. */
+static uint32_t latin_aside(const unsigned char *text, uint32_t i, uint32_t b)
+{
+    bool letter = false;
+    for (uint32_t j = i + 1; j < b && j < i + 64; j++) {
+        unsigned char c = text[j];
+        if (c == ')')
+            return letter ? j : 0;
+        /* No Arabic letter (lead bytes D8-DB), accents allowed. */
+        if ((c >= 0xD8 && c <= 0xDB) || c == '(' || c == '\n')
+            return 0;
+        letter |= (c | 32) >= 'a' && (c | 32) <= 'z';
+    }
+    return 0;
+}
+
 /* Reads the gap between byte offsets a < b into g (set to no gap).  Once
    a stop is seen, or more than `limit` words, the rest is not read:
    callers that give a limit want none of it then (GAP_ALL reads all). */
@@ -77,6 +94,17 @@ static void read_gap(const hk_extractor *ex, uint32_t a, uint32_t b,
                 unsigned char c = text[i];
                 if (c == ' ')
                     continue;
+                uint32_t close;
+                if (c == '(' && (close = latin_aside(text, i, b))) {
+                    /* A gloss is no part of the gap: past it. */
+                    at = close + 1;
+                    while (t < ntok && tok[t].s < at)
+                        t++;
+                    more = t < ntok && tok[t].s < b;
+                    end = more ? tok[t].s : b;
+                    i = close;
+                    continue;
+                }
                 unsigned char d = i + 1 < end ? text[i + 1] : 0;
                 if (c == ',' || c == ';' || c == ':' ||
                     (c == 0xD8 && (d == 0x8C || d == 0x9B)))
