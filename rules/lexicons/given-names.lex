@@ -715,6 +715,7 @@
 مارية	gender=f
 مالكة	gender=f
 مباركة	gender=f
+مبروكة	gender=f	common=1
 مجيدة	gender=f
 محجوبة	gender=f
 مرام	gender=f
@@ -801,6 +802,7 @@
 النانة	gender=f
 السالكة	gender=f
 الداه	gender=m
+الداها	gender=m
 خطري	gender=m
 اعلي	gender=m
 سيداحمد	gender=m
