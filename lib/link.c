@@ -559,6 +559,22 @@ static const char *line_party(const hk_extractor *ex, const order *o, size_t pos
     return ex->main_party;
 }
 
+/* The party of generic mention n at pos: its own («الفيدرالية»,
+   party-words.lex party=) when the article names that party, else
+   line_party's («فلان، الذي كان كاتبا لفرع الحزب الاشتراكي الموحد قبل أن
+   يلتحق بالفيدرالية. وضم الوفد كاتبة فرع الفيدرالية»). */
+static const char *generic_party(const hk_extractor *ex, const order *o,
+                                 size_t pos, const hk_mention *n)
+{
+    for (size_t j = 0; n->party && j < o->n; j++) {
+        const hk_mention *u = MENTION(ex, o->ix[j]);
+        if (u->type == HK_PARTY && !u->generic_party && u->party &&
+            !strcmp(u->party, n->party))
+            return u->party;
+    }
+    return line_party(ex, o, pos);
+}
+
 /* The word right after byte offset at, past one space, or NULL. */
 static const hk_token *word_after(const hk_extractor *ex, uint32_t at)
 {
@@ -697,7 +713,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
         if (g.comma && !g.words && !g.stop && !g.waw && !g.paren &&
             !g.honorifics && g.connectors && n->type == HK_PARTY &&
             !p->party && closed_after(ex, n->me)) {
-            p->party = n->generic_party ? line_party(ex, o, pos) : n->party;
+            p->party = n->generic_party ? generic_party(ex, o, pos, n) : n->party;
             p->end = n->me;
             last_was_territory = false;
             continue;
@@ -713,7 +729,7 @@ static void qualify(hk_extractor *ex, const order *o, size_t pos, phrase *out)
             /* «منسق جهة الشرق للحزب»: the party may follow the place. */
             if (p->party)
                 break;
-            p->party = n->generic_party ? line_party(ex, o, pos) : n->party;
+            p->party = n->generic_party ? generic_party(ex, o, pos, n) : n->party;
             p->end = n->me;
             last_was_territory = false;
         } else if (n->type == HK_BODY) {

@@ -572,6 +572,8 @@ static hk_status parties_from_tags(hk_extractor *ex, hk_tag_list parties,
         m->me = t->e;
         m->source = "party-words";
         m->generic_party = true;
+        /* A party of its own, when the article names it (link.c). */
+        m->party = hk_i_entry_key(t->entry, ex->rules->keys.party);
     }
     return HK_OK;
 }

@@ -25,5 +25,6 @@
 منظمة شبيبة الحزب	generic=1
 نساء الحزب	generic=1
 # «كاتبة فرع الفيدرالية بمغوغة»: the federation the article is about
-# (فيدرالية اليسار الديمقراطي, or a party's federation of women)
-الفيدرالية	generic=1
+# (فيدرالية اليسار الديمقراطي when the article names it, else a party's
+# federation of women)
+الفيدرالية	generic=1	party=فيدرالية اليسار الديمقراطي
