@@ -1,6 +1,6 @@
 #!/bin/sh
 # tools/eval.sh - extraction scores on the development sets (tests/dev to
-# tests/dev37), the bundled examples, the held-out set (tests/holdout, kept
+# tests/dev38), the bundled examples, the held-out set (tests/holdout, kept
 # for measuring only) and the shared seed articles when ../shared is there.
 # Called by `make eval`; extra arguments (e.g. --diff) go to haykal eval.
 set -eu
@@ -58,6 +58,7 @@ score tests/dev34 "thirty-fourth development set (tests/dev34: written blind to 
 score tests/dev35 "thirty-fifth development set (tests/dev35: written blind to the rules)" "$@"
 score tests/dev36 "thirty-sixth development set (tests/dev36: written blind to the rules)" "$@"
 score tests/dev37 "thirty-seventh development set (tests/dev37: written blind to the rules)" "$@"
+score tests/dev38 "thirty-eighth development set (tests/dev38: written blind to the rules)" "$@"
 score tests/holdout "held-out set (tests/holdout: measured, never tuned on)" "$@"
 if [ -f ../shared/gold/seeds.jsonl ]; then
     echo
