@@ -3250,20 +3250,76 @@ static size_t line_item(const hk_extractor *ex, const order *o, size_t ti,
     return c < ex->nt.len && ex->nt.s[c] == ':' && line_opens_at(ex, m->ms) ? r : SIZE_MAX;
 }
 
-/* Does the line starting at byte `line` open with an item's mark: a dash,
-   a star, a bullet (U+2000-U+2FFF) or a number and «.», «)» or «-»? */
-static bool item_mark(const hk_extractor *ex, uint32_t line)
+/* Past the spaces, the dash, star or bullet (U+2000-U+2FFF) and the
+   spaces that open the line starting at byte `line`: where its words
+   start; *marked: a mark was there. */
+static uint32_t past_mark(const hk_extractor *ex, uint32_t line, bool *marked)
 {
     const unsigned char *s = (const unsigned char *)ex->nt.s;
     uint32_t n = (uint32_t)ex->nt.len, i = line;
     while (i < n && s[i] == ' ')
         i++;
-    if (i < n && (s[i] == '-' || s[i] == '*' || s[i] == 0xE2))
+    *marked = i < n && (s[i] == '-' || s[i] == '*' || (s[i] == 0xE2 && i + 2 < n));
+    if (*marked)
+        i += s[i] == 0xE2 ? 3 : 1;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* Does the line starting at byte `line` open with an item's mark: a dash,
+   a star, a bullet or a number and «.», «)» or «-»? */
+static bool item_mark(const hk_extractor *ex, uint32_t line)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t n = (uint32_t)ex->nt.len;
+    bool marked;
+    uint32_t i = past_mark(ex, line, &marked), d = i;
+    if (marked)
         return true;
-    uint32_t d = i;
     while (i < n && s[i] >= '0' && s[i] <= '9')
         i++;
     return i > d && i < n && (s[i] == '.' || s[i] == ')' || s[i] == '-');
+}
+
+/* Does the line starting at byte `line` open as a timeline's item: an
+   item's mark maybe, then a year and a colon («- 2015: انتخب ...»)? */
+static bool year_item(const hk_extractor *ex, uint32_t line)
+{
+    const unsigned char *s = (const unsigned char *)ex->nt.s;
+    uint32_t n = (uint32_t)ex->nt.len;
+    bool marked;
+    uint32_t i = past_mark(ex, line, &marked);
+    if (i + 4 > n || (s[i] != '1' && s[i] != '2'))
+        return false;
+    for (uint32_t d = 0; d < 4; d++)
+        if (s[i + d] < '0' || s[i + d] > '9')
+            return false;
+    i += 4;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i < n && s[i] == ':';
+}
+
+/* The line introducing the list that holds the line starting at byte
+   `line`: walking up over lines that open as items (year_item when
+   `years`, else item_mark), at most 40, the first that ends with a
+   colon.  Its start, or UINT32_MAX when another line comes first. */
+static uint32_t list_intro(const hk_extractor *ex, uint32_t line, bool years)
+{
+    const char *s = ex->nt.s;
+    for (int items = 0; items < 40; items++) {
+        if (!line || !(years ? year_item(ex, line) : item_mark(ex, line)))
+            return UINT32_MAX;
+        uint32_t c = line - 1;
+        const char *up = memrchr(s, '\n', c);
+        line = up ? (uint32_t)(up - s) + 1 : 0;
+        while (c > line && s[c - 1] == ' ')
+            c--;
+        if (c > line && s[c - 1] == ':')
+            return line;
+    }
+    return UINT32_MAX;
 }
 
 /* «وفي عمالة إنزكان آيت ملول، جاءت اللوائح على النحو التالي:» and items
@@ -3276,24 +3332,11 @@ static bool item_mark(const hk_extractor *ex, uint32_t line)
 static int list_intro_place(hk_extractor *ex, const order *o, size_t ti,
                             const hk_mention *t)
 {
-    const char *s = ex->nt.s;
-    const char *nl = memrchr(s, '\n', t->ms);
-    if (!nl)
+    const char *nl = memrchr(ex->nt.s, '\n', t->ms);
+    uint32_t line = nl ? list_intro(ex, (uint32_t)(nl - ex->nt.s) + 1, false)
+                       : UINT32_MAX;
+    if (line == UINT32_MAX)
         return -1;
-    uint32_t line = (uint32_t)(nl - s) + 1;
-    for (int items = 0; items < 40; items++) {
-        if (!item_mark(ex, line) || !line)
-            return -1;
-        uint32_t le = line - 1, c = le;
-        while (c > 0 && s[c - 1] == ' ')
-            c--;
-        const char *up = le ? memrchr(s, '\n', le) : NULL;
-        line = up ? (uint32_t)(up - s) + 1 : 0;
-        if (c > line && s[c - 1] == ':')
-            break;
-        if (items == 39)
-            return -1;
-    }
     uint32_t intro_end = line_end(ex, line);
     for (size_t r = ti; r-- > 0;) {
         const hk_mention *m = MENTION(ex, o->terrs[r]);
@@ -3421,7 +3464,8 @@ static void frame_places(hk_extractor *ex, const order *o, phrase *ph)
             if (r >= 0) {
                 const hk_mention *m = MENTION(ex, o->terrs[r]);
                 bool same = hk_i_tkind_level(terrs[m->territory].kind) == t->level;
-                ph[k].territories[0] = same ? m->territory : promote_one(ex, r);
+                ph[k].territories[0] = same ? m->territory
+                                            : promote_one(ex, (int)o->terrs[r]);
                 ph[k].tmentions[0] = o->terrs[r];
                 ph[k].n_territories = 1;
             }
@@ -4141,31 +4185,6 @@ static int named_last(hk_extractor *ex, const order *o, size_t pos,
     return -1;
 }
 
-/* Does the line starting at byte `line` open as a timeline's item: an
-   item's mark maybe, then a year and a colon («- 2015: انتخب ...»)? */
-static bool year_item(const hk_extractor *ex, uint32_t line)
-{
-    const unsigned char *s = (const unsigned char *)ex->nt.s;
-    uint32_t n = (uint32_t)ex->nt.len, i = line;
-    while (i < n && s[i] == ' ')
-        i++;
-    if (i < n && (s[i] == '-' || s[i] == '*'))
-        i++;
-    else if (i + 2 < n && s[i] == 0xE2)
-        i += 3;
-    while (i < n && s[i] == ' ')
-        i++;
-    if (i + 4 > n || (s[i] != '1' && s[i] != '2'))
-        return false;
-    for (uint32_t d = 0; d < 4; d++)
-        if (s[i + d] < '0' || s[i + d] > '9')
-            return false;
-    i += 4;
-    while (i < n && s[i] == ' ')
-        i++;
-    return i < n && s[i] == ':';
-}
-
 /* «... عن مساره الحزبي، الذي لخصه بلاغ الحزب كما يلي:» and under it
    «- 2015: انتخب كاتبا لفرع الحزب بالكريمات»: a complement post k on a
    timeline's line, no one named before it there, is held by the person
@@ -4177,24 +4196,15 @@ static int timeline_holder(hk_extractor *ex, const order *o, size_t k,
     const char *s = ex->nt.s;
     const hk_mention *t = MENTION(ex, o->ix[k]);
     const char *nl = memrchr(s, '\n', t->ms);
-    uint32_t line = nl ? (uint32_t)(nl - s) + 1 : 0;
-    if (!year_item(ex, line))
+    uint32_t line = list_intro(ex, nl ? (uint32_t)(nl - s) + 1 : 0, true);
+    if (line == UINT32_MAX)
         return -1;
     uint32_t le = line_end(ex, t->ms);
     *later = le < ex->nt.len && year_item(ex, le + 1);
-    for (int items = 0; items < 40 && line; items++) {
-        uint32_t end = line - 1, c = end;
-        const char *up = memrchr(s, '\n', end);
-        line = up ? (uint32_t)(up - s) + 1 : 0;
-        if (year_item(ex, line))
-            continue;
-        while (c > line && s[c - 1] == ' ')
-            c--;
-        return c > line && s[c - 1] == ':'
-                   ? named_last(ex, o, k, line, c - 1, ph, holder)
-                   : -1;
-    }
-    return -1;
+    uint32_t c = line_end(ex, line);
+    while (c > line && s[c - 1] == ' ')
+        c--;
+    return named_last(ex, o, k, line, c - 1, ph, holder);
 }
 
 /* Does token t open a clause before a verb: «كما», «قد», «كان», «أنه» ...
