@@ -99,7 +99,9 @@ size_t hk_i_html_decode(const char *text, size_t len, char *out,
         if (c) {
             o += hk_i_utf8_put(c, out + o);
             shift += (uint32_t)rl - 1;
-            refs[nrefs++] = (hk_href){.at = cp, .shift = shift};
+            if (refs)
+                refs[nrefs] = (hk_href){.at = cp, .shift = shift};
+            nrefs++;
             i += rl;
         } else {
             out[o++] = '&';

@@ -329,8 +329,8 @@ typedef struct hk_href {
 } hk_href;
 /* Decodes the character references of text (htmlref.c) into out (room
    for len bytes: a reference is never shorter than its character), its
-   length in *out_len, with each reference in refs (room for len / 4 + 1);
-   returns how many. */
+   length in *out_len, with each reference in refs (room for len / 4 + 1;
+   NULL when no map is wanted); returns how many. */
 size_t hk_i_html_decode(const char *text, size_t len, char *out,
                         size_t *out_len, hk_href *refs);
 /* The original code point of code point cp of the decoded text (or of its

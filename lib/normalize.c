@@ -1413,8 +1413,6 @@ static hk_status run_maps(const hk_normalizer *n, const char *text,
         nt->refs = hk_i_html_decode(text, len, nt->dec, &slen, nt->ref_at);
         if (nt->refs)
             src = nt->dec;
-        else
-            slen = len;
     }
     nstate st = {.n = n, .fast = n->fast[MODE_MATCH], .mode = MODE_MATCH,
                  .nt = nt, .sparse_to = cpb};
@@ -1470,10 +1468,9 @@ static char *run_str(const hk_normalizer *n, hk_arena *a, const char *s,
        references: they are decoded as in a document (run_maps). */
     if (memchr(s, '&', len)) {
         char *dec = hk_i_arena_alloc_raw(a, len + 1);
-        hk_href *refs = hk_i_arena_alloc_raw(a, (len / 4 + 1) * sizeof *refs);
-        if (!dec || !refs)
+        if (!dec)
             return NULL;
-        if (hk_i_html_decode(s, len, dec, &len, refs))
+        if (hk_i_html_decode(s, len, dec, &len, NULL))
             s = dec;
     }
 #ifdef __SSE2__

@@ -20,7 +20,8 @@
  *    it.  An hk_extractor holds one thread's scratch space: use one per thread.
  *    hk_graph and hk_eval are not thread-safe; use each from one thread.
  *  - Offsets.  Entity offsets count Unicode code points in the ORIGINAL text
- *    given to hk_extract, so text == original[start:end] in Python.
+ *    given to hk_extract, so text == original[start:end] in Python (an HTML
+ *    character reference, read as its character, counts all its code points).
  */
 #ifndef HAYKAL_H
 #define HAYKAL_H
@@ -307,8 +308,9 @@ hk_status hk_record_reader_parse(hk_record_reader *rd, const char *line,
 /* ------------------------------------------------------------ normalizer */
 
 /*
- * The normalised form rules match (NFC; tatweel, diacritics and bidi marks
- * removed; أ إ آ ٱ → ا; ھ → ه; Arabic-Indic digits → ASCII; spaces collapsed),
+ * The normalised form rules match (HTML character references such as
+ * «&nbsp;» decoded; NFC; tatweel, diacritics and bidi marks removed;
+ * أ إ آ ٱ → ا; ھ → ه; Arabic-Indic digits → ASCII; spaces collapsed),
  * as a new NUL-terminated string.  `map`, when not NULL, receives a new array
  * of *out_len + 1 entries: map[i] is the code point offset in `text` of the
  * character that produced normalised byte i (map[*out_len] = the text's
